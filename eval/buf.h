@@ -1,0 +1,23 @@
+/* buf.h: a growable byte buffer, the one way nixel builds strings of unknown length.
+ * Its memory is collectable, so an error that unwinds past a buffer leaks nothing. */
+#ifndef NIXEL_BUF_H
+#define NIXEL_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+typedef struct {
+    char *s;     /* NUL-terminated while len < cap */
+    size_t len, cap;
+} Buf;
+
+void buf_reserve(Buf *b, size_t extra);
+void buf_add(Buf *b, const char *s, size_t n);
+void buf_adds(Buf *b, const char *s);
+void buf_addc(Buf *b, char c);
+void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_vprintf(Buf *b, const char *fmt, va_list ap);
+/* The contents as a NUL-terminated string (never NULL). */
+const char *buf_cstr(Buf *b);
+
+#endif

@@ -1,0 +1,76 @@
+/* mem.c: the allocator behind values (collected) and the syntax tree (arena). */
+#include "mem.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef NIXEL_NO_GC
+#include <gc/gc.h>
+#endif
+
+_Noreturn void mem_fail(size_t n)
+{
+    fprintf(stderr, "error: out of memory (allocating %zu bytes)\n", n);
+    exit(1);
+}
+
+void mem_init(void)
+{
+#ifndef NIXEL_NO_GC
+    GC_INIT();
+    /* A big initial heap means short evaluations never collect at all (as CppNix does). */
+    GC_expand_hp(64u << 20);
+#endif
+}
+
+static void *checked(void *p, size_t n)
+{
+    if (!p && n) mem_fail(n);
+    return p;
+}
+
+#ifndef NIXEL_NO_GC
+void *mem_alloc(size_t n) { return checked(GC_MALLOC(n), n); }
+void *mem_alloc_atomic(size_t n) { return checked(GC_MALLOC_ATOMIC(n), n); }
+void *mem_realloc(void *p, size_t n) { return checked(GC_REALLOC(p, n), n); }
+#else
+void *mem_alloc(size_t n) { return checked(calloc(1, n ? n : 1), n); }
+void *mem_alloc_atomic(size_t n) { return checked(malloc(n ? n : 1), n); }
+void *mem_realloc(void *p, size_t n) { return checked(realloc(p, n ? n : 1), n); }
+#endif
+
+/* The arena hands out pieces of big uncollectable chunks: the tree is allocated in tiny
+ * nodes, and one chunk per 256 KiB keeps that cheap. */
+enum { ARENA_CHUNK = 256 * 1024 };
+static char *arena_next, *arena_end;
+
+static void *arena_chunk(size_t n)
+{
+#ifndef NIXEL_NO_GC
+    return checked(GC_MALLOC_UNCOLLECTABLE(n), n);
+#else
+    return checked(calloc(1, n), n);
+#endif
+}
+
+void *mem_arena(size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    if (n > ARENA_CHUNK / 4) return arena_chunk(n);
+    if ((size_t)(arena_end - arena_next) < n) {
+        arena_next = arena_chunk(ARENA_CHUNK);
+        arena_end = arena_next + ARENA_CHUNK;
+    }
+    void *p = arena_next;
+    arena_next += n;
+    return p;
+}
+
+char *mem_strndup(const char *s, size_t n)
+{
+    char *p = mem_arena(n + 1);
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}

@@ -1,0 +1,28 @@
+/* symtab.h: interned names. Every identifier and attribute name becomes a 32-bit id,
+ * so comparing names compares integers. Ids are handed out in creation order. */
+#ifndef NIXEL_SYMTAB_H
+#define NIXEL_SYMTAB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef uint32_t Sym;
+
+typedef struct {
+    const char *s; /* NUL-terminated */
+    uint32_t len;
+} SymName;
+
+Sym sym_intern(const char *s, size_t len);
+Sym sym_cstr(const char *s);
+/* Returns the id if the name is already interned, else SYM_NONE. */
+Sym sym_find(const char *s, size_t len);
+const char *sym_str(Sym id);
+uint32_t sym_len(Sym id);
+/* Order of names as text (bytewise), for everything whose order is visible. */
+int sym_cmp_name(Sym a, Sym b);
+uint32_t sym_count(void);
+
+#define SYM_NONE ((Sym)0xffffffffu)
+
+#endif

@@ -1,0 +1,317 @@
+/* lexer.re: Nix's tokens, for re2c 3.0. The rules and their order follow CppNix's
+ * lexer.l (2.8) so that every input splits into the same tokens: longest match wins,
+ * ties go to the earlier rule. One re2c block per start state. */
+#include "lexer.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../eval/mem.h"
+#include "parser.tab.h"
+
+/*!re2c
+    re2c:define:YYCTYPE = "unsigned char";
+    re2c:define:YYCURSOR = "lx->cur";
+    re2c:define:YYLIMIT = "lx->lim";
+    re2c:define:YYMARKER = "lx->mar";
+    re2c:define:YYCTXMARKER = "lx->ctx";
+    re2c:yyfill:enable = 0;
+    re2c:eof = 0;
+
+    ANY         = [^];
+    ID          = [a-zA-Z_][a-zA-Z0-9_'-]*;
+    INT         = [0-9]+;
+    FLOAT       = (([1-9][0-9]* "." [0-9]*) | ("0"? "." [0-9]+)) ([Ee] [+-]? [0-9]+)?;
+    PATH_CHAR   = [a-zA-Z0-9._+-];
+    PATH        = PATH_CHAR* ("/" PATH_CHAR+)+ "/"?;
+    PATH_SEG    = PATH_CHAR* "/";
+    HPATH       = "~" ("/" PATH_CHAR+)+ "/"?;
+    HPATH_START = "~/";
+    SPATH       = "<" PATH_CHAR+ ("/" PATH_CHAR+)* ">";
+    URI         = [a-zA-Z] [a-zA-Z0-9+.-]* ":" [a-zA-Z0-9%/?:@&=+$,_.!~*'-]+;
+    STR_CHARS   = [^$"\\] | "$" [^{"\\] | "\\" ANY | "$\\" ANY;
+*/
+
+void lex_init(Lexer *lx, const Source *src)
+{
+    memset(lx, 0, sizeof *lx);
+    lx->text = (const unsigned char *)src->text;
+    lx->cur = lx->text;
+    lx->lim = lx->text + src->len;
+    lx->base = src->base;
+    lx->loc_first = lx->loc_last = lx->prev_first = lx->prev_last = src->base;
+    lx->cap = 64;
+    lx->stack = mem_alloc_atomic(lx->cap);
+    lx->stack[0] = LX_INITIAL;
+    lx->depth = 1;
+}
+
+static LexState top(Lexer *lx) { return (LexState)lx->stack[lx->depth - 1]; }
+
+static void push(Lexer *lx, LexState s)
+{
+    if (lx->depth == lx->cap) {
+        uint8_t *n = mem_alloc_atomic(lx->cap * 2);
+        memcpy(n, lx->stack, lx->cap);
+        lx->stack = n;
+        lx->cap *= 2;
+    }
+    lx->stack[lx->depth++] = (uint8_t)s;
+}
+
+static void pop(Lexer *lx) { if (lx->depth > 1) lx->depth--; }
+
+static Pos pos_at(Lexer *lx, const unsigned char *p) { return lx->base + (Pos)(p - lx->text); }
+
+/* Text from s to the cursor was matched: it becomes the current location. */
+static void matched(Lexer *lx, const unsigned char *s)
+{
+    lx->prev_first = lx->loc_first;
+    lx->prev_last = lx->loc_last;
+    lx->loc_first = pos_at(lx, s);
+    lx->loc_last = pos_at(lx, lx->cur);
+}
+
+/* CppNix's unescapeStr: \n \r \t, any other escaped character stands for itself, CR and
+ * CR LF become LF. Like CppNix, it stops at a NUL byte. */
+static StrTok unescape(const unsigned char *s, size_t n)
+{
+    char *out = mem_arena(n + 1);
+    size_t o = 0;
+    for (size_t i = 0; i < n && s[i]; i++) {
+        unsigned char c = s[i];
+        if (c == '\\' && i + 1 < n) {
+            c = s[++i];
+            out[o++] = c == 'n' ? '\n' : c == 'r' ? '\r' : c == 't' ? '\t' : (char)c;
+        } else if (c == '\r') {
+            out[o++] = '\n';
+            if (i + 1 < n && s[i + 1] == '\n') i++;
+        } else {
+            out[o++] = (char)c;
+        }
+    }
+    out[o] = 0;
+    return (StrTok){ out, (uint32_t)o, false };
+}
+
+static StrTok raw(const unsigned char *s, size_t n, bool ind)
+{
+    return (StrTok){ (const char *)s, (uint32_t)n, ind };
+}
+
+static int lex_error(Parser *ps, const unsigned char *at, const char *fmt, const unsigned char *s, size_t n)
+{
+    char tmp[128];
+    size_t k = n < sizeof tmp - 1 ? n : sizeof tmp - 1;
+    memcpy(tmp, s, k);
+    tmp[k] = 0;
+    parse_set_error(ps, pos_at(&ps->lx, at), fmt, tmp);
+    return YYerror;
+}
+
+static int lex_int(Parser *ps, YYSTYPE *lval, const unsigned char *s, size_t n)
+{
+    uint64_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned d = s[i] - '0';
+        if (v > (UINT64_C(9223372036854775807) - d) / 10)
+            return lex_error(ps, s, "invalid integer '%s'", s, n);
+        v = v * 10 + d;
+    }
+    lval->n = (int64_t)v;
+    return INT;
+}
+
+static int lex_float(Parser *ps, YYSTYPE *lval, const unsigned char *s, size_t n)
+{
+    char tmp[512];
+    if (n >= sizeof tmp) return lex_error(ps, s, "invalid float '%s'", s, n);
+    memcpy(tmp, s, n);
+    tmp[n] = 0;
+    errno = 0;
+    lval->f = strtod(tmp, NULL);
+    if (errno) return lex_error(ps, s, "invalid float '%s'", s, n);
+    return FLOAT;
+}
+
+static int lex_default(Parser *ps, YYSTYPE *lval, const unsigned char **tok)
+{
+    Lexer *lx = &ps->lx;
+    for (;;) {
+        const unsigned char *s = lx->cur;
+        *tok = s;
+#define LEN ((size_t)(lx->cur - s))
+    /*!re2c
+        "if"      { return IF; }
+        "then"    { return THEN; }
+        "else"    { return ELSE; }
+        "assert"  { return ASSERT; }
+        "with"    { return WITH; }
+        "let"     { return LET; }
+        "in"      { return IN; }
+        "rec"     { return REC; }
+        "inherit" { return INHERIT; }
+        "or"      { return OR_KW; }
+        "..."     { return ELLIPSIS; }
+        "=="      { return EQ; }
+        "!="      { return NEQ; }
+        "<="      { return LEQ; }
+        ">="      { return GEQ; }
+        "&&"      { return AND; }
+        "||"      { return OR; }
+        "->"      { return IMPL; }
+        "//"      { return UPDATE; }
+        "++"      { return CONCAT; }
+
+        ID        { lval->str = raw(s, LEN, false); return ID; }
+        INT       { return lex_int(ps, lval, s, LEN); }
+        FLOAT     { return lex_float(ps, lval, s, LEN); }
+
+        "${"      { push(lx, LX_DEFAULT); return DOLLAR_CURLY; }
+        "}"       { if (top(lx) != LX_INITIAL) pop(lx); return '}'; }
+        "{"       { push(lx, LX_DEFAULT); return '{'; }
+        "\""      { push(lx, LX_STRING); return '"'; }
+        "''" (" "* "\n")? { push(lx, LX_IND_STRING); return IND_STRING_OPEN; }
+
+        PATH_SEG "${" | HPATH_START "${" { push(lx, LX_PATH_START); lx->cur = s; return -1; }
+
+        PATH      { push(lx, s[LEN - 1] == '/' ? LX_INPATH_SLASH : LX_INPATH);
+                    lval->str = raw(s, LEN, false); return PATH; }
+        HPATH     { push(lx, s[LEN - 1] == '/' ? LX_INPATH_SLASH : LX_INPATH);
+                    lval->str = raw(s, LEN, false); return HPATH; }
+        SPATH     { lval->str = raw(s, LEN, false); return SPATH; }
+        URI       { lval->str = raw(s, LEN, false); return URI; }
+
+        [ \t\r\n]+ { matched(lx, s); continue; }
+        "#" [^\r\n]* { matched(lx, s); continue; }
+        "/*" ([^*] | "*"+ [^*/])* "*"+ "/" { matched(lx, s); continue; }
+
+        $         { return YYEOF; }
+        ANY       { return s[0]; }
+    */
+#undef LEN
+    }
+}
+
+static int lex_string(Parser *ps, YYSTYPE *lval, const unsigned char **tok)
+{
+    Lexer *lx = &ps->lx;
+    const unsigned char *s = lx->cur;
+    *tok = s;
+#define LEN ((size_t)(lx->cur - s))
+    /*!re2c
+        STR_CHARS* "$" / "\"" { lval->str = unescape(s, LEN); return STR; }
+        STR_CHARS+            { lval->str = unescape(s, LEN); return STR; }
+        "${"                  { push(lx, LX_DEFAULT); return DOLLAR_CURLY; }
+        "\""                  { pop(lx); return '"'; }
+        "$" | "\\" | "$\\"    { lval->str = raw(s, 0, false); return STR; }
+        $                     { return YYEOF; }
+    */
+#undef LEN
+}
+
+static int lex_ind_string(Parser *ps, YYSTYPE *lval, const unsigned char **tok)
+{
+    Lexer *lx = &ps->lx;
+    const unsigned char *s = lx->cur;
+    *tok = s;
+#define LEN ((size_t)(lx->cur - s))
+    /*!re2c
+        ([^$'] | "$" [^{'] | "'" [^'$])+ { lval->str = raw(s, LEN, true); return IND_STR; }
+        "''$" | "$"  { lval->str = raw((const unsigned char *)"$", 1, false); return IND_STR; }
+        "'''"        { lval->str = raw((const unsigned char *)"''", 2, false); return IND_STR; }
+        "''\\" ANY   { lval->str = unescape(s + 2, LEN - 2); return IND_STR; }
+        "${"         { push(lx, LX_DEFAULT); return DOLLAR_CURLY; }
+        "''"         { pop(lx); return IND_STRING_CLOSE; }
+        "'"          { lval->str = raw((const unsigned char *)"'", 1, false); return IND_STR; }
+        $            { return YYEOF; }
+    */
+#undef LEN
+}
+
+static int lex_path_start(Parser *ps, YYSTYPE *lval, const unsigned char **tok)
+{
+    Lexer *lx = &ps->lx;
+    const unsigned char *s = lx->cur;
+    *tok = s;
+#define LEN ((size_t)(lx->cur - s))
+    /*!re2c
+        PATH_SEG    { pop(lx); push(lx, LX_INPATH_SLASH); lval->str = raw(s, LEN, false); return PATH; }
+        HPATH_START { pop(lx); push(lx, LX_INPATH_SLASH); lval->str = raw(s, LEN, false); return HPATH; }
+        $           { return YYEOF; }
+        ANY         { return s[0]; }
+    */
+#undef LEN
+}
+
+/* Inside a path after its first piece: more pieces, `${`, or the end of the path. */
+static int lex_in_path(Parser *ps, YYSTYPE *lval, const unsigned char **tok)
+{
+    Lexer *lx = &ps->lx;
+    const unsigned char *s = lx->cur;
+    bool after_slash = top(lx) == LX_INPATH_SLASH;
+    *tok = s;
+#define LEN ((size_t)(lx->cur - s))
+    /*!re2c
+        "${" { pop(lx); push(lx, LX_INPATH); push(lx, LX_DEFAULT); return DOLLAR_CURLY; }
+        PATH | PATH_SEG | PATH_CHAR+ {
+            pop(lx);
+            push(lx, s[LEN - 1] == '/' ? LX_INPATH_SLASH : LX_INPATH);
+            lval->str = raw(s, LEN, false);
+            return STR;
+        }
+        $ {
+            if (after_slash) {
+                parse_set_error(ps, lx->loc_first, "path has a trailing slash");
+                return YYerror;
+            }
+            pop(lx);
+            lx->eof_path_end = true;
+            return PATH_END;
+        }
+        ANY {
+            if (after_slash) {
+                parse_set_error(ps, pos_at(lx, s), "path has a trailing slash");
+                return YYerror;
+            }
+            pop(lx);
+            lx->cur = s;
+            return PATH_END;
+        }
+    */
+#undef LEN
+}
+
+int yylex(YYSTYPE *lval, Loc *lloc, Parser *ps)
+{
+    Lexer *lx = &ps->lx;
+    const unsigned char *tok;
+    int t;
+    do {
+        switch (top(lx)) {
+        case LX_STRING: t = lex_string(ps, lval, &tok); break;
+        case LX_IND_STRING: t = lex_ind_string(ps, lval, &tok); break;
+        case LX_PATH_START: t = lex_path_start(ps, lval, &tok); break;
+        case LX_INPATH: case LX_INPATH_SLASH: t = lex_in_path(ps, lval, &tok); break;
+        default: t = lex_default(ps, lval, &tok); break;
+        }
+    } while (t == -1); /* a path with `${` was seen: lex it again in LX_PATH_START */
+    if (t == PATH_END) {
+        /* CppNix matches one character, puts it back and restores the location from
+         * before it; at the end of input it restores the one before the last token. */
+        if (lx->eof_path_end) {
+            lx->loc_first = lx->prev_first;
+            lx->loc_last = lx->prev_last;
+            lx->eof_path_end = false;
+        } else {
+            lx->prev_first = lx->loc_first;
+            lx->prev_last = lx->loc_last;
+        }
+    } else if (t != YYEOF || tok != lx->cur) {
+        matched(lx, tok);
+    } /* the end of input has no text of its own: it keeps the last location */
+    lloc->first = lx->loc_first;
+    lloc->last = lx->loc_last;
+    return t;
+}

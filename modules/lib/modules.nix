@@ -1,0 +1,524 @@
+# The module system: evaluate a list of modules into `options` (the merged
+# declarations, each carrying its final value) and `config` (the values),
+# with properties (mkIf, mkMerge, mkOverride, mkOrder) and option renaming.
+# Semantics, evaluation order and error messages follow nixpkgs' 2020
+# lib/modules.nix: later modules' definitions come first when merging,
+# conditions are evaluated only at the option they end up on, and
+# definitions of options nobody declared are reported when `config` is read.
+{ lib }:
+
+let
+  inherit (builtins)
+    isAttrs isBool isString length head tail attrNames concatLists
+    concatMap filter elem mapAttrs foldl' addErrorContext;
+  inherit (lib.trivial) isFunction id;
+  inherit (lib.attrsets) setAttrByPath getAttrFromPath attrByPath optionalAttrs;
+  inherit (lib.options) mkOption isOption showOption showFiles unknownModule;
+  inherit (lib) types;
+in
+rec {
+
+  # ---------------------------------------------------------------------
+  # Evaluation
+
+  evalModules =
+    { modules
+    , prefix ? [ ]
+      # Arguments needed while the module structure itself is computed
+      # (e.g. in `imports`); everything else should use _module.args.
+    , specialArgs ? { }
+      # Old spellings of _module.args and _module.check.
+    , args ? { }
+    , check ? true
+    }:
+    let
+      # Declares the options through which modules steer the module system.
+      internalModule = rec {
+        _file = ./modules.nix;
+        key = _file;
+        options = {
+          # lazyAttrsOf so that an unused argument (e.g. a package set) is
+          # never evaluated; mkIf is meaningless here anyway.
+          _module.args = mkOption {
+            type = types.lazyAttrsOf types.unspecified;
+            internal = true;
+            description = "Arguments passed to each module.";
+          };
+          _module.check = mkOption {
+            type = types.bool;
+            internal = true;
+            default = check;
+            description = "Whether to check whether all option definitions have matching declarations.";
+          };
+        };
+        config._module.args = args;
+      };
+
+      collected = collectModules
+        (specialArgs.modulesPath or "")
+        (modules ++ [ internalModule ])
+        ({ inherit config options lib; } // specialArgs);
+
+      options = mergeModules prefix (lib.lists.reverseList collected);
+
+      config = configOf prefix options;
+
+      # Option values of one level of the option tree. Reading it checks that
+      # every name defined at this level is declared (unless _module.check
+      # is off), so a misspelt definition fails as soon as its parent is used.
+      configOf = path: level:
+        let
+          values = removeAttrs
+            (mapAttrs (n: v: if isOption v then v.value else configOf (path ++ [ n ]) v) level)
+            [ "_definedNames" ];
+          checkNames = res: defined:
+            foldl'
+              (res: n:
+                if level ? ${n} then res
+                else throw "The option `${showOption (path ++ [ n ])}' defined in `${defined.file}' does not exist.")
+              res
+              defined.names;
+        in
+        if options._module.check.value && level ? _definedNames
+        then foldl' checkNames values level._definedNames
+        else values;
+    in
+    {
+      inherit options;
+      config = removeAttrs config [ "_module" ];
+      inherit (config) _module;
+    };
+
+  # Compatibility with very old callers.
+  fixMergeModules = modules: args: evalModules { inherit modules args; check = false; };
+
+  # ---------------------------------------------------------------------
+  # Collecting modules
+
+  # All modules reachable through `imports`, each once (by key), without the
+  # disabled ones and what only they import. Order: breadth first, as
+  # builtins.genericClosure visits them.
+  collectModules =
+    let
+      load = args: fallbackFile: fallbackKey: m:
+        if isFunction m || isAttrs m then
+          unifyModuleSyntax fallbackFile fallbackKey (applyIfFunction fallbackKey m args)
+        else
+          let file = toString m; in
+          unifyModuleSyntax file file (applyIfFunction file (import m) args);
+
+      # A tree { key, module, modules = imported trees, disabled }.
+      tree = parentFile: parentKey: ms: args:
+        let
+          nodes = lib.lists.imap1
+            (n: m:
+              let
+                module = load args parentFile "${parentKey}:anon-${toString n}" m;
+                imported = tree module._file module.key module.imports args;
+              in
+              {
+                inherit (module) key;
+                inherit module;
+                modules = imported.modules;
+                disabled = module.disabledModules ++ imported.disabled;
+              })
+            ms;
+        in
+        {
+          modules = nodes;
+          disabled = concatLists (builtins.catAttrs "disabled" nodes);
+        };
+
+      keep = modulesPath: { disabled, modules }:
+        let
+          keyOf = m: if isString m then toString modulesPath + "/" + m else toString m;
+          disabledKeys = map keyOf disabled;
+          enabled = filter (node: !elem node.key disabledKeys);
+        in
+        map (node: node.module) (builtins.genericClosure {
+          startSet = enabled modules;
+          operator = node: enabled node.modules;
+        });
+    in
+    modulesPath: ms: args: keep modulesPath (tree unknownModule "" ms args);
+
+  # Bring a module (already applied to its arguments) into the form
+  # { _file, key, disabledModules, imports, options, config }.
+  unifyModuleSyntax = file: key: m:
+    let
+      withMeta = c: if m ? meta then mkMerge [ c { meta = m.meta; } ] else c;
+    in
+    if m ? config || m ? options then
+      let
+        extra = removeAttrs m [ "_file" "key" "disabledModules" "imports" "options" "config" "meta" ];
+      in
+      if extra != { } then
+        throw "Module `${key}' has an unsupported attribute `${head (attrNames extra)}'. This is caused by introducing a top-level `config' or `options' attribute. Add configuration attributes immediately on the top level instead, or move all of them (namely: ${toString (attrNames extra)}) into the explicit `config' attribute."
+      else {
+        _file = m._file or file;
+        key = toString m.key or key;
+        disabledModules = m.disabledModules or [ ];
+        imports = m.imports or [ ];
+        options = m.options or { };
+        config = withMeta (m.config or { });
+      }
+    else {
+      # Shorthand: everything but the structural attributes is config.
+      _file = m._file or file;
+      key = toString m.key or key;
+      disabledModules = m.disabledModules or [ ];
+      imports = m.require or [ ] ++ m.imports or [ ];
+      options = { };
+      config = withMeta (removeAttrs m [ "_file" "key" "disabledModules" "require" "imports" ]);
+    };
+
+  # Call a module function. Its named arguments are looked up lazily (in
+  # the given args, then in config._module.args), so that taking e.g.
+  # `pkgs` from an option does not force the option while the module
+  # structure is still being computed.
+  applyIfFunction = key: f: args@{ config, options, lib, ... }:
+    if isFunction f then
+      let
+        wanted = attrNames (lib.trivial.functionArgs f);
+        lookup = name:
+          addErrorContext "while evaluating the module argument `${name}' in \"${key}\":"
+            (args.${name} or config._module.args.${name});
+      in
+      f (args // builtins.listToAttrs (map (name: { inherit name; value = lookup name; }) wanted))
+    else f;
+
+  # ---------------------------------------------------------------------
+  # Merging declarations with definitions
+
+  mergeModules = prefix: modules:
+    mergeModules' prefix modules
+      (concatMap (m: map (c: { file = m._file; config = c; }) (pushDownProperties m.config)) modules);
+
+  # One level of the option tree. `modules` carry declarations (`options`,
+  # `_file`), `configs` carry definitions (`config`, `file`).
+  mergeModules' = prefix: modules: configs:
+    let
+      # name -> list, in module order
+      groupBy = f: sets: builtins.zipAttrsWith (_: vs: vs) (map f sets);
+      declsByName = groupBy
+        (m: mapAttrs (_: o: { inherit (m) _file; options = o; }) m.options)
+        modules;
+      # Definitions below this level, properties pushed down one more step.
+      subDefsByName = builtins.zipAttrsWith (_: concatLists)
+        (map
+          (c: mapAttrs (_: v: map (v': { inherit (c) file; config = v'; }) (pushDownProperties v)) c.config)
+          configs);
+      # Definitions of an option at this level, properties intact.
+      optDefsByName = groupBy
+        (c: mapAttrs (_: v: { inherit (c) file; value = v; }) c.config)
+        configs;
+    in
+    mapAttrs
+      (name: decls:
+        let
+          loc = prefix ++ [ name ];
+          optionDecls = lib.lists.count (d: isOption d.options) decls;
+        in
+        if optionDecls == length decls then
+          evalOptionValue loc
+            (fixupOptionType loc (mergeOptionDecls loc decls))
+            (optDefsByName.${name} or [ ])
+        else if optionDecls != 0 then
+          let
+            anOption = lib.lists.findFirst (d: isOption d.options) "" decls;
+            aSet = lib.lists.findFirst (d: !isOption d.options) "" decls;
+          in
+          throw "The option `${showOption loc}' in `${anOption._file}' is a prefix of options in `${aSet._file}'."
+        else
+          mergeModules' loc decls (subDefsByName.${name} or [ ]))
+      declsByName
+    // {
+      # For the "does not exist" check in evalModules.
+      _definedNames = map (c: { inherit (c) file; names = attrNames c.config; }) configs;
+    };
+
+  # Merge several declarations of one option. Only sub-option sets (and
+  # mergeable types) may be declared more than once.
+  mergeOptionDecls =
+    let
+      asSubmodule = file: m: { _file = file; imports = [ m ]; };
+      optionsAsSubmodule = file: o:
+        if isFunction o then asSubmodule file o else asSubmodule file { options = o; };
+    in
+    loc: decls:
+    foldl'
+      (acc: decl:
+        let
+          opt = decl.options;
+          both = attr: opt ? ${attr} && acc ? ${attr};
+          mergedType = acc.type.typeMerge opt.type.functor;
+          typesMergeable = mergedType != null;
+          subModules = opt.type.getSubModules or null;
+          submodules =
+            if subModules != null then map (asSubmodule decl._file) subModules ++ acc.options
+            else if opt ? options then map (optionsAsSubmodule decl._file) (lib.lists.toList opt.options) ++ acc.options
+            else acc.options;
+        in
+        if both "default" || both "example" || both "description" || both "apply"
+          || (both "type" && !typesMergeable)
+        then throw "The option `${showOption loc}' in `${decl._file}' is already declared in ${showFiles acc.declarations}."
+        else
+          opt // acc // {
+            declarations = acc.declarations ++ [ decl._file ];
+            options = submodules;
+          } // optionalAttrs (both "type" && typesMergeable) { type = mergedType; })
+      { inherit loc; declarations = [ ]; options = [ ]; }
+      decls;
+
+  # Give every option a type, and hand the collected sub-option modules to
+  # submodule types (the deprecated optionSet gets wrapped in a submodule).
+  fixupOptionType = loc: opt:
+    let
+      subOptions = opt.options or
+        (throw "Option `${showOption loc}' has type optionSet but has no option attribute, in ${showFiles opt.declarations}.");
+      fix = t:
+        let wrapsOptionSet = name: t.name == name && t.functor.wrapped.name == "optionSet"; in
+        if t.name == "option set" || t.name == "submodule" then
+          throw "The option ${showOption loc} uses submodules without a wrapping type, in ${showFiles opt.declarations}."
+        else if wrapsOptionSet "attrsOf" then types.attrsOf (types.submodule subOptions)
+        else if wrapsOptionSet "loaOf" then types.loaOf (types.submodule subOptions)
+        else if wrapsOptionSet "listOf" then types.listOf (types.submodule subOptions)
+        else if wrapsOptionSet "nullOr" then types.nullOr (types.submodule subOptions)
+        else t;
+    in
+    if opt.type.getSubModules or null == null
+    then opt // { type = fix (opt.type or types.unspecified); }
+    else opt // { type = opt.type.substSubModules opt.options; options = [ ]; };
+
+  # The merged option with its value and what led to it.
+  evalOptionValue = loc: opt: defs:
+    let
+      withDefault =
+        lib.lists.optional (opt ? default)
+          { file = head opt.declarations; value = mkOptionDefault opt.default; }
+        ++ defs;
+      merged =
+        if opt.readOnly or false && length withDefault > 1 then
+          throw "The option `${showOption loc}' is read-only, but it's set multiple times."
+        else mergeDefinitions loc opt.type withDefault;
+      value = if opt ? apply then opt.apply merged.mergedValue else merged.mergedValue;
+    in
+    opt // {
+      value = addErrorContext "while evaluating the option `${showOption loc}':" value;
+      inherit (merged.defsFinal') highestPrio;
+      definitions = map (d: d.value) merged.defsFinal;
+      files = map (d: d.file) merged.defsFinal;
+      inherit (merged) isDefined;
+    };
+
+  # Resolve properties in `defs` ({ file, value }), check them against
+  # `type` and merge. Attributes are lazy: `optionalValue` is {} when no
+  # definition is left, `mergedValue` throws then.
+  mergeDefinitions = loc: type: defs: rec {
+    defsFinal' =
+      let
+        discharged = concatMap
+          (d: map (v: { inherit (d) file; value = v; })
+            (addErrorContext "while evaluating definitions from `${d.file}':" (dischargeProperties d.value)))
+          defs;
+        winners = filterOverrides' discharged;
+        ordered =
+          if builtins.any (d: d.value._type or "" == "order") winners.values
+          then sortProperties winners.values
+          else winners.values;
+      in
+      { values = ordered; inherit (winners) highestPrio; };
+
+    defsFinal = defsFinal'.values;
+
+    mergedValue =
+      if isDefined then
+        if builtins.all (d: type.check d.value) defsFinal then type.merge loc defsFinal
+        else
+          let bad = lib.lists.findFirst (d: !type.check d.value) null defsFinal; in
+          throw "The option value `${showOption loc}' in `${bad.file}' is not of type `${type.description}'."
+      else
+        # (nixos-option recognises this message.)
+        throw "The option `${showOption loc}' is used but not defined.";
+
+    isDefined = defsFinal != [ ];
+
+    optionalValue = if isDefined then { value = mergedValue; } else { };
+  };
+
+  # ---------------------------------------------------------------------
+  # Properties
+
+  # Expand mkMerge and move mkIf/mkOverride from a config set into each of
+  # its attributes, giving a list of plain sets. This is what lets a mkIf
+  # condition read `config` without an infinite recursion: only the
+  # attribute names are needed here, the condition is evaluated later.
+  pushDownProperties = cfg:
+    let kind = cfg._type or ""; in
+    if kind == "merge" then concatMap pushDownProperties cfg.contents
+    else if kind == "if" then
+      map (mapAttrs (_: v: mkIf cfg.condition v)) (pushDownProperties cfg.content)
+    else if kind == "override" then
+      map (mapAttrs (_: v: mkOverride cfg.priority v)) (pushDownProperties cfg.content)
+    else [ cfg ];
+
+  # Expand mkMerge and evaluate mkIf conditions of one option's definition.
+  dischargeProperties = def:
+    let kind = def._type or ""; in
+    if kind == "merge" then concatMap dischargeProperties def.contents
+    else if kind == "if" then
+      if isBool def.condition then
+        (if def.condition then dischargeProperties def.content else [ ])
+      else throw "‘mkIf’ called with a non-Boolean condition"
+    else [ def ];
+
+  # Keep the definitions of the best (numerically lowest) priority,
+  # stripped of mkOverride.
+  filterOverrides = defs: (filterOverrides' defs).values;
+
+  filterOverrides' = defs:
+    let
+      prioOf = d: if d.value._type or "" == "override" then d.value.priority else defaultPriority;
+      best = foldl' (p: d: lib.trivial.min (prioOf d) p) 9999 defs;
+      strip = d: if d.value._type or "" == "override" then d // { value = d.value.content; } else d;
+    in
+    {
+      values = concatMap (d: if prioOf d == best then [ (strip d) ] else [ ]) defs;
+      highestPrio = best;
+    };
+
+  # Stable sort by mkOrder priority (1000 when unset), stripping mkOrder.
+  sortProperties = defs:
+    let
+      strip = d:
+        if d.value._type or "" == "order"
+        then d // { value = d.value.content; inherit (d.value) priority; }
+        else d;
+    in
+    builtins.sort (a: b: (a.priority or 1000) < (b.priority or 1000)) (map strip defs);
+
+  mkIf = condition: content: { _type = "if"; inherit condition content; };
+
+  mkAssert = assertion: message: content:
+    mkIf (if assertion then true else throw "\nFailed assertion: ${message}") content;
+
+  mkMerge = contents: { _type = "merge"; inherit contents; };
+
+  mkOverride = priority: content: { _type = "override"; inherit priority content; };
+
+  defaultPriority = 100;
+  mkOptionDefault = mkOverride 1500; # an option's `default`
+  mkDefault = mkOverride 1000;
+  mkForce = mkOverride 50;
+  mkVMOverride = mkOverride 10;
+
+  mkStrict = builtins.trace "`mkStrict' is obsolete; use `mkOverride 0' instead." (mkOverride 0);
+  mkFixStrictness = id;
+
+  mkOrder = priority: content: { _type = "order"; inherit priority content; };
+  mkBefore = mkOrder 500;
+  mkAfter = mkOrder 1500;
+
+  # ---------------------------------------------------------------------
+  # Aliases and renamed options
+
+  # All definitions of `option` (an element of `options`), as one
+  # definition elsewhere; nothing if the option is not defined.
+  mkAliasDefinitions = mkAliasAndWrapDefinitions id;
+
+  mkAliasAndWrapDefinitions = wrap: option:
+    mkAliasIfDef option (wrap (mkMerge option.definitions));
+
+  # Same, keeping the definitions' winning priority.
+  mkAliasAndWrapDefsWithPriority = wrap: option:
+    let prio = option.highestPrio or defaultPriority; in
+    mkAliasIfDef option (wrap (mkMerge (map (mkOverride prio) option.definitions)));
+
+  mkAliasIfDef = option: mkIf (isOption option && option.isDefined);
+
+  # An option that must not be set any more (an assertion says so).
+  mkRemovedOptionModule = optionName: instructions:
+    { options, ... }:
+    {
+      options = setAttrByPath optionName (mkOption {
+        visible = false;
+        apply = _: throw "The option `${showOption optionName}' can no longer be used since it's been removed. ${instructions}";
+      });
+      config.assertions =
+        let opt = getAttrFromPath optionName options; in
+        [{
+          assertion = !opt.isDefined;
+          message = ''
+            The option definition `${showOption optionName}' in ${showFiles opt.files} no longer has any effect; please remove it.
+            ${instructions}
+          '';
+        }];
+    };
+
+  # `from` forwards to `to`, with a warning.
+  mkRenamedOptionModule = from: to: doRename {
+    inherit from to;
+    visible = false;
+    warn = true;
+    use = builtins.trace "Obsolete option `${showOption from}' is used. It was renamed to `${showOption to}'.";
+  };
+
+  # Several old options replaced by one new option computed by `mergeFn`
+  # from config; each old one that is set causes a warning.
+  mkMergedOptionModule = from: to: mergeFn:
+    { config, options, ... }:
+    let unset = "_mkMergedOptionModule"; in
+    {
+      options = foldl' lib.attrsets.recursiveUpdate { }
+        (map (path: setAttrByPath path (mkOption { visible = false; default = unset; })) from);
+      config = {
+        warnings = filter (w: w != "") (map
+          (path:
+            let
+              value = getAttrFromPath path config;
+              opt = getAttrFromPath path options;
+            in
+            lib.strings.optionalString (value != unset)
+              "The option `${showOption path}' defined in ${showFiles opt.files} has been changed to `${showOption to}' that has a different type. Please read `${showOption to}' documentation and update your configuration accordingly.")
+          from);
+      } // setAttrByPath to (mkMerge (lib.lists.optional
+        (builtins.any (path: getAttrFromPath path config != unset) from)
+        (mergeFn config)));
+    };
+
+  mkChangedOptionModule = from: to: changeFn: mkMergedOptionModule [ from ] to changeFn;
+
+  # Like mkRenamedOptionModule, without the warning.
+  mkAliasOptionModule = from: to: doRename {
+    inherit from to;
+    visible = true;
+    warn = false;
+    use = id;
+  };
+
+  # Declare `from` as an alias: its definitions are moved to `to` (with
+  # their priority), its value is `to`'s value passed through `use`.
+  doRename = { from, to, visible, warn, use, withPriority ? true }:
+    { config, options, ... }:
+    let
+      fromOpt = getAttrFromPath from options;
+      toValue = attrByPath to (abort "Renaming error: option `${showOption to}' does not exist.");
+      toType = (attrByPath to { } options).type or null;
+    in
+    {
+      options = setAttrByPath from (mkOption {
+        inherit visible;
+        description = "Alias of <option>${showOption to}</option>.";
+        apply = _: use (toValue config);
+      } // optionalAttrs (toType != null) { type = toType; });
+      config = mkMerge [
+        {
+          warnings = lib.lists.optional (warn && fromOpt.isDefined)
+            "The option `${showOption from}' defined in ${showFiles fromOpt.files} has been renamed to `${showOption to}'.";
+        }
+        (if withPriority
+         then mkAliasAndWrapDefsWithPriority (setAttrByPath to) fromOpt
+         else mkAliasAndWrapDefinitions (setAttrByPath to) fromOpt)
+      ];
+    };
+}

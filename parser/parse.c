@@ -1,0 +1,33 @@
+/* parse.c: running the bison parser over one source. */
+#include "parse.h"
+#include "parser.tab.h"
+#include "../eval/buf.h"
+
+#include <stdio.h>
+
+void parse_set_error(Parser *ps, Pos pos, const char *fmt, ...)
+{
+    if (ps->err.msg) return; /* the first error is the one reported */
+    Buf b = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    ps->err.msg = (char *)buf_cstr(&b);
+    ps->err.pos = pos;
+}
+
+Expr *parse_source(const Source *src, ParseError *err)
+{
+    Parser ps = {0};
+    ps.src = src;
+    lex_init(&ps.lx, src);
+    int r = yyparse(&ps);
+    if (r != 0 || !ps.result) {
+        if (!ps.err.msg) parse_set_error(&ps, src->base + src->len, "syntax error");
+        *err = ps.err;
+        return NULL;
+    }
+    err->msg = NULL;
+    return ps.result;
+}

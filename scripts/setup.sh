@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs, from Debian's packages, everything nixel's build and tests need on a fresh machine.
+# Idempotent: packages already present are left alone. Needs root (or sudo) for apt-get.
+set -euo pipefail
+pkgs=(make gcc clang re2c bison pkg-config libcjson-dev libgc-dev nettle-dev libedit-dev nix-bin python3 ca-certificates)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,2 @@
+# abort stops evaluation too
+abort "stop here"

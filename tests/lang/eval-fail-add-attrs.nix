@@ -1,0 +1,2 @@
+# + does not merge sets
+{ } + { }

@@ -1,0 +1,2 @@
+# booleans are not numbers
+1 + true

@@ -1,0 +1,2 @@
+# a string and an integer cannot be added
+"a" + 1

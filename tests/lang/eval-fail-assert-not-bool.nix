@@ -1,0 +1,2 @@
+# the condition must be a boolean
+assert 1; 1

@@ -1,0 +1,2 @@
+# -A with a list index out of range
+{ a = [ 1 ]; }

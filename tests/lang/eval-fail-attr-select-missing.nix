@@ -1,0 +1,2 @@
+# -A with an attribute that does not exist
+{ a = { b = 1; }; }

@@ -1,0 +1,2 @@
+# -A going into a non-set
+{ a = 1; }

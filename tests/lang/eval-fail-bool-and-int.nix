@@ -1,0 +1,2 @@
+# && needs booleans
+1 && true

@@ -1,0 +1,2 @@
+# abort coerces its argument to a string
+abort 1

@@ -1,0 +1,2 @@
+# the predicate must return a boolean
+builtins.all (x: x) [ 1 ]

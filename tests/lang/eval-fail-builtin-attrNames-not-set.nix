@@ -1,0 +1,2 @@
+# attrNames needs a set
+builtins.attrNames [ ]

@@ -1,0 +1,2 @@
+# bit operations need integers
+builtins.bitAnd 1.0 1

@@ -1,0 +1,2 @@
+# every element must be a list
+builtins.concatLists [ [ 1 ] 2 ]

@@ -1,0 +1,2 @@
+# integers are not coerced
+builtins.concatStringsSep "," [ "a" 1 ]

@@ -1,0 +1,2 @@
+# functions cannot be derivation attributes
+(derivation { name = "x"; system = "s"; builder = "/bin/sh"; f = x: x; }).outPath

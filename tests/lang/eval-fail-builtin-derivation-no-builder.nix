@@ -1,0 +1,2 @@
+# and a builder
+(derivation { name = "x"; system = "s"; }).outPath

@@ -1,0 +1,2 @@
+# and a system
+(derivation { name = "x"; builder = "/bin/sh"; }).outPath

@@ -1,0 +1,2 @@
+# builtins.div by zero
+builtins.div 1 0

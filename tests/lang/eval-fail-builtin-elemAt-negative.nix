@@ -1,0 +1,2 @@
+# a negative index
+builtins.elemAt [ 1 2 ] (-1)

@@ -1,0 +1,2 @@
+# fetchGit without a url
+builtins.fetchGit { }

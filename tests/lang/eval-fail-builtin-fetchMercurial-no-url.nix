@@ -1,0 +1,2 @@
+# fetchMercurial without a url
+builtins.fetchMercurial { }

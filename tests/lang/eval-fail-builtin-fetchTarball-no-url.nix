@@ -1,0 +1,2 @@
+# fetchTarball without a url
+builtins.fetchTarball { sha256 = ""; }

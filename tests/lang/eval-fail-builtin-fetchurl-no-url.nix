@@ -1,0 +1,2 @@
+# fetchurl without a url
+builtins.fetchurl { }

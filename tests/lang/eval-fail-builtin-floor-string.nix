@@ -1,0 +1,2 @@
+# floor needs a number
+builtins.floor "1.5"

@@ -1,0 +1,2 @@
+# garbage after the value
+builtins.fromJSON "1 2"

@@ -1,0 +1,2 @@
+# invalid TOML
+builtins.fromTOML "a = "

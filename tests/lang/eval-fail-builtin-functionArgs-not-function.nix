@@ -1,0 +1,2 @@
+# functionArgs needs a function
+builtins.functionArgs 1

@@ -1,0 +1,2 @@
+# a negative length
+builtins.genList (i: i) (-1)

@@ -1,0 +1,2 @@
+# every item needs a key
+builtins.genericClosure { startSet = [ { } ]; operator = x: [ ]; }

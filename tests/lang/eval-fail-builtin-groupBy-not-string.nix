@@ -1,0 +1,2 @@
+# the key must be a string
+builtins.groupBy (x: x) [ 1 ]

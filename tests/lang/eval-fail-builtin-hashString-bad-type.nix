@@ -1,0 +1,2 @@
+# an unknown hash algorithm
+builtins.hashString "sha3" "x"

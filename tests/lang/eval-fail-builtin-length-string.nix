@@ -1,0 +1,2 @@
+# length is for lists, not strings
+builtins.length "abc"

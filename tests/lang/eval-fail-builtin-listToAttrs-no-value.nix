@@ -1,0 +1,2 @@
+# every element needs a value
+builtins.listToAttrs [ { name = "a"; } ]

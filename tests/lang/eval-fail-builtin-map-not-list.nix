@@ -1,0 +1,2 @@
+# map needs a list
+map (x: x) { a = 1; }

@@ -1,0 +1,2 @@
+# an unterminated bracket expression
+builtins.match "[a" "a"

@@ -1,0 +1,2 @@
+# an invalid regular expression
+builtins.match "(" "x"

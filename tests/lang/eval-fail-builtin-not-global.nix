@@ -1,0 +1,2 @@
+# most builtins are only reachable through builtins
+length [ ]

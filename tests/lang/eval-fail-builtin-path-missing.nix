@@ -1,0 +1,2 @@
+# builtins.path needs a path attribute
+builtins.path { name = "x"; }

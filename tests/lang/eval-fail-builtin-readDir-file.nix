@@ -1,0 +1,2 @@
+# readDir of a file
+builtins.readDir ./files/hello.txt

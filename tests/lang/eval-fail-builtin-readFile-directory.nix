@@ -1,0 +1,2 @@
+# reading a directory
+builtins.readFile ./files

@@ -1,0 +1,2 @@
+# reading a file that does not exist
+builtins.readFile ./files/no-such-file

@@ -1,0 +1,2 @@
+# the names must be strings
+removeAttrs { a = 1; } [ 1 ]

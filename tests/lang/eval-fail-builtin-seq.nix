@@ -1,0 +1,2 @@
+# seq forces its first argument
+builtins.seq (throw "forced") 1

@@ -1,0 +1,2 @@
+# storePath of a path outside the store
+builtins.storePath "/tmp"

@@ -1,0 +1,2 @@
+# a negative start
+builtins.substring (-1) 2 "hello"

@@ -1,0 +1,2 @@
+# toJSON of a function
+builtins.toJSON { f = x: x; }

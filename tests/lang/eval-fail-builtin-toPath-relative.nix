@@ -1,0 +1,2 @@
+# toPath needs an absolute path
+builtins.toPath "a/b"

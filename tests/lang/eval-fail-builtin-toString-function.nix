@@ -1,0 +1,2 @@
+# nor a function
+toString (x: x)

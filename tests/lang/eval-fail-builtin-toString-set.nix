@@ -1,0 +1,2 @@
+# a plain set cannot be converted
+toString { a = 1; }

@@ -1,0 +1,2 @@
+# abort is not caught
+builtins.tryEval (abort "not caught")

@@ -1,0 +1,2 @@
+# missing attributes are not caught
+builtins.tryEval { }.a

@@ -1,0 +1,2 @@
+# booleans cannot be ordered
+false < true

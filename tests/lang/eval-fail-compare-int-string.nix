@@ -1,0 +1,2 @@
+# numbers and strings cannot be ordered
+1 < "a"

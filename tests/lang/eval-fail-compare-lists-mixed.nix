@@ -1,0 +1,2 @@
+# list comparison fails on elements of different types
+[ 1 ] < [ "a" ]

@@ -1,0 +1,2 @@
+# ++ needs lists
+[ 1 ] ++ "a"

@@ -1,0 +1,2 @@
+# an integer divided by the float zero
+1 / 0.0

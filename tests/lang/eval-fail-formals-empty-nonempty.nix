@@ -1,0 +1,2 @@
+# {} rejects attributes
+({ }: 1) { a = 1; }

@@ -1,0 +1,2 @@
+# the message names the function by its position when it is anonymous
+({ a, b }: a) { a = 1; }

@@ -1,0 +1,2 @@
+# a value along the ? path is forced
+{ a = throw "forced"; } ? a.b

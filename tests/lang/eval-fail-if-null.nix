@@ -1,0 +1,2 @@
+# null is not false
+if null then 2 else 3

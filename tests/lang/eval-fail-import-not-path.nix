@@ -1,0 +1,2 @@
+# import needs a path or a string
+import 1

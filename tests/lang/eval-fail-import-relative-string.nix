@@ -1,0 +1,2 @@
+# a relative path in a string is not accepted
+import "imports/value.nix"

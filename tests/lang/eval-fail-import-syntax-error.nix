@@ -1,0 +1,2 @@
+# a syntax error in an imported file
+import ./imports/broken.nix

@@ -1,0 +1,2 @@
+# the same in a rec set
+(rec { a = b; b = a; }).a

@@ -1,0 +1,2 @@
+# nor booleans
+"${true}"

@@ -1,0 +1,2 @@
+# nor functions
+"${x: x}"

@@ -1,0 +1,2 @@
+# integers are not interpolated
+"${1}"

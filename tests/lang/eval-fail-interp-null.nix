@@ -1,0 +1,2 @@
+# nor null
+"${null}"

@@ -1,0 +1,2 @@
+# interpolations in paths are coerced like in strings
+./a/${1}

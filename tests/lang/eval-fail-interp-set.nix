@@ -1,0 +1,2 @@
+# nor plain sets
+"${{ a = 1; }}"

@@ -1,0 +1,2 @@
+# builtins cannot be written as JSON either
+[ builtins.add ]

@@ -1,0 +1,2 @@
+# * only works on numbers
+[ 1 ] * 2

@@ -1,0 +1,2 @@
+# a name that is not in the search path
+<nonexistent-entry>

@@ -1,0 +1,2 @@
+# lists have no attributes
+[ 1 ].a

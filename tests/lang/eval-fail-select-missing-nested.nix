@@ -1,0 +1,2 @@
+# the message names the missing attribute
+{ a = { b = 1; }; }.a.c

@@ -1,0 +1,2 @@
+# - only works on numbers
+"a" - "b"

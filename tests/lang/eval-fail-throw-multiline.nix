@@ -1,0 +1,2 @@
+# a message with several lines
+throw "first line\nsecond line"

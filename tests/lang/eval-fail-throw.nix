@@ -1,0 +1,2 @@
+# throw stops evaluation with its message
+throw "custom message"

@@ -1,0 +1,2 @@
+# a variable that only with could provide
+(x: with { }; y) 1

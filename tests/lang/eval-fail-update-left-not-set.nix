@@ -1,0 +1,2 @@
+# // needs a set on the left
+null // { }

@@ -1,0 +1,2 @@
+# // needs sets on both sides
+{ a = 1; } // [ ]

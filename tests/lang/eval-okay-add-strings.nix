@@ -1,0 +1,2 @@
+# + concatenates strings
+[ ("a" + "b") ("" + "") ("a" + "" + "c") (''x'' + "y") ]

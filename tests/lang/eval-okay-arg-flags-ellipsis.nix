@@ -1,0 +1,2 @@
+# a top-level function with ... receives all --arg values
+args@{ ... }: args

@@ -1,0 +1,2 @@
+# without any --arg a top-level function is printed, not called
+{ a }: a

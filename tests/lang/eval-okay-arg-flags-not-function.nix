@@ -1,0 +1,2 @@
+# --arg is ignored when the result is not a function
+"no function"

@@ -1,0 +1,2 @@
+# a top-level function without formals is not called
+x: x

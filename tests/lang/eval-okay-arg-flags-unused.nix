@@ -1,0 +1,2 @@
+# --arg values that the function does not take are not passed
+{ a ? 1 }: a

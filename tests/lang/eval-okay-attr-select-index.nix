@@ -1,0 +1,2 @@
+# -A can index lists with numbers
+{ a = [ { b = "first"; } { b = "second"; } ]; }

@@ -1,0 +1,2 @@
+# the names of all builtins of Nix 2.8
+builtins.attrNames builtins

@@ -1,0 +1,2 @@
+# attrValues does not evaluate the values
+builtins.length (builtins.attrValues { a = throw "no"; b = 2; })

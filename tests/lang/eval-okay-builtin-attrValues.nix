@@ -1,0 +1,2 @@
+# attrValues come in name order
+builtins.attrValues { b = 1; a = 2; c = [ 3 ]; }

@@ -1,0 +1,2 @@
+# baseNameOf keeps string context
+builtins.hasContext (baseNameOf "${builtins.toFile "f" "x"}")

@@ -1,0 +1,2 @@
+# currentTime is an integer (its value depends on the time)
+builtins.isInt builtins.currentTime

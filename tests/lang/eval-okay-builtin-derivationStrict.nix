@@ -1,0 +1,2 @@
+# derivationStrict returns the output paths and drvPath
+builtins.derivationStrict { name = "strict"; system = "s"; builder = "/bin/sh"; outputs = [ "out" "doc" ]; }

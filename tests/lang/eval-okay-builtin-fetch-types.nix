@@ -1,0 +1,2 @@
+# the fetchers are functions
+map (f: builtins.typeOf f) [ builtins.fetchurl builtins.fetchTarball builtins.fetchGit builtins.fetchMercurial builtins.fetchTree ]

@@ -1,0 +1,2 @@
+# a duplicate key: which one wins
+builtins.fromJSON ''{ "a": 1, "a": 2 }''

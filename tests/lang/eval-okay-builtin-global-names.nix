@@ -1,0 +1,2 @@
+# which builtins are also global names
+[ (builtins.typeOf map) (builtins.typeOf toString) (builtins.typeOf import) (builtins.typeOf throw) (builtins.typeOf baseNameOf) (builtins.typeOf dirOf) (builtins.typeOf isNull) (builtins.typeOf removeAttrs) (builtins.typeOf derivation) (builtins.typeOf placeholder) (builtins.typeOf scopedImport) (builtins.typeOf fetchTarball) (builtins.typeOf __typeOf) (__add 1 2) ]

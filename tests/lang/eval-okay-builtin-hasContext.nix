@@ -1,0 +1,2 @@
+# hasContext
+[ (builtins.hasContext "plain") (builtins.hasContext (builtins.toFile "f" "x")) (builtins.hasContext "${./files/hello.txt}x") ]

@@ -1,0 +1,2 @@
+# hashString with each algorithm
+map (t: builtins.hashString t "hello") [ "md5" "sha1" "sha256" "sha512" ]

@@ -1,0 +1,2 @@
+# builtins.import is import
+(builtins.import ./imports/function.nix) { x = 1; y = 1; }

@@ -1,0 +1,2 @@
+# the language version of Nix 2.8
+builtins.langVersion

@@ -1,0 +1,2 @@
+# the version string of the reference implementation
+builtins.nixVersion

@@ -1,0 +1,2 @@
+# readDir gives each entry's type
+builtins.readDir ./files/tree

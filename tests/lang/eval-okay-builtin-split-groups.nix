@@ -1,0 +1,2 @@
+# unmatched groups are null
+builtins.split "(a)?(b)" "xbyab"

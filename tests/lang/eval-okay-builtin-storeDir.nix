@@ -1,0 +1,2 @@
+# storeDir is the store's directory
+builtins.storeDir

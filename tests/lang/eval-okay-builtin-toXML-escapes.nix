@@ -1,0 +1,2 @@
+# toXML escapes the XML special characters
+builtins.toXML "<a href=\"x\">&'</a>"

@@ -1,0 +1,2 @@
+# the constants in builtins
+[ builtins.true builtins.false builtins.null (builtins.true == true) ]

@@ -1,0 +1,2 @@
+# paths compare as strings of their absolute form
+[ (/a < /b) (/a/b < /a) (/b <= /b) (./a < ./b) ]

@@ -1,0 +1,2 @@
+# strings compare bytewise
+[ ("a" < "b") ("b" < "a") ("a" < "ab") ("" < "a") ("B" < "a") ("abc" <= "abc") ("é" > "z") ]

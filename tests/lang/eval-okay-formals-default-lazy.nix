@@ -1,0 +1,2 @@
+# a default is evaluated only when needed
+let f = { a ? throw "no", b }: b; in f { b = 1; }

@@ -1,0 +1,2 @@
+# {} accepts only the empty set
+({ }: "ok") { }

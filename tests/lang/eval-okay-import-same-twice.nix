@@ -1,0 +1,2 @@
+# importing one file twice gives equal values
+(import ./imports/value.nix) == (import ./imports/value.nix)

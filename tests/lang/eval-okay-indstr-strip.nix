@@ -1,0 +1,6 @@
+# indented strings drop the common indentation and the first line break
+''
+    a
+      b
+    c
+''

@@ -1,0 +1,2 @@
+# --json copies paths to the store
+[ ./files/hello.txt ]

@@ -1,0 +1,2 @@
+# how nested values print
+{ a = [ [ ] [ { } ] { b = [ 1 "s" null true false 1.5 ]; } ]; }

@@ -1,0 +1,2 @@
+# paths print unquoted
+[ /a/b ./files /. ]

@@ -1,0 +1,2 @@
+# builtins.nixPath lists the -I entries
+builtins.nixPath

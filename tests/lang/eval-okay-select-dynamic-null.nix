@@ -1,0 +1,2 @@
+# a set attribute whose dynamic name is null is left out
+{ ${null} = 1; a = 2; }

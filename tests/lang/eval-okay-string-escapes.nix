@@ -1,0 +1,2 @@
+# escapes and how strings print
+[ "\n" "\t" "\r" "\\" "\"" "\$" "$" "\${" "\q" "a$${x}b" ]

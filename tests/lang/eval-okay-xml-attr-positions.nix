@@ -1,0 +1,3 @@
+# --xml without --no-location gives each attribute's position
+{ a = 1;
+  b = { c = "x"; }; }

@@ -1,0 +1,2 @@
+# --xml shows derivations as <derivation> with their attributes, once
+let d = derivation { name = "x"; system = "x86_64-linux"; builder = "/bin/sh"; }; in [ d d ]

@@ -1,0 +1,2 @@
+# helper for import cases: a syntax error on purpose
+{ a = 1

@@ -1,0 +1,2 @@
+# helper for import cases: imported relative to dir/default.nix
+"other"

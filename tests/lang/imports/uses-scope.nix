@@ -1,0 +1,2 @@
+# helper for scopedImport cases: x and y come from the scope
+x * y

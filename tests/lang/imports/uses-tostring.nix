@@ -1,0 +1,2 @@
+# helper for scopedImport cases: calls toString
+toString 1

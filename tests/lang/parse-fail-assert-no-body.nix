@@ -1,0 +1,2 @@
+# assert without a body
+assert true;

@@ -1,0 +1,2 @@
+# attribute names cannot be numbers
+{ 1 = 2; }

@@ -1,0 +1,2 @@
+# a binding with an empty path
+{ = 1; }

@@ -1,0 +1,2 @@
+# an extra closing parenthesis
+(1))

@@ -1,0 +1,2 @@
+# lists have no commas
+[ 1, 2 ]

@@ -1,0 +1,2 @@
+# a set where let bindings are expected
+let { a = 1; } in a

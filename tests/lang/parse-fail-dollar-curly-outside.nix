@@ -1,0 +1,2 @@
+# an interpolation outside a string or path
+x: ${x}

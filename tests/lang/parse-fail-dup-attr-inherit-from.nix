@@ -1,0 +1,2 @@
+# inherit from an expression and a plain binding
+s: { inherit (s) a; a = 1; }

@@ -1,0 +1,2 @@
+# inherited twice
+a: { inherit a a; }

@@ -1,0 +1,2 @@
+# inherit and a binding of one name
+a: { inherit a; a = 2; }

@@ -1,0 +1,2 @@
+# a deep path repeated after merging
+{ a.b.c = 1; a = { b.c = 2; }; }

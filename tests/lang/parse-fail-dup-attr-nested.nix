@@ -1,0 +1,2 @@
+# the same dotted path twice
+{ a.b = 1; a.b = 2; }

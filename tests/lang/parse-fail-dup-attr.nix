@@ -1,0 +1,2 @@
+# the same attribute twice
+{ a = 1; a = 2; }

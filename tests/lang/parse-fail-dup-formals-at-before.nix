@@ -1,0 +1,2 @@
+# the @ name before the formals, too
+a@{ a }: a

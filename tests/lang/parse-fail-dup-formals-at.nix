@@ -1,0 +1,2 @@
+# the @ name is also a formal
+{ a, b }@b: a

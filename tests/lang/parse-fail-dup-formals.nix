@@ -1,0 +1,2 @@
+# a formal given twice
+{ a, b, a }: a

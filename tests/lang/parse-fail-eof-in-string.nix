@@ -1,0 +1,1 @@
+"tab	and a control  char are fine, but the file ends in a string

@@ -1,0 +1,2 @@
+# == is not associative
+a: a == a == a

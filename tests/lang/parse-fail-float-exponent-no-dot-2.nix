@@ -1,0 +1,2 @@
+# 1e5 is 1 applied to e5
+1e5

@@ -1,0 +1,2 @@
+# float literals must be finite
+1.5e400

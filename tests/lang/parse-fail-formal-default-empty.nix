@@ -1,0 +1,2 @@
+# a ? without a default
+{ a ? }: a

@@ -1,0 +1,2 @@
+# the ellipsis must come last
+{ ..., a }: a

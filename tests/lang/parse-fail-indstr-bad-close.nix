@@ -1,0 +1,2 @@
+# three quotes close the string and leave a quote behind
+'' a '''

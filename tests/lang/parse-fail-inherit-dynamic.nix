@@ -1,0 +1,2 @@
+# inherit cannot take a dynamic name
+x: { inherit ${x}; }

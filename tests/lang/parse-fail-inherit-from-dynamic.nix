@@ -1,0 +1,2 @@
+# inherit (e) cannot take a dynamic name either
+x: { inherit ({ }) ${x}; }

@@ -1,0 +1,2 @@
+# inherit needs names, not values
+{ inherit (1) 2; }

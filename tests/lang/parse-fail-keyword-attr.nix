@@ -1,0 +1,2 @@
+# an unquoted keyword cannot name an attribute
+{ then = 1; }

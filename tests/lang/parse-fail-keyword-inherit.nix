@@ -1,0 +1,2 @@
+# inherit cannot name an attribute unquoted
+{ inherit = 1; }

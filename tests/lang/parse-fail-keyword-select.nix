@@ -1,0 +1,2 @@
+# nor be selected unquoted
+x: x.in

@@ -1,0 +1,2 @@
+# keywords cannot be variables
+let if = 1; in 2

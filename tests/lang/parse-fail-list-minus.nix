@@ -1,0 +1,2 @@
+# list elements cannot be operators' operands without parentheses
+a: [ a - 1 ]

@@ -1,0 +1,2 @@
+# a dot alone is not a path
+.

@@ -1,0 +1,2 @@
+# a binding without its semicolon
+{ a = 1 }

@@ -1,0 +1,2 @@
+# identifiers are ASCII
+let ä = 1; in ä

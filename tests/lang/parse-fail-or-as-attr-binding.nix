@@ -1,0 +1,2 @@
+# or used where an operator is expected
+x: x or or

@@ -1,0 +1,2 @@
+# or cannot be a function argument
+or: or

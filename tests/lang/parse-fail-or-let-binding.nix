@@ -1,0 +1,2 @@
+# or cannot be bound by let
+let or = 1; in or

@@ -1,0 +1,2 @@
+# two slashes in a row end a path
+/a//b

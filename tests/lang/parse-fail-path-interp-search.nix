@@ -1,0 +1,2 @@
+# search paths cannot be interpolated
+x: <a/${x}>

@@ -1,0 +1,2 @@
+# absolute paths neither
+/a/b/

@@ -1,0 +1,2 @@
+# nor home paths
+~/a/

@@ -1,0 +1,2 @@
+# a path must not end in a slash
+./a/

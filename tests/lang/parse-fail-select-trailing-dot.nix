@@ -1,0 +1,2 @@
+# a selection without a name
+x: x.

@@ -1,0 +1,2 @@
+# an operator without a right operand
+1 +

@@ -1,0 +1,2 @@
+# two expressions separated by a semicolon
+1; 2

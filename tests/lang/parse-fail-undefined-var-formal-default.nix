@@ -1,0 +1,2 @@
+# formals' defaults see the formals, nothing else new
+{ a ? c }: a

@@ -1,0 +1,2 @@
+# inherit looks the name up in the enclosing scope
+{ inherit a; }

@@ -1,0 +1,2 @@
+# a lambda's argument is not visible outside it
+(x: x) x

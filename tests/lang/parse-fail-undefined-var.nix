@@ -1,0 +1,2 @@
+# variables are resolved when parsing
+let a = 1; in b

@@ -1,0 +1,1 @@
+1 /* the comment is never closed

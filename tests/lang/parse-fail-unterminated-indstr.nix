@@ -1,0 +1,2 @@
+# the indented string is never closed
+''abc

@@ -1,0 +1,2 @@
+# an interpolation is never closed
+"a${1 + 2"

@@ -1,0 +1,2 @@
+# a list is never closed
+[ 1 2

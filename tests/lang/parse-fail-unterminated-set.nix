@@ -1,0 +1,2 @@
+# a set is never closed
+{ a = 1;

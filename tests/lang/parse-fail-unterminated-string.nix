@@ -1,0 +1,2 @@
+# the string is never closed
+"abc

@@ -1,0 +1,2 @@
+# assert and nested asserts
+a: assert a; assert !a -> a; a

@@ -1,0 +1,2 @@
+# empty sets, rec and not
+[ {} { } rec {} ]

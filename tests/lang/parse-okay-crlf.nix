@@ -1,0 +1,6 @@
+# CRLF line endings
+let
+  a = 1;
+  b = "x
+y";
+in [ a b ]

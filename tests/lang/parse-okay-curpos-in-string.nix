@@ -1,0 +1,2 @@
+# __curPos as an interpolation
+"${__curPos.file}"

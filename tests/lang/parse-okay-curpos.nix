@@ -1,0 +1,2 @@
+# __curPos is its own expression
+[ __curPos { a = __curPos; } ]

@@ -1,0 +1,2 @@
+# defaults can refer to other formals and to the @ name
+args@{ a, b ? a, c ? args }: c

@@ -1,0 +1,7 @@
+# blank and whitespace-only lines do not limit the indentation
+''
+    a
+
+  
+    b
+''

@@ -1,0 +1,2 @@
+# a lone $ and $$ in an indented string
+''a $ b $$ c $'' 

@@ -1,0 +1,6 @@
+# interpolations in indented strings do not count for the indentation
+x: ''
+    a ${x}
+  ${x} b
+    c
+''

@@ -1,0 +1,2 @@
+# single quotes and double quotes inside an indented string
+'' it's "quoted" 'a' ''

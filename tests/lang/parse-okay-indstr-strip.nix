@@ -1,0 +1,6 @@
+# the common indentation of an indented string is removed
+''
+    first
+      second
+    third
+''

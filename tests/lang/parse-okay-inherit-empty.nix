@@ -1,0 +1,2 @@
+# an empty inherit is allowed
+s: { inherit; inherit (s); a = 1; }

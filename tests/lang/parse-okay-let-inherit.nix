@@ -1,0 +1,2 @@
+# inherit inside let
+s: let inherit (s) a; b = a; in b

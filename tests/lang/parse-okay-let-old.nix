@@ -1,0 +1,2 @@
+# the old let { ...; body = ...; } form
+let { x = 1; body = x; }

@@ -1,0 +1,2 @@
+# a plain let
+let a = 1; b = a; in b

@@ -1,0 +1,2 @@
+# no newline at the end of the file
+1 + 2

@@ -1,0 +1,2 @@
+# formals are shown in the order their names were first seen
+c: { b, a, c }: a

@@ -1,0 +1,2 @@
+# redundant parentheses disappear
+((((1)))) + ((2))

@@ -1,0 +1,2 @@
+# absolute paths are kept; . and .. are folded
+[ /a /a/b /a/./b /a/../b /a/b/.. ]

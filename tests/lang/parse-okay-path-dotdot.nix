@@ -1,0 +1,2 @@
+# .. inside a relative path is folded
+[ ./a/../b ./a/./b ./a/b/.. ]

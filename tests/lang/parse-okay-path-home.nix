@@ -1,0 +1,2 @@
+# ~/ paths are relative to $HOME
+[ ~/a ~/a/b ]

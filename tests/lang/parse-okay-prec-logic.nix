@@ -1,0 +1,2 @@
+# && binds tighter than ||, || tighter than ->; -> is right associative
+a: b: c: [ (a || b && c) (a && b || c) (a -> b -> c) (a -> b || c) (a || b -> c && a) ]

@@ -1,0 +1,2 @@
+# a dynamic attribute in rec
+x: rec { ${x} = 1; a = 2; }

@@ -1,0 +1,2 @@
+# x.1 is x applied to the float .1
+x: x.1

@@ -1,0 +1,2 @@
+# empty strings of both kinds
+[ "" '''' ]

@@ -1,0 +1,3 @@
+# characters that the --parse printer escapes
+[ "tab	here" "nl
+here" "quote\"" "back\\slash" "dollar$" "cr" ]

@@ -1,0 +1,2 @@
+# interpolations nest inside strings inside interpolations
+x: "a${"b${"c${x}d"}e"}f${''g${x}''}"

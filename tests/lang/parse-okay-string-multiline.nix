@@ -1,0 +1,4 @@
+# a double-quoted string may span lines
+"line one
+  line two
+"

@@ -1,0 +1,2 @@
+# UTF-8 in strings and comments is kept as bytes: äöü → ∀
+[ "äöü" ''→ ∀'' "😀" ]

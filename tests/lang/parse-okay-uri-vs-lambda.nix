@@ -1,0 +1,2 @@
+# x:x is a URI, x: x a function
+[ (x:x) (x: x) ]

@@ -1,0 +1,2 @@
+# helper for search path cases
+"a"

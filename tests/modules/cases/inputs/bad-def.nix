@@ -1,0 +1,2 @@
+# Input module for the cases: defines an option nobody declares.
+{ undeclared.option = 1; }

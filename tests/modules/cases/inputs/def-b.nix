@@ -1,0 +1,2 @@
+# Input module for the cases: defines an item.
+{ items = [ "b" ]; }
