@@ -13,7 +13,9 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "eval.h"
 #include "mem.h"
+#include "print.h"
 #include "source.h"
 #include "../parser/show.h"
 
@@ -25,6 +27,13 @@ typedef struct {
     bool from_exprs;            /* -E: the arguments are expressions */
     const char **args;          /* files or expressions */
     int nargs;
+    const char **attr_paths;    /* -A */
+    int nattr_paths;
+    const char **auto_names, **auto_values; /* --arg (value "E<expr>") / --argstr ("S<str>") */
+    int nauto;
+    const char **includes;      /* -I */
+    int nincludes;
+    bool read_stdin;
     int argc;
     char **argv;
 } Options;
@@ -52,10 +61,40 @@ static int parse_options(Options *o, int argc, char **argv)
     memset(o, 0, sizeof *o);
     o->argc = argc;
     o->argv = argv;
-    o->args = mem_arena(sizeof(char *) * (size_t)(argc + 1));
+    size_t n = sizeof(char *) * (size_t)(argc + 1);
+    o->args = mem_arena(n);
+    o->attr_paths = mem_arena(n);
+    o->auto_names = mem_arena(n);
+    o->auto_values = mem_arena(n);
+    o->includes = mem_arena(n);
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        if (!strcmp(a, "--parse")) o->mode = MODE_PARSE;
+#define NEED(k) if (i + (k) >= argc) { Buf b = {0}; buf_printf(&b, "flag '%s' requires %d argument%s", a, k, k > 1 ? "s" : ""); return usage_error(buf_cstr(&b)); }
+        if (!strcmp(a, "--parse") || !strcmp(a, "--parse-only")) o->mode = MODE_PARSE;
+        else if (!strcmp(a, "-")) o->read_stdin = true;
+        else if (!strcmp(a, "-A") || !strcmp(a, "--attr")) { NEED(1); o->attr_paths[o->nattr_paths++] = argv[++i]; }
+        else if (!strcmp(a, "--arg")) {
+            NEED(2);
+            Buf b = {0};
+            buf_printf(&b, "E%s", argv[i + 2]);
+            o->auto_names[o->nauto] = argv[i + 1];
+            o->auto_values[o->nauto++] = buf_cstr(&b);
+            i += 2;
+        } else if (!strcmp(a, "--argstr")) {
+            NEED(2);
+            Buf b = {0};
+            buf_printf(&b, "S%s", argv[i + 2]);
+            o->auto_names[o->nauto] = argv[i + 1];
+            o->auto_values[o->nauto++] = buf_cstr(&b);
+            i += 2;
+        } else if (!strcmp(a, "-I")) { NEED(1); o->includes[o->nincludes++] = argv[++i]; }
+        else if (!strncmp(a, "-I", 2)) o->includes[o->nincludes++] = a + 2;
+        else if (!strcmp(a, "--timeout") || !strcmp(a, "--add-root") || !strcmp(a, "--option")) {
+            int k = !strcmp(a, "--option") ? 2 : 1;
+            NEED(k);
+            i += k;
+        }
+        else if (!strcmp(a, "--indirect") || !strcmp(a, "--repair") || !strcmp(a, "--dry-run")) {}
         else if (!strcmp(a, "--eval") || !strcmp(a, "--eval-only")) o->mode = MODE_EVAL;
         else if (!strcmp(a, "--strict")) o->strict = true;
         else if (!strcmp(a, "--json")) o->json = true;
@@ -79,28 +118,48 @@ static Source *load_arg(const Options *o, const char *arg)
     const char *err = NULL;
     Source *s;
     if (o->from_exprs) s = src_from_string(arg, strlen(arg), ORIGIN_STRING, NULL);
-    else if (!strcmp(arg, "-")) {
-        Buf b = {0};
-        char chunk[65536];
-        size_t n;
-        while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) buf_add(&b, chunk, n);
-        s = src_from_string(b.s ? b.s : "", b.len, ORIGIN_STDIN, NULL);
-    } else s = src_load_file(arg, &err);
+    else s = src_load_file(arg, &err);
     if (!s) report_error(err ? err : "cannot load source", NO_POS);
     return s;
 }
 
+static Source *load_stdin(void)
+{
+    Buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) buf_add(&b, chunk, n);
+    return src_from_string(b.s ? b.s : "", b.len, ORIGIN_STDIN, NULL);
+}
+
+/* The sources to process, in nix-instantiate's order: standard input first (with "-"),
+ * then files or expressions; with neither, ./default.nix. */
+static int collect_sources(const Options *o, Source ***out)
+{
+    Source **srcs = mem_arena(sizeof(Source *) * (size_t)(o->nargs + 2));
+    int n = 0;
+    if (o->read_stdin) srcs[n++] = load_stdin();
+    const char *dflt = "./default.nix";
+    const char **args = o->args;
+    int nargs = o->nargs;
+    if (!o->read_stdin && nargs == 0 && !o->from_exprs) { args = &dflt; nargs = 1; }
+    for (int i = 0; i < nargs; i++) {
+        Source *s = load_arg(o, args[i]);
+        if (!s) return -1;
+        srcs[n++] = s;
+    }
+    *out = srcs;
+    return n;
+}
+
 static int run_parse(const Options *o)
 {
-    int n = o->nargs;
-    const char *dflt = "./default.nix";
-    const char **args = n ? o->args : &dflt;
-    if (!n) n = 1;
+    Source **srcs;
+    int n = collect_sources(o, &srcs);
+    if (n < 0) return 1;
     for (int i = 0; i < n; i++) {
-        Source *s = load_arg(o, args[i]);
-        if (!s) return 1;
         ParseError err;
-        Expr *e = src_parse(s, src_base_scope(), &err);
+        Expr *e = src_parse(srcs[i], src_base_scope(), &err);
         if (!e) {
             report_error(err.msg, err.pos);
             return 1;
@@ -113,11 +172,193 @@ static int run_parse(const Options *o)
     return 0;
 }
 
+/* ---- evaluation ---- */
+
+typedef struct {
+    State *st;
+    const Options *o;
+    Attrs *auto_args;
+    Buf out;        /* output not yet written: flushed also when an error stops us */
+} Run;
+
+static Attrs *make_auto_args(State *st, const Options *o)
+{
+    AttrsBuilder b;
+    ab_init(&b, (uint32_t)o->nauto);
+    for (int i = 0; i < o->nauto; i++) {
+        const char *v = o->auto_values[i];
+        Value *val;
+        if (v[0] == 'E') {
+            Source *s = src_from_string(v + 1, strlen(v + 1), ORIGIN_STRING, NULL);
+            ParseError pe;
+            Expr *e = src_parse(s, st->base_scope, &pe);
+            if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
+            val = val_thunk(st->base_env, e);
+        } else {
+            val = val_cstring(v + 1);
+        }
+        ab_add(&b, sym_cstr(o->auto_names[i]), val, NO_POS);
+    }
+    return ab_finish(&b, false);
+}
+
+/* CppNix's autoCallFunction: a function with formals is called with the automatic
+ * arguments it accepts (all of them if it has `...`). */
+static void auto_call(State *st, Attrs *args, Value *fn, Value *out)
+{
+    Pos pos = val_pos(fn, NO_POS);
+    force(st, fn, pos);
+    if (fn->type == T_ATTRS) {
+        Attr *f = attrs_find(fn->attrs, st->s_functor);
+        if (f) {
+            Value *v = val_alloc();
+            call1(st, f->value, fn, v, pos);
+            force(st, v, pos);
+            auto_call(st, args, v, out);
+            return;
+        }
+    }
+    if (fn->type != T_LAMBDA || !fn->lambda.fn->has_formals) { *out = *fn; return; }
+    ExprLambda *l = fn->lambda.fn;
+    AttrsBuilder b;
+    ab_init(&b, args->n + l->nformals);
+    if (l->ellipsis) {
+        for (uint32_t i = 0; i < args->n; i++) ab_add(&b, args->a[i].name, args->a[i].value, args->a[i].pos);
+    } else {
+        for (uint32_t i = 0; i < l->nformals; i++) {
+            Attr *a = attrs_find(args, l->formals[i].name);
+            if (a) ab_add(&b, a->name, a->value, a->pos);
+            else if (!l->formals[i].def)
+                eval_error(st, ERR_MISSING_ARG, l->formals[i].pos,
+                    "cannot evaluate a function that has an argument without a value ('%s')\n\n"
+                    "Nix attempted to evaluate a function as a top level expression; in\n"
+                    "this case it must have its arguments supplied either by default\n"
+                    "values, or passed explicitly with '--arg' or '--argstr'. See\n"
+                    "https://nixos.org/manual/nix/stable/#ss-functions.", sym_str(l->formals[i].name));
+        }
+    }
+    Value *argv = val_alloc();
+    set_attrs(argv, ab_finish(&b, false));
+    call1(st, fn, argv, out, NO_POS);
+}
+
+static Value *find_along_attr_path(State *st, const char *path, Attrs *auto_args, Value *root)
+{
+    /* split on '.', with "..." quoting */
+    Buf cur = {0};
+    const char **tokens = mem_alloc(sizeof(char *) * (strlen(path) + 2));
+    int nt = 0;
+    for (const char *p = path; *p; p++) {
+        if (*p == '.') { tokens[nt++] = mem_strndup(buf_cstr(&cur), cur.len); cur.len = 0; }
+        else if (*p == '"') {
+            p++;
+            while (*p != '"') {
+                if (!*p) eval_error(st, ERR_PARSE, NO_POS, "missing closing quote in selection path '%s'", path);
+                buf_addc(&cur, *p++);
+            }
+        } else buf_addc(&cur, *p);
+    }
+    if (cur.len) tokens[nt++] = mem_strndup(buf_cstr(&cur), cur.len);
+    Value *v = root;
+    for (int i = 0; i < nt; i++) {
+        const char *attr = tokens[i];
+        char *end;
+        bool is_index = attr[0] >= '0' && attr[0] <= '9';
+        unsigned long idx = is_index ? strtoul(attr, &end, 10) : 0;
+        if (is_index && *end) is_index = false;
+        Value *nv = val_alloc();
+        auto_call(st, auto_args, v, nv);
+        v = nv;
+        force(st, v, NO_POS);
+        if (!is_index) {
+            if (v->type != T_ATTRS)
+                eval_error(st, ERR_TYPE, NO_POS, "the expression selected by the selection path '%s' should be a set but is %s", path, show_type(v));
+            if (!*attr) eval_error(st, ERR_OTHER, NO_POS, "empty attribute name in selection path '%s'", path);
+            Attr *a = attrs_find(v->attrs, sym_cstr(attr));
+            if (!a) eval_error(st, ERR_OTHER, NO_POS, "attribute '%s' in selection path '%s' not found", attr, path);
+            v = a->value;
+        } else {
+            if (v->type != T_LIST)
+                eval_error(st, ERR_TYPE, NO_POS, "the expression selected by the selection path '%s' should be a list but is %s", path, show_type(v));
+            if (idx >= v->len) eval_error(st, ERR_OTHER, NO_POS, "list index %lu in selection path '%s' is out of range", idx, path);
+            v = v->list[idx];
+        }
+    }
+    return v;
+}
+
+static void eval_one(Run *r, Source *src)
+{
+    State *st = r->st;
+    ParseError pe;
+    Expr *e = src_parse(src, st->base_scope, &pe);
+    if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
+    Value *root = val_alloc();
+    eval_expr(st, st->base_env, e, root);
+    int npaths = r->o->nattr_paths;
+    const char *empty = "";
+    const char **paths = npaths ? r->o->attr_paths : &empty;
+    if (!npaths) npaths = 1;
+    for (int i = 0; i < npaths; i++) {
+        Value *v = find_along_attr_path(st, paths[i], r->auto_args, root);
+        force(st, v, val_pos(v, NO_POS));
+        Value *res = v;
+        if (r->auto_args->n) {
+            res = val_alloc();
+            auto_call(st, r->auto_args, v, res);
+        }
+        Context *ctx = NULL;
+        if (r->o->xml) {
+            print_xml(st, &r->out, res, r->o->strict, !r->o->no_location, &ctx);
+        } else if (r->o->json) {
+            print_json(st, &r->out, res, r->o->strict, val_pos(v, NO_POS), &ctx);
+        } else {
+            if (r->o->strict) force_deep(st, res, NO_POS);
+            print_value(st, &r->out, res);
+            buf_addc(&r->out, '\n');
+        }
+        fwrite(r->out.s, 1, r->out.len, stdout);
+        r->out.len = 0;
+    }
+}
+
+static int run_eval(const Options *o)
+{
+    State *st = eval_new_state();
+    st->show_trace = o->show_trace;
+    st->read_write = o->read_write;
+    for (int i = 0; i < o->nincludes; i++) eval_add_search_path(st, o->includes[i]);
+    eval_init_base_env(st);
+    Run r = { st, o, NULL, {0} };
+    Handler h;
+    if (!EVAL_TRY(st, &h)) {
+        eval_unwind_to(st, &h);
+        if (r.out.len) fwrite(r.out.s, 1, r.out.len, stdout);
+        fflush(stdout);
+        eval_print_error(st, &st->err);
+        return 1;
+    }
+    r.auto_args = make_auto_args(st, o);
+    if (o->find_file) {
+        for (int i = 0; i < o->nargs; i++) {
+            const char *p = eval_find_file(st, attrs_get(st->builtins->attrs, sym_cstr("nixPath")), o->args[i], NO_POS);
+            printf("%s\n", p);
+        }
+        eval_pop_handler(st, &h);
+        return 0;
+    }
+    Source **srcs;
+    int n = collect_sources(o, &srcs);
+    if (n < 0) { eval_pop_handler(st, &h); return 1; }
+    for (int i = 0; i < n; i++) eval_one(&r, srcs[i]);
+    eval_pop_handler(st, &h);
+    return 0;
+}
+
 static int run(Options *o)
 {
     if (o->mode == MODE_PARSE) return run_parse(o);
-    report_error("evaluation is not implemented yet", NO_POS);
-    return 1;
+    return run_eval(o);
 }
 
 typedef struct { Options *o; int status; } Job;

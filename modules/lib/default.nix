@@ -25,12 +25,13 @@ let
       generators = load ./generators.nix;
       asserts = load ./asserts.nix;
       debug = load ./debug.nix;
+      misc = load ./deprecated.nix;
       maintainers = import ./maintainers.nix;
       teams = load ./teams.nix;
     in
     {
       inherit trivial fixedPoints attrsets lists strings stringsWithDeps meta
-        versions modules options types generators asserts debug maintainers teams;
+        versions modules options types generators asserts debug misc maintainers teams;
 
       inherit (builtins)
         add addErrorContext attrNames concatLists deepSeq elem elemAt filter
@@ -115,6 +116,10 @@ let
         traceValSeqFn traceValSeqN traceValSeqNFn runTests testAllTrue;
 
       inherit (versions) splitVersion;
+
+      inherit (misc)
+        maybeEnv maybeAttr maybeAttrNullable ifEnable mapAttrsFlatten nvs
+        setAttr imap fakeSri fakeSha256 fakeSha512;
     });
 in
 lib

@@ -11,7 +11,7 @@ let
   inherit (builtins)
     isAttrs isBool isString length head tail attrNames concatLists
     concatMap filter elem mapAttrs foldl' addErrorContext;
-  inherit (lib.trivial) isFunction id;
+  inherit (lib.trivial) isFunction id functionArgs;
   inherit (lib.attrsets) setAttrByPath getAttrFromPath attrByPath optionalAttrs;
   inherit (lib.options) mkOption isOption showOption showFiles unknownModule;
   inherit (lib) types;
@@ -179,7 +179,7 @@ rec {
   applyIfFunction = key: f: args@{ config, options, lib, ... }:
     if isFunction f then
       let
-        wanted = attrNames (lib.trivial.functionArgs f);
+        wanted = attrNames (functionArgs f);
         lookup = name:
           addErrorContext "while evaluating the module argument `${name}' in \"${key}\":"
             (args.${name} or config._module.args.${name});

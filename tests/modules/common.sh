@@ -1,6 +1,7 @@
 # Shared by accept.sh and run.sh: how a case is evaluated and how its output
 # is reduced to what must match between nixpkgs' lib and ours.
 # Sourced, not run. Expects CASES (the cases directory) to be set.
+# shellcheck shell=bash
 
 # Make a directory usable as `-I nixpkgs=DIR` whose `lib` is the given lib.
 make_nixpkgs_dir() {
@@ -63,7 +64,7 @@ essential_error() {
 eval_case() {
   local evaluator=$1 file=$2 nixpkgs=$3 base=$4 status=0
   # shellcheck disable=SC2046
-  NIX_PATH= $evaluator $(case_eval_flags "$file") -I "nixpkgs=$nixpkgs" "$file" \
+  NIX_PATH='' $evaluator $(case_eval_flags "$file") -I "nixpkgs=$nixpkgs" "$file" \
     >"$base.rawout" 2>"$base.rawerr" || status=$?
   normalize "$nixpkgs" <"$base.rawout" >"$base.out"
   normalize "$nixpkgs" <"$base.rawerr" >"$base.err"

@@ -1,0 +1,147 @@
+/* error.c: raising and catching evaluation errors, trace frames, and printing errors as
+ * Nix 2.8 prints them. An error longjmps to the innermost handler; black-holed thunks
+ * above that handler are restored so that a later force evaluates them again. */
+#include "eval.h"
+#include "diag.h"
+#include "mem.h"
+#include "../parser/show.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void eval_grow_frames(State *st)
+{
+    size_t cap = st->cap_frames ? st->cap_frames * 2 : 256;
+    Frame *f = mem_alloc(cap * sizeof *f);
+    if (st->nframes) memcpy(f, st->frames, st->nframes * sizeof *f);
+    st->frames = f;
+    st->cap_frames = cap;
+}
+
+void eval_push_handler(State *st, Handler *h)
+{
+    h->prev = st->handler;
+    h->nforcing = st->nforcing;
+    h->nframes = st->nframes;
+    h->depth = st->depth;
+    st->handler = h;
+}
+
+void eval_pop_handler(State *st, Handler *h) { st->handler = h->prev; }
+
+void eval_unwind_to(State *st, Handler *h)
+{
+    for (size_t i = st->nforcing; i > h->nforcing; i--) {
+        Forcing *f = &st->forcing[i - 1];
+        f->v->type = f->type;
+        if (f->type == T_THUNK) { f->v->thunk.env = f->a; f->v->thunk.expr = f->b; }
+        else { f->v->app.fn = f->a; f->v->app.arg = f->b; }
+    }
+    st->nforcing = h->nforcing;
+    st->nframes = h->nframes;
+    st->depth = h->depth;
+    st->handler = h->prev;
+}
+
+static TraceLine *add_line(TraceLine *t, size_t *n, size_t *cap, char *msg, Pos pos)
+{
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 16;
+        TraceLine *x = mem_alloc(c * sizeof *x);
+        if (*n) memcpy(x, t, *n * sizeof *x);
+        t = x;
+        *cap = c;
+    }
+    t[*n].msg = msg;
+    t[(*n)++].pos = pos;
+    return t;
+}
+
+static char *frame_text(const Frame *f)
+{
+    Buf b = {0};
+    switch ((FrameKind)f->kind) {
+    case FR_ATTR: {
+        const AttrName *names = f->a;
+        Buf p = {0};
+        for (uintptr_t i = 0; i < f->b; i++) {
+            if (i) buf_addc(&p, '.');
+            if (names[i].sym != SYM_NONE) show_id(&p, names[i].sym);
+            else { buf_adds(&p, "\"${"); show_expr(&p, names[i].expr); buf_adds(&p, "}\""); }
+        }
+        buf_printf(&b, "while evaluating the attribute '%s'", buf_cstr(&p));
+        break;
+    }
+    case FR_ATTR_SYM: {
+        Buf p = {0};
+        show_id(&p, (Sym)(uintptr_t)f->a);
+        buf_printf(&b, "while evaluating the attribute '%s'", buf_cstr(&p));
+        break;
+    }
+    case FR_FILE: buf_printf(&b, "while evaluating the file '%s':", (const char *)f->a); break;
+    case FR_CALL: {
+        const ExprLambda *l = f->a;
+        if (l->name != SYM_NONE) buf_printf(&b, "while evaluating '%s'", sym_str(l->name));
+        else buf_adds(&b, "while evaluating anonymous lambda");
+        break;
+    }
+    case FR_TEXT: buf_adds(&b, (const char *)f->a); break;
+    }
+    return (char *)buf_cstr(&b);
+}
+
+/* The active frames become the error's trace, innermost first. */
+static void snapshot_trace(State *st, EvalError *err)
+{
+    TraceLine *t = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = st->nframes; i > 0; i--) {
+        const Frame *f = &st->frames[i - 1];
+        t = add_line(t, &n, &cap, frame_text(f), f->pos);
+        if (f->kind == FR_CALL) t = add_line(t, &n, &cap, "from call site", f->pos2);
+    }
+    err->trace = t;
+    err->ntrace = n;
+}
+
+_Noreturn void eval_verror(State *st, ErrKind kind, Pos pos, const char *fmt, va_list ap)
+{
+    Buf b = {0};
+    buf_vprintf(&b, fmt, ap);
+    st->err.kind = kind;
+    st->err.msg = (char *)buf_cstr(&b);
+    st->err.pos = pos;
+    st->err.thrown = NULL;
+    snapshot_trace(st, &st->err);
+    eval_rethrow(st);
+}
+
+_Noreturn void eval_error(State *st, ErrKind kind, Pos pos, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    eval_verror(st, kind, pos, fmt, ap);
+}
+
+_Noreturn void eval_rethrow(State *st)
+{
+    if (!st->handler) {
+        eval_print_error(st, &st->err);
+        exit(1);
+    }
+    longjmp(st->handler->jb, 1);
+}
+
+void eval_print_error(State *st, const EvalError *err)
+{
+    Buf b = {0};
+    buf_adds(&b, err->msg);
+    buf_addc(&b, '\n');
+    if (pos_source(err->pos)) diag_add_excerpt(&b, err->pos);
+    if (st->show_trace)
+        for (size_t i = 0; i < err->ntrace; i++) diag_add_frame(&b, err->trace[i].msg, err->trace[i].pos);
+    diag_emit("error", buf_cstr(&b));
+    if (err->ntrace && !st->show_trace)
+        fputs("(use '--show-trace' to show detailed location information)\n", stderr);
+}

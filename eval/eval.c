@@ -1,0 +1,716 @@
+/* eval.c: evaluating expressions, forcing thunks, calling functions.
+ *
+ * A tree walker: eval_expr computes an expression's value (weak head normal form) into a
+ * caller-owned Value. Arguments and bindings are not evaluated but wrapped in thunks,
+ * except where the value is already known (variables, literals), as CppNix's maybeThunk
+ * does. Forcing a thunk black-holes it first, so re-entering it is an infinite recursion;
+ * if an error unwinds past it, it is restored (eval_unwind_to). */
+#include "eval.h"
+#include "mem.h"
+#include "source.h"
+#include "../parser/show.h"
+
+#include <inttypes.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- forcing ---- */
+
+static void push_forcing(State *st, Value *v)
+{
+    if (st->nforcing == st->cap_forcing) {
+        size_t cap = st->cap_forcing ? st->cap_forcing * 2 : 1024;
+        Forcing *f = mem_alloc(cap * sizeof *f);
+        if (st->nforcing) memcpy(f, st->forcing, st->nforcing * sizeof *f);
+        st->forcing = f;
+        st->cap_forcing = cap;
+    }
+    Forcing *f = &st->forcing[st->nforcing++];
+    f->v = v;
+    f->type = v->type;
+    if (v->type == T_THUNK) { f->a = v->thunk.env; f->b = v->thunk.expr; }
+    else { f->a = v->app.fn; f->b = v->app.arg; }
+}
+
+void eval_force_slow(State *st, Value *v, Pos pos)
+{
+    switch (v->type) {
+    case T_THUNK: {
+        Env *env = v->thunk.env;
+        Expr *e = v->thunk.expr;
+        push_forcing(st, v);
+        v->type = T_BLACKHOLE;
+        v->hole.pos = pos;
+        eval_enter(st, pos);
+        eval_expr(st, env, e, v);
+        eval_leave(st);
+        st->nforcing--;
+        break;
+    }
+    case T_APP: {
+        Value *fn = v->app.fn, *arg = v->app.arg;
+        push_forcing(st, v);
+        v->type = T_BLACKHOLE;
+        v->hole.pos = pos;
+        Value res;
+        call_function(st, fn, 1, &arg, &res, pos);
+        *v = res;
+        st->nforcing--;
+        break;
+    }
+    case T_BLACKHOLE:
+        eval_error(st, ERR_INFINITE_RECURSION, pos, "infinite recursion encountered");
+    default:
+        break;
+    }
+}
+
+int64_t force_int(State *st, Value *v, Pos pos)
+{
+    force(st, v, pos);
+    if (v->type != T_INT) eval_error(st, ERR_TYPE, pos, "value is %s while an integer was expected", show_type(v));
+    return v->i;
+}
+
+double force_float(State *st, Value *v, Pos pos)
+{
+    force(st, v, pos);
+    if (v->type == T_INT) return (double)v->i;
+    if (v->type != T_FLOAT) eval_error(st, ERR_TYPE, pos, "value is %s while a float was expected", show_type(v));
+    return v->f;
+}
+
+bool force_bool(State *st, Value *v, Pos pos)
+{
+    force(st, v, pos);
+    if (v->type != T_BOOL) eval_error(st, ERR_TYPE, pos, "value is %s while a Boolean was expected", show_type(v));
+    return v->b;
+}
+
+Attrs *force_attrs(State *st, Value *v, Pos pos)
+{
+    force(st, v, pos);
+    if (v->type != T_ATTRS) eval_error(st, ERR_TYPE, pos, "value is %s while a set was expected", show_type(v));
+    return v->attrs;
+}
+
+Value **force_list(State *st, Value *v, Pos pos, uint32_t *n)
+{
+    force(st, v, pos);
+    if (v->type != T_LIST) eval_error(st, ERR_TYPE, pos, "value is %s while a list was expected", show_type(v));
+    *n = v->len;
+    return v->list;
+}
+
+void force_function(State *st, Value *v, Pos pos)
+{
+    force(st, v, pos);
+    if (v->type == T_LAMBDA || v->type == T_PRIMOP || v->type == T_PRIMOP_APP) return;
+    if (v->type == T_ATTRS && attrs_find(v->attrs, st->s_functor)) return;
+    eval_error(st, ERR_TYPE, pos, "value is %s while a function was expected", show_type(v));
+}
+
+const char *force_string(State *st, Value *v, Pos pos, size_t *len)
+{
+    force(st, v, pos);
+    if (v->type != T_STRING) eval_error(st, ERR_TYPE, pos, "value is %s while a string was expected", show_type(v));
+    if (len) *len = v->len;
+    return v->str.s;
+}
+
+const char *force_string_ctx(State *st, Value *v, Pos pos, size_t *len, Context **ctx)
+{
+    const char *s = force_string(st, v, pos, len);
+    *ctx = ctx_union(*ctx, v->str.ctx);
+    return s;
+}
+
+const char *force_string_noctx(State *st, Value *v, Pos pos, size_t *len)
+{
+    const char *s = force_string(st, v, pos, len);
+    if (v->str.ctx)
+        eval_error(st, ERR_EVAL, pos, "the string '%s' is not allowed to refer to a store path (such as '%s')",
+                   s, v->str.ctx->items[0]);
+    return s;
+}
+
+void force_deep(State *st, Value *v, Pos pos)
+{
+    force(st, v, pos);
+    eval_enter(st, pos);
+    if (v->type == T_ATTRS) {
+        Attrs *a = v->attrs;
+        for (uint32_t i = 0; i < a->n; i++) {
+            bool framed = a->a[i].pos != NO_POS;
+            if (framed) eval_push_frame(st, (Frame){ FR_ATTR_SYM, a->a[i].pos, 0, (void *)(uintptr_t)a->a[i].name, 0 });
+            force_deep(st, a->a[i].value, a->a[i].pos);
+            if (framed) eval_pop_frame(st);
+        }
+    } else if (v->type == T_LIST) {
+        for (uint32_t i = 0; i < v->len; i++) force_deep(st, v->list[i], pos);
+    }
+    eval_leave(st);
+}
+
+/* ---- thunks for subexpressions ---- */
+
+static Value *lookup_var(State *st, Env *env, ExprVar *var, bool no_eval);
+
+static Value *literal_value(Expr *e)
+{
+    switch (e->kind) {
+    case E_INT: { ExprInt *x = (ExprInt *)e; return val_int(x->n); }
+    case E_FLOAT: return val_float(((ExprFloat *)e)->f);
+    case E_STR: {
+        ExprStr *s = (ExprStr *)e;
+        if (!s->value) s->value = val_string(s->s, s->len, NULL);
+        return s->value;
+    }
+    case E_PATH: {
+        ExprPath *p = (ExprPath *)e;
+        if (!p->value) p->value = val_path(p->s, p->len);
+        return p->value;
+    }
+    default: return NULL;
+    }
+}
+
+/* CppNix's maybeThunk: a value for e in env without evaluating it. */
+static Value *make_thunk(State *st, Env *env, Expr *e)
+{
+    switch (e->kind) {
+    case E_VAR: {
+        Value *v = lookup_var(st, env, (ExprVar *)e, true);
+        if (v) return v;
+        break;
+    }
+    case E_STR: case E_PATH: case E_INT: case E_FLOAT:
+        return literal_value(e);
+    default: break; /* even lambdas: unforced, they print as <CODE> */
+    }
+    return val_thunk(env, e);
+}
+
+/* ---- variables ---- */
+
+static Value *lookup_var(State *st, Env *env, ExprVar *var, bool no_eval)
+{
+    for (uint32_t l = var->level; l; l--) env = env->up;
+    if (!var->from_with) return env->slots[var->slot];
+    for (;;) {
+        if (env->kind == ENV_WITH_EXPR) {
+            if (no_eval) return NULL;
+            Value *v = val_alloc();
+            eval_expr(st, env->up, (Expr *)env->slots[0], v);
+            if (v->type != T_ATTRS)
+                eval_error(st, ERR_TYPE, NO_POS, "value is %s while a set was expected", show_type(v));
+            env->slots[0] = v;
+            env->kind = ENV_WITH_ATTRS;
+        }
+        Attr *a = attrs_find(env->slots[0]->attrs, var->name);
+        if (a) return a->value;
+        if (!env->prev_with) {
+            Buf b = {0};
+            show_id(&b, var->name);
+            eval_error(st, ERR_UNDEFINED_VAR, var->h.pos, "undefined variable '%s'", buf_cstr(&b));
+        }
+        for (uint32_t l = env->prev_with; l; l--) env = env->up;
+    }
+}
+
+/* ---- attribute sets ---- */
+
+static Sym attr_name(State *st, Env *env, AttrName *n, Pos pos)
+{
+    if (n->sym != SYM_NONE) return n->sym;
+    Value v;
+    eval_expr(st, env, n->expr, &v);
+    size_t len;
+    const char *s = force_string_noctx(st, &v, pos, &len);
+    return sym_intern(s, len);
+}
+
+static void eval_attrs(State *st, Env *env, ExprAttrs *e, Value *out)
+{
+    Attrs *a = attrs_alloc(e->n + e->ndyn);
+    Env *dyn_env = env;
+    if (e->rec) {
+        Env *env2 = env_alloc(env, e->n);
+        dyn_env = env2;
+        Attr *over = NULL;
+        for (uint32_t i = 0; i < e->n; i++) {
+            AttrDef *d = &e->attrs[i];
+            Value *v;
+            if (d->name == st->s_overrides) v = val_thunk(env2, d->e);
+            else v = make_thunk(st, d->inherited ? env : env2, d->e);
+            env2->slots[i] = v;
+            a->a[a->n++] = (Attr){ d->name, d->pos, v };
+            if (d->name == st->s_overrides) over = &a->a[a->n - 1];
+        }
+        if (over) {
+            /* __overrides: its attributes replace the set's own, also inside the rec. */
+            Value *vo = over->value;
+            Attrs *o = force_attrs(st, vo, vo->type == T_ATTRS ? vo->attrs->pos : NO_POS);
+            Attrs *na = attrs_alloc(a->n + o->n + e->ndyn);
+            memcpy(na->a, a->a, a->n * sizeof(Attr));
+            na->n = a->n;
+            for (uint32_t k = 0; k < o->n; k++) {
+                bool replaced = false;
+                for (uint32_t i = 0; i < e->n; i++)
+                    if (e->attrs[i].name == o->a[k].name) {
+                        na->a[i] = o->a[k];
+                        env2->slots[i] = o->a[k].value;
+                        replaced = true;
+                        break;
+                    }
+                if (!replaced) na->a[na->n++] = o->a[k];
+            }
+            attrs_sort(na);
+            a = na;
+        }
+    } else {
+        for (uint32_t i = 0; i < e->n; i++) {
+            AttrDef *d = &e->attrs[i];
+            a->a[a->n++] = (Attr){ d->name, d->pos, make_thunk(st, env, d->e) };
+        }
+    }
+    if (e->ndyn) {
+        if (a->n + e->ndyn > e->n + e->ndyn) { /* __overrides grew it */
+            Attrs *na = attrs_alloc(a->n + e->ndyn);
+            memcpy(na->a, a->a, a->n * sizeof(Attr));
+            na->n = a->n;
+            a = na;
+        }
+        for (uint32_t i = 0; i < e->ndyn; i++) {
+            DynAttrDef *d = &e->dyn[i];
+            Value nv;
+            eval_expr(st, dyn_env, d->name, &nv);
+            force(st, &nv, d->pos);
+            if (nv.type == T_NULL) continue;
+            size_t len;
+            const char *s = force_string_noctx(st, &nv, NO_POS, &len);
+            Sym name = sym_intern(s, len);
+            Attr *prev = attrs_find(a, name);
+            if (prev) {
+                char at[4096];
+                pos_format_plain(at, sizeof at, prev->pos);
+                Buf b = {0};
+                show_id(&b, name);
+                eval_error(st, ERR_EVAL, d->pos, "dynamic attribute '%s' already defined at %s", buf_cstr(&b), at);
+            }
+            if (d->value->kind == E_LAMBDA && ((ExprLambda *)d->value)->name == SYM_NONE)
+                ((ExprLambda *)d->value)->name = name;
+            a->a[a->n++] = (Attr){ name, d->pos, make_thunk(st, dyn_env, d->value) };
+            attrs_sort(a);
+        }
+    }
+    a->pos = e->h.pos;
+    set_attrs(out, a);
+}
+
+static void eval_let(State *st, Env *env, ExprLet *e, Value *out)
+{
+    ExprAttrs *a = e->attrs;
+    Env *env2 = env_alloc(env, a->n);
+    for (uint32_t i = 0; i < a->n; i++)
+        env2->slots[i] = make_thunk(st, a->attrs[i].inherited ? env : env2, a->attrs[i].e);
+    eval_expr(st, env2, e->body, out);
+}
+
+static void eval_select(State *st, Env *env, ExprSelect *e, Value *out)
+{
+    Value tmp;
+    Value *v = &tmp;
+    eval_expr(st, env, e->e, &tmp);
+    bool framed = false;
+    Pos pos2 = NO_POS;
+    for (uint32_t i = 0; i < e->n; i++) {
+        Sym name = attr_name(st, env, &e->path[i], e->h.pos);
+        Attr *a;
+        if (e->def) {
+            force(st, v, e->h.pos);
+            if (v->type != T_ATTRS || !(a = attrs_find(v->attrs, name))) {
+                if (framed) eval_pop_frame(st);
+                eval_expr(st, env, e->def, out);
+                return;
+            }
+        } else {
+            force_attrs(st, v, e->h.pos);
+            if (!(a = attrs_find(v->attrs, name))) {
+                Buf b = {0};
+                show_id(&b, name);
+                eval_error(st, ERR_EVAL, e->h.pos, "attribute '%s' missing", buf_cstr(&b));
+            }
+        }
+        v = a->value;
+        pos2 = a->pos;
+        if (!framed && pos2 != NO_POS) {
+            eval_push_frame(st, (Frame){ FR_ATTR, pos2, 0, e->path, e->n });
+            framed = true;
+        } else if (framed) {
+            st->frames[st->nframes - 1].pos = pos2;
+        }
+    }
+    force(st, v, pos2 != NO_POS ? pos2 : e->h.pos);
+    if (framed) eval_pop_frame(st);
+    *out = *v;
+}
+
+static void eval_has_attr(State *st, Env *env, ExprHasAttr *e, Value *out)
+{
+    Value tmp;
+    Value *v = &tmp;
+    eval_expr(st, env, e->e, &tmp);
+    for (uint32_t i = 0; i < e->n; i++) {
+        force(st, v, NO_POS);
+        Sym name = attr_name(st, env, &e->path[i], e->h.pos);
+        Attr *a;
+        if (v->type != T_ATTRS || !(a = attrs_find(v->attrs, name))) {
+            set_bool(out, false);
+            return;
+        }
+        v = a->value;
+    }
+    set_bool(out, true);
+}
+
+/* ---- functions ---- */
+
+static const char *lambda_name(ExprLambda *l)
+{
+    Buf b = {0};
+    char at[4096];
+    pos_format_plain(at, sizeof at, l->h.pos);
+    if (l->name != SYM_NONE) buf_printf(&b, "'%s' at %s", sym_str(l->name), at);
+    else buf_printf(&b, "anonymous function at %s", at);
+    return buf_cstr(&b);
+}
+
+static bool formals_has(ExprLambda *l, Sym s)
+{
+    for (uint32_t i = 0; i < l->nformals; i++) if (l->formals[i].name == s) return true;
+    return false;
+}
+
+/* Binds the argument of a lambda call and returns the new environment. */
+static Env *bind_args(State *st, ExprLambda *l, Env *up, Value *arg, Pos pos)
+{
+    uint32_t size = (l->arg != SYM_NONE) + l->nformals;
+    Env *env2 = env_alloc(up, size);
+    uint32_t k = 0;
+    if (!l->has_formals) {
+        env2->slots[k++] = arg;
+        return env2;
+    }
+    Attrs *a = force_attrs(st, arg, pos);
+    if (l->arg != SYM_NONE) env2->slots[k++] = arg;
+    uint32_t used = 0;
+    for (uint32_t i = 0; i < l->nformals; i++) {
+        Formal *f = &l->formals[i];
+        Attr *x = attrs_find(a, f->name);
+        if (!x) {
+            if (!f->def) {
+                Buf b = {0};
+                show_id(&b, f->name);
+                eval_error(st, ERR_TYPE, pos, "%s called without required argument '%s'", lambda_name(l), buf_cstr(&b));
+            }
+            env2->slots[k++] = make_thunk(st, env2, f->def);
+        } else {
+            used++;
+            env2->slots[k++] = x->value;
+        }
+    }
+    if (!l->ellipsis && used != a->n) {
+        for (uint32_t i = 0; i < a->n; i++)
+            if (!formals_has(l, a->a[i].name)) {
+                Buf b = {0};
+                show_id(&b, a->a[i].name);
+                eval_error(st, ERR_TYPE, pos, "%s called with unexpected argument '%s'", lambda_name(l), buf_cstr(&b));
+            }
+    }
+    return env2;
+}
+
+static void call_primop(State *st, const PrimOp *p, Value **args, Value *out, Pos pos)
+{
+    p->fn(st, pos, args, out);
+}
+
+void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *out, Pos pos)
+{
+    force(st, fn, pos);
+    Value cur = *fn;
+    while (nargs > 0) {
+        if (cur.type == T_LAMBDA) {
+            ExprLambda *l = cur.lambda.fn;
+            Env *env2 = bind_args(st, l, cur.lambda.env, args[0], pos);
+            if (st->show_trace) eval_push_frame(st, (Frame){ FR_CALL, l->h.pos, pos, l, 0 });
+            eval_enter(st, pos);
+            eval_expr(st, env2, l->body, &cur);
+            eval_leave(st);
+            if (st->show_trace) eval_pop_frame(st);
+            nargs--;
+            args++;
+        } else if (cur.type == T_PRIMOP || cur.type == T_PRIMOP_APP) {
+            uint32_t done = 0;
+            Value *p = &cur;
+            while (p->type == T_PRIMOP_APP) { done++; p = p->papp.left; }
+            const PrimOp *op = p->primop;
+            uint32_t left = op->arity - done;
+            if (nargs < left) {
+                /* Not enough arguments yet: a partial application. */
+                for (uint32_t i = 0; i < nargs; i++) {
+                    Value *l = val_alloc();
+                    *l = cur;
+                    cur.type = T_PRIMOP_APP;
+                    cur.papp.left = l;
+                    cur.papp.arg = args[i];
+                }
+                *out = cur;
+                return;
+            }
+            Value *all[8];
+            uint32_t n = done;
+            for (Value *q = &cur; q->type == T_PRIMOP_APP; q = q->papp.left) all[--n] = q->papp.arg;
+            for (uint32_t i = 0; i < left; i++) all[done + i] = args[i];
+            eval_enter(st, pos);
+            call_primop(st, op, all, &cur, pos);
+            eval_leave(st);
+            nargs -= left;
+            args += left;
+        } else if (cur.type == T_ATTRS && attrs_find(cur.attrs, st->s_functor)) {
+            Value *self = val_alloc();
+            *self = cur;
+            Value *fa[2] = { self, args[0] };
+            call_function(st, attrs_get(cur.attrs, st->s_functor), 2, fa, &cur, pos);
+            nargs--;
+            args++;
+        } else {
+            eval_error(st, ERR_TYPE, pos, "attempt to call something which is not a function but %s", show_type(&cur));
+        }
+    }
+    *out = cur;
+}
+
+void call1(State *st, Value *fn, Value *arg, Value *out, Pos pos) { call_function(st, fn, 1, &arg, out, pos); }
+
+void call2(State *st, Value *fn, Value *a, Value *b, Value *out, Pos pos)
+{
+    Value *args[2] = { a, b };
+    call_function(st, fn, 2, args, out, pos);
+}
+
+static void eval_call(State *st, Env *env, ExprCall *e, Value *out)
+{
+    Value fn;
+    eval_expr(st, env, e->fn, &fn);
+    Value *small[8];
+    Value **args = e->n <= 8 ? small : mem_alloc(e->n * sizeof(Value *));
+    for (uint32_t i = 0; i < e->n; i++) args[i] = make_thunk(st, env, e->args[i]);
+    call_function(st, &fn, e->n, args, out, e->h.pos);
+}
+
+/* ---- operators ---- */
+
+static bool eval_bool(State *st, Env *env, Expr *e, Pos pos)
+{
+    Value v;
+    eval_expr(st, env, e, &v);
+    if (v.type != T_BOOL) {
+        if (pos == NO_POS) eval_error(st, ERR_TYPE, NO_POS, "value is %s while a Boolean was expected", show_type(&v));
+        eval_error(st, ERR_TYPE, pos, "value is %s while a Boolean was expected", show_type(&v));
+    }
+    return v.b;
+}
+
+static void eval_update(State *st, Env *env, ExprBin *e, Value *out)
+{
+    Value v1, v2;
+    eval_expr(st, env, e->a, &v1);
+    if (v1.type != T_ATTRS) eval_error(st, ERR_TYPE, NO_POS, "value is %s while a set was expected", show_type(&v1));
+    eval_expr(st, env, e->b, &v2);
+    if (v2.type != T_ATTRS) eval_error(st, ERR_TYPE, NO_POS, "value is %s while a set was expected", show_type(&v2));
+    Attrs *a = v1.attrs, *b = v2.attrs;
+    if (a->n == 0) { *out = v2; return; }
+    if (b->n == 0) { *out = v1; return; }
+    Attrs *r = attrs_alloc(a->n + b->n);
+    uint32_t i = 0, j = 0;
+    while (i < a->n && j < b->n) {
+        if (a->a[i].name == b->a[j].name) { r->a[r->n++] = b->a[j++]; i++; }
+        else if (a->a[i].name < b->a[j].name) r->a[r->n++] = a->a[i++];
+        else r->a[r->n++] = b->a[j++];
+    }
+    while (i < a->n) r->a[r->n++] = a->a[i++];
+    while (j < b->n) r->a[r->n++] = b->a[j++];
+    r->pos = b->pos;
+    set_attrs(out, r);
+}
+
+void concat_lists(State *st, uint32_t n, Value **lists, Value *out, Pos pos)
+{
+    size_t len = 0;
+    Value *nonempty = NULL;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t k;
+        force_list(st, lists[i], pos, &k);
+        len += k;
+        if (k) nonempty = lists[i];
+    }
+    if (nonempty && len == nonempty->len) { *out = *nonempty; return; }
+    if (len > UINT32_MAX) eval_error(st, ERR_EVAL, pos, "list too long");
+    Value **elems = list_alloc((uint32_t)len);
+    size_t o = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (lists[i]->len) memcpy(elems + o, lists[i]->list, lists[i]->len * sizeof(Value *));
+        o += lists[i]->len;
+    }
+    set_list(out, elems, (uint32_t)len);
+}
+
+static void eval_concat_lists(State *st, Env *env, ExprBin *e, Value *out)
+{
+    Value v1, v2;
+    eval_expr(st, env, e->a, &v1);
+    eval_expr(st, env, e->b, &v2);
+    Value *ls[2] = { &v1, &v2 };
+    concat_lists(st, 2, ls, out, e->h.pos);
+}
+
+static void eval_concat_strings(State *st, Env *env, ExprConcat *e, Value *out)
+{
+    Buf b = {0};
+    Context *ctx = NULL;
+    int64_t n = 0;
+    double nf = 0;
+    bool first = !e->force_string;
+    ValueType first_type = T_STRING;
+    for (uint32_t i = 0; i < e->n; i++) {
+        Value v;
+        eval_expr(st, env, e->parts[i], &v);
+        if (first) first_type = (ValueType)v.type;
+        if (first_type == T_INT) {
+            if (v.type == T_INT) n = (int64_t)((uint64_t)n + (uint64_t)v.i);
+            else if (v.type == T_FLOAT) { first_type = T_FLOAT; nf = (double)n; nf += v.f; }
+            else eval_error(st, ERR_EVAL, e->part_pos[i], "cannot add %s to an integer", show_type(&v));
+        } else if (first_type == T_FLOAT) {
+            if (v.type == T_INT) nf += (double)v.i;
+            else if (v.type == T_FLOAT) nf += v.f;
+            else eval_error(st, ERR_EVAL, e->part_pos[i], "cannot add %s to a float", show_type(&v));
+        } else {
+            size_t len;
+            CoerceOpts o = { false, first_type == T_STRING, !first };
+            const char *s = coerce_to_string(st, e->part_pos[i], &v, NULL, &ctx, o, &len);
+            buf_add(&b, s, len);
+        }
+        first = false;
+    }
+    if (first_type == T_INT) set_int(out, n);
+    else if (first_type == T_FLOAT) set_float(out, nf);
+    else if (first_type == T_PATH) {
+        if (ctx && ctx->n)
+            eval_error(st, ERR_EVAL, e->h.pos, "a string that refers to a store path cannot be appended to a path");
+        const char *p = src_abs_path(buf_cstr(&b), "/");
+        set_path(out, p, strlen(p));
+    } else {
+        set_string(out, buf_cstr(&b), b.len, ctx);
+    }
+}
+
+static void eval_cur_pos(State *st, Pos pos, Value *out)
+{
+    LineCol lc = pos_linecol(pos);
+    if (!lc.src) { set_null(out); return; }
+    Attrs *a = attrs_alloc(3);
+    const char *file = lc.src->origin == ORIGIN_FILE ? lc.src->path : lc.src->text;
+    a->a[a->n++] = (Attr){ st->s_file, NO_POS, val_cstring(file) };
+    a->a[a->n++] = (Attr){ st->s_line, NO_POS, val_int(lc.line) };
+    a->a[a->n++] = (Attr){ st->s_column, NO_POS, val_int(lc.col) };
+    attrs_sort(a);
+    set_attrs(out, a);
+}
+
+void eval_expr(State *st, Env *env, Expr *e, Value *out)
+{
+    switch ((ExprKind)e->kind) {
+    case E_INT: set_int(out, ((ExprInt *)e)->n); return;
+    case E_FLOAT: set_float(out, ((ExprFloat *)e)->f); return;
+    case E_STR: case E_PATH: *out = *literal_value(e); return;
+    case E_VAR: {
+        Value *v = lookup_var(st, env, (ExprVar *)e, false);
+        force(st, v, e->pos);
+        *out = *v;
+        return;
+    }
+    case E_SELECT: eval_select(st, env, (ExprSelect *)e, out); return;
+    case E_HASATTR: eval_has_attr(st, env, (ExprHasAttr *)e, out); return;
+    case E_ATTRS: eval_attrs(st, env, (ExprAttrs *)e, out); return;
+    case E_LIST: {
+        ExprList *l = (ExprList *)e;
+        Value **elems = list_alloc(l->n);
+        for (uint32_t i = 0; i < l->n; i++) elems[i] = make_thunk(st, env, l->elems[i]);
+        set_list(out, elems, l->n);
+        return;
+    }
+    case E_LAMBDA:
+        out->type = T_LAMBDA;
+        out->lambda.env = env;
+        out->lambda.fn = (ExprLambda *)e;
+        return;
+    case E_CALL: eval_call(st, env, (ExprCall *)e, out); return;
+    case E_LET: eval_let(st, env, (ExprLet *)e, out); return;
+    case E_WITH: {
+        ExprWith *w = (ExprWith *)e;
+        Env *env2 = env_alloc(env, 1);
+        env2->kind = ENV_WITH_EXPR;
+        env2->prev_with = w->prev_with;
+        env2->slots[0] = (Value *)w->attrs;
+        eval_expr(st, env2, w->body, out);
+        return;
+    }
+    case E_IF: {
+        ExprIf *x = (ExprIf *)e;
+        eval_expr(st, env, eval_bool(st, env, x->cond, e->pos) ? x->then : x->els, out);
+        return;
+    }
+    case E_ASSERT: {
+        ExprAssert *x = (ExprAssert *)e;
+        if (!eval_bool(st, env, x->cond, e->pos)) {
+            Buf b = {0};
+            show_expr(&b, x->cond);
+            eval_error(st, ERR_ASSERT, e->pos, "assertion '%s' failed", buf_cstr(&b));
+        }
+        eval_expr(st, env, x->body, out);
+        return;
+    }
+    case E_NOT: set_bool(out, !eval_bool(st, env, ((ExprNot *)e)->e, NO_POS)); return;
+    case E_EQ: case E_NEQ: {
+        ExprBin *b = (ExprBin *)e;
+        Value v1, v2;
+        eval_expr(st, env, b->a, &v1);
+        eval_expr(st, env, b->b, &v2);
+        bool eq = eq_values(st, &v1, &v2, e->pos);
+        set_bool(out, e->kind == E_EQ ? eq : !eq);
+        return;
+    }
+    case E_AND: {
+        ExprBin *b = (ExprBin *)e;
+        set_bool(out, eval_bool(st, env, b->a, e->pos) && eval_bool(st, env, b->b, e->pos));
+        return;
+    }
+    case E_OR: {
+        ExprBin *b = (ExprBin *)e;
+        set_bool(out, eval_bool(st, env, b->a, e->pos) || eval_bool(st, env, b->b, e->pos));
+        return;
+    }
+    case E_IMPL: {
+        ExprBin *b = (ExprBin *)e;
+        set_bool(out, !eval_bool(st, env, b->a, e->pos) || eval_bool(st, env, b->b, e->pos));
+        return;
+    }
+    case E_UPDATE: eval_update(st, env, (ExprBin *)e, out); return;
+    case E_CONCAT_LISTS: eval_concat_lists(st, env, (ExprBin *)e, out); return;
+    case E_CONCAT_STRINGS: eval_concat_strings(st, env, (ExprConcat *)e, out); return;
+    case E_CUR_POS: eval_cur_pos(st, e->pos, out); return;
+    }
+}

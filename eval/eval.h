@@ -1,0 +1,230 @@
+/* eval.h: the evaluator's interface: state, forcing, calling, errors. Builtins
+ * (prim_*.c) and printers use only what is declared here and in value.h. */
+#ifndef NIXEL_EVAL_H
+#define NIXEL_EVAL_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "buf.h"
+#include "value.h"
+#include "../parser/resolve.h"
+
+/* What went wrong. tryEval catches ERR_THROW and ERR_ASSERT only. */
+typedef enum {
+    ERR_EVAL, ERR_TYPE, ERR_THROW, ERR_ASSERT, ERR_ABORT, ERR_UNDEFINED_VAR,
+    ERR_MISSING_ARG, ERR_INFINITE_RECURSION, ERR_STACK_OVERFLOW, ERR_PARSE, ERR_OTHER
+} ErrKind;
+
+/* A trace frame: where the evaluation was and what it was doing. The message is made
+ * only if an error actually happens, from kind and the two data words. */
+typedef enum {
+    FR_ATTR,          /* while evaluating the attribute '<path>' (a: AttrName*, b: count) */
+    FR_ATTR_SYM,      /* while evaluating the attribute '<sym>' (a: symbol) */
+    FR_FILE,          /* while evaluating the file '<path>': (a: path) */
+    FR_CALL,          /* while evaluating '<name>' / anonymous lambda, then "from call site" */
+    FR_TEXT,          /* a: message text (addErrorContext and builtins) */
+} FrameKind;
+
+typedef struct {
+    uint8_t kind;
+    Pos pos, pos2;
+    const void *a;
+    uintptr_t b;
+} Frame;
+
+typedef struct {
+    char *msg;
+    Pos pos;
+} TraceLine;
+
+typedef struct EvalError {
+    ErrKind kind;
+    char *msg;
+    Pos pos;
+    TraceLine *trace;   /* innermost first */
+    size_t ntrace;
+    Value *thrown;      /* for tryEval: unused payload */
+} EvalError;
+
+typedef struct Handler {
+    jmp_buf jb;
+    struct Handler *prev;
+    size_t nforcing, nframes, depth;
+} Handler;
+
+typedef struct {
+    Value *v;
+    uint8_t type;       /* T_THUNK or T_APP: what to restore */
+    void *a, *b;
+} Forcing;
+
+typedef struct SearchPathEntry {
+    const char *prefix;  /* "" for entries without name= */
+    const char *path;
+} SearchPathEntry;
+
+typedef struct FileCacheEntry FileCacheEntry;
+
+struct State {
+    Env *base_env;
+    Value *builtins;
+    const Scope *base_scope;
+    Handler *handler;
+    EvalError err;              /* the error being raised */
+    Forcing *forcing;
+    size_t nforcing, cap_forcing;
+    Frame *frames;
+    size_t nframes, cap_frames;
+    size_t depth, max_depth;
+    bool show_trace;
+    bool read_write;
+    SearchPathEntry *search_path;
+    size_t nsearch_path;
+    FileCacheEntry **file_cache;
+    size_t file_cache_cap, file_cache_n;
+    Value *nix_path_value;
+    /* commonly used symbols */
+    Sym s_outPath, s_drvPath, s_type, s_name, s_value, s_file, s_line, s_column, s_functor,
+        s_toString, s_right, s_wrong, s_outputs, s_outputName, s_all, s_drvAttrs, s_key,
+        s_operator, s_startSet, s_path, s_prefix, s_body, s_ignoreNulls, s_structuredAttrs,
+        s_builder, s_args, s_system, s_overrides, s_meta, s_success, s_description;
+};
+
+/* ---- setting up ---- */
+State *eval_new_state(void);
+void eval_add_search_path(State *st, const char *entry);
+/* Builds the base environment; call after all search path entries are added. */
+void eval_init_base_env(State *st);
+
+/* ---- errors ---- */
+_Noreturn void eval_error(State *st, ErrKind kind, Pos pos, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+_Noreturn void eval_verror(State *st, ErrKind kind, Pos pos, const char *fmt, va_list ap);
+/* Raises st->err again (after a handler caught it and decided not to keep it). */
+_Noreturn void eval_rethrow(State *st);
+void eval_push_handler(State *st, Handler *h);
+/* Pops the handler after a normal return. */
+void eval_pop_handler(State *st, Handler *h);
+/* After a longjmp landed: restores black-holed thunks and pops the handler. */
+void eval_unwind_to(State *st, Handler *h);
+/* Runs body; on error, control returns from setjmp with non-zero. Usage:
+ *   Handler h; if (EVAL_TRY(st, &h)) { ...; eval_pop_handler(st, &h); } else { eval_unwind_to(st, &h); ... } */
+#define EVAL_TRY(st, h) (eval_push_handler((st), (h)), setjmp((h)->jb) == 0)
+
+/* Trace frames pushed around work that may fail. */
+static inline void eval_push_frame(State *st, Frame f);
+static inline void eval_pop_frame(State *st) { st->nframes--; }
+void eval_grow_frames(State *st);
+static inline void eval_push_frame(State *st, Frame f)
+{
+    if (st->nframes == st->cap_frames) eval_grow_frames(st);
+    st->frames[st->nframes++] = f;
+}
+
+/* Prints an error as Nix 2.8 does (with or without --show-trace). */
+void eval_print_error(State *st, const EvalError *err);
+
+/* ---- values ---- */
+Value *val_alloc(void);
+Value *val_int(int64_t n);
+Value *val_float(double f);
+Value *val_bool(bool b);
+Value *val_null(void);
+Value *val_string(const char *s, size_t len, const Context *ctx);
+Value *val_cstring(const char *s);
+Value *val_path(const char *s, size_t len);
+void set_int(Value *v, int64_t n);
+void set_float(Value *v, double f);
+void set_bool(Value *v, bool b);
+void set_null(Value *v);
+void set_string(Value *v, const char *s, size_t len, const Context *ctx);
+void set_path(Value *v, const char *s, size_t len);
+void set_list(Value *v, Value **elems, uint32_t n);
+Value **list_alloc(uint32_t n);
+/* A fresh lazy application fn arg. */
+Value *val_app(Value *fn, Value *arg);
+Value *val_thunk(Env *env, Expr *e);
+Env *env_alloc(Env *up, uint32_t n);
+
+/* Attribute sets */
+Attrs *attrs_alloc(uint32_t n);
+Attr *attrs_find(const Attrs *a, Sym name);
+Value *attrs_get(const Attrs *a, Sym name);
+/* Sorts by symbol id (stable) and rejects nothing: callers check duplicates. */
+void attrs_sort(Attrs *a);
+void set_attrs(Value *v, Attrs *a);
+/* Attribute indices in the order Nix shows them (bytewise by name). */
+uint32_t *attrs_by_name(const Attrs *a);
+
+/* Builds a set incrementally. */
+typedef struct { Attrs *a; uint32_t cap; } AttrsBuilder;
+void ab_init(AttrsBuilder *b, uint32_t cap);
+void ab_add(AttrsBuilder *b, Sym name, Value *v, Pos pos);
+/* Finishes: sorts; later duplicates are dropped if keep_first, else earlier ones. */
+Attrs *ab_finish(AttrsBuilder *b, bool keep_first);
+
+/* ---- forcing and calling ---- */
+void eval_force_slow(State *st, Value *v, Pos pos);
+static inline void force(State *st, Value *v, Pos pos)
+{
+    if (v->type >= T_THUNK) eval_force_slow(st, v, pos);
+}
+void force_deep(State *st, Value *v, Pos pos);
+void eval_expr(State *st, Env *env, Expr *e, Value *out);
+void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *out, Pos pos);
+void call1(State *st, Value *fn, Value *arg, Value *out, Pos pos);
+void call2(State *st, Value *fn, Value *a, Value *b, Value *out, Pos pos);
+
+int64_t force_int(State *st, Value *v, Pos pos);
+double force_float(State *st, Value *v, Pos pos);   /* ints promote */
+bool force_bool(State *st, Value *v, Pos pos);
+Attrs *force_attrs(State *st, Value *v, Pos pos);
+Value **force_list(State *st, Value *v, Pos pos, uint32_t *n);
+void force_function(State *st, Value *v, Pos pos);
+const char *force_string(State *st, Value *v, Pos pos, size_t *len);
+const char *force_string_ctx(State *st, Value *v, Pos pos, size_t *len, Context **ctx);
+const char *force_string_noctx(State *st, Value *v, Pos pos, size_t *len);
+
+/* "an integer", "a set", "the built-in function 'map'"... */
+const char *show_type(const Value *v);
+bool is_derivation(State *st, Value *v);
+bool eq_values(State *st, Value *a, Value *b, Pos pos);
+/* The position a value points back to (sets: where written; lambdas: definition). */
+Pos val_pos(const Value *v, Pos dflt);
+
+/* Coercion to string as Nix does it (coerceToString). ctx accumulates context. */
+typedef struct { bool coerce_more, copy_to_store, canonicalize_path; } CoerceOpts;
+const char *coerce_to_string(State *st, Pos pos, Value *v, Buf *ctx_unused, Context **ctx,
+                             CoerceOpts o, size_t *len);
+/* Coerces to an absolute path string. */
+const char *coerce_to_path(State *st, Pos pos, Value *v, Context **ctx);
+
+/* Contexts */
+Context *ctx_add(Context *c, const char *item);
+Context *ctx_union(Context *a, const Context *b);
+
+/* Files */
+void eval_file(State *st, const char *path, Value *out, Pos pos);
+Expr *eval_parse_file(State *st, const char *path, Pos pos);
+const char *eval_find_file(State *st, Value *search_path, const char *name, Pos pos);
+/* Copies a path to the (virtual) store: the store path Nix would give it. */
+const char *eval_copy_path_to_store(State *st, const char *path, Pos pos, Context **ctx);
+
+/* The depth guard around recursion in C (printing, equality, deepSeq, ...). */
+static inline void eval_enter(State *st, Pos pos)
+{
+    if (++st->depth > st->max_depth)
+        eval_error(st, ERR_STACK_OVERFLOW, pos, "stack overflow (possible infinite recursion)");
+}
+static inline void eval_leave(State *st) { st->depth--; }
+
+/* Registering builtins (prim_*.c). */
+typedef struct {
+    const char *name;     /* as in the base environment: "__add" or "map" */
+    uint8_t arity;
+    PrimFn *fn;
+} PrimDef;
+
+#endif

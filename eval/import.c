@@ -1,0 +1,163 @@
+/* import.c: evaluating files (import, cached by path), the search path (<name>), and
+ * findFile. */
+#include "eval.h"
+#include "mem.h"
+#include "source.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct FileCacheEntry {
+    const char *path;
+    Value *value;
+};
+
+static uint32_t str_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    while (*s) h = (h ^ (unsigned char)*s++) * 16777619u;
+    return h;
+}
+
+static FileCacheEntry **cache_slot(State *st, const char *path)
+{
+    if ((st->file_cache_n + 1) * 2 > st->file_cache_cap) {
+        size_t cap = st->file_cache_cap ? st->file_cache_cap * 2 : 64;
+        FileCacheEntry **n = mem_alloc(cap * sizeof *n);
+        for (size_t i = 0; i < st->file_cache_cap; i++) {
+            FileCacheEntry *e = st->file_cache[i];
+            if (!e) continue;
+            size_t h = str_hash(e->path) & (cap - 1);
+            while (n[h]) h = (h + 1) & (cap - 1);
+            n[h] = e;
+        }
+        st->file_cache = n;
+        st->file_cache_cap = cap;
+    }
+    size_t h = str_hash(path) & (st->file_cache_cap - 1);
+    while (st->file_cache[h] && strcmp(st->file_cache[h]->path, path)) h = (h + 1) & (st->file_cache_cap - 1);
+    return &st->file_cache[h];
+}
+
+/* CppNix's resolveExprPath: a directory means its default.nix; symlinks are followed. */
+static const char *resolve_expr_path(State *st, const char *path, Pos pos)
+{
+    const char *p = path;
+    struct stat sb;
+    for (int i = 0; ; i++) {
+        if (i >= 1024) eval_error(st, ERR_EVAL, pos, "too many symbolic links encountered while traversing the path '%s'", p);
+        if (lstat(p, &sb) != 0)
+            eval_error(st, ERR_EVAL, NO_POS, "getting status of '%s': %s", p, strerror(errno));
+        if (!S_ISLNK(sb.st_mode)) break;
+        char target[4096];
+        ssize_t n = readlink(p, target, sizeof target - 1);
+        if (n < 0) eval_error(st, ERR_EVAL, NO_POS, "reading symbolic link '%s': %s", p, strerror(errno));
+        target[n] = 0;
+        p = src_abs_path(target, src_dir_of(p));
+    }
+    if (S_ISDIR(sb.st_mode)) {
+        Buf b = {0};
+        buf_printf(&b, "%s/default.nix", p);
+        p = src_abs_path(buf_cstr(&b), NULL);
+    }
+    return p;
+}
+
+Expr *eval_parse_file(State *st, const char *path, Pos pos)
+{
+    const char *err = NULL;
+    size_t len;
+    char *text = src_read_file(path, &len, &err);
+    if (!text) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
+    Source *s = pos_add_source(ORIGIN_FILE, path, src_dir_of(path), text, (uint32_t)len);
+    if (!s) eval_error(st, ERR_EVAL, pos, "too much source code loaded");
+    ParseError pe;
+    Expr *e = src_parse(s, st->base_scope, &pe);
+    if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
+    return e;
+}
+
+void eval_file(State *st, const char *path, Value *out, Pos pos)
+{
+    const char *resolved = resolve_expr_path(st, path, pos);
+    FileCacheEntry **slot = cache_slot(st, resolved);
+    if (*slot) { *out = *(*slot)->value; return; }
+    Expr *e = eval_parse_file(st, resolved, pos);
+    Value *v = val_alloc();
+    eval_push_frame(st, (Frame){ FR_FILE, NO_POS, 0, resolved, 0 });
+    eval_expr(st, st->base_env, e, v);
+    eval_pop_frame(st);
+    slot = cache_slot(st, resolved); /* the table may have grown meanwhile */
+    if (!*slot) {
+        FileCacheEntry *c = mem_alloc(sizeof *c);
+        c->path = resolved;
+        c->value = v;
+        *slot = c;
+        st->file_cache_n++;
+    }
+    *out = *v;
+}
+
+void eval_add_search_path(State *st, const char *entry)
+{
+    const char *eq = strchr(entry, '=');
+    SearchPathEntry *n = mem_alloc((st->nsearch_path + 1) * sizeof *n);
+    if (st->nsearch_path) memcpy(n, st->search_path, st->nsearch_path * sizeof *n);
+    if (eq) {
+        n[st->nsearch_path].prefix = mem_strndup(entry, (size_t)(eq - entry));
+        n[st->nsearch_path].path = mem_strndup(eq + 1, strlen(eq + 1));
+    } else {
+        n[st->nsearch_path].prefix = "";
+        n[st->nsearch_path].path = mem_strndup(entry, strlen(entry));
+    }
+    st->search_path = n;
+    st->nsearch_path++;
+}
+
+static bool path_exists(const char *p)
+{
+    struct stat sb;
+    return lstat(p, &sb) == 0;
+}
+
+/* builtins.findFile semantics over a list of { prefix, path } sets. */
+const char *eval_find_file(State *st, Value *sp, const char *name, Pos pos)
+{
+    uint32_t n;
+    Value **elems = force_list(st, sp, pos, &n);
+    size_t name_len = strlen(name);
+    for (uint32_t i = 0; i < n; i++) {
+        Attrs *a = force_attrs(st, elems[i], pos);
+        const char *prefix = "";
+        size_t plen = 0;
+        Value *pv = attrs_get(a, st->s_prefix);
+        if (pv) prefix = force_string(st, pv, pos, &plen);
+        Value *pathv = attrs_get(a, st->s_path);
+        if (!pathv) eval_error(st, ERR_EVAL, pos, "attribute 'path' missing");
+        Context *ctx = NULL;
+        size_t l;
+        CoerceOpts o = { false, false, true };
+        const char *path = coerce_to_string(st, pos, pathv, NULL, &ctx, o, &l);
+        Buf res = {0};
+        if (plen == 0) {
+            buf_add(&res, path, l);
+            buf_addc(&res, '/');
+            buf_add(&res, name, name_len);
+        } else {
+            if (strncmp(name, prefix, plen) != 0 || (name_len > plen && name[plen] != '/')) continue;
+            buf_add(&res, path, l);
+            if (name_len > plen) buf_adds(&res, name + plen);
+        }
+        const char *r = buf_cstr(&res);
+        if (r[0] != '/') r = src_abs_path(r, NULL);
+        if (path_exists(r)) return src_abs_path(r, "/");
+    }
+    if (strncmp(name, "nix/", 4) == 0) {
+        Buf b = {0};
+        buf_printf(&b, "__corepkgs__/%s", name + 4);
+        return buf_cstr(&b);
+    }
+    eval_error(st, ERR_THROW, pos, "file '%s' was not found in the Nix search path (add it using $NIX_PATH or -I)", name);
+}

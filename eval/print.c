@@ -1,0 +1,191 @@
+/* print.c: the plain printer and JSON. */
+#include "print.h"
+#include "mem.h"
+#include "../parser/show.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+void print_float(Buf *out, double f) { buf_printf(out, "%g", f); }
+
+/* ---- plain ---- */
+
+typedef struct { const void **keys; size_t n, cap; } Seen;
+
+/* Returns true if key was already there. */
+static bool seen_insert(Seen *s, const void *key)
+{
+    if ((s->n + 1) * 2 > s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 64;
+        const void **k = mem_alloc(cap * sizeof *k);
+        for (size_t i = 0; i < s->cap; i++) {
+            if (!s->keys[i]) continue;
+            size_t h = ((uintptr_t)s->keys[i] >> 4) & (cap - 1);
+            while (k[h]) h = (h + 1) & (cap - 1);
+            k[h] = s->keys[i];
+        }
+        s->keys = k;
+        s->cap = cap;
+    }
+    size_t h = ((uintptr_t)key >> 4) & (s->cap - 1);
+    while (s->keys[h]) {
+        if (s->keys[h] == key) return true;
+        h = (h + 1) & (s->cap - 1);
+    }
+    s->keys[h] = key;
+    s->n++;
+    return false;
+}
+
+static void print_string_lit(Buf *out, const char *s, size_t n)
+{
+    buf_addc(out, '"');
+    for (size_t i = 0; i < n && s[i]; i++) {
+        char c = s[i];
+        if (c == '"' || c == '\\') { buf_addc(out, '\\'); buf_addc(out, c); }
+        else if (c == '\n') buf_adds(out, "\\n");
+        else if (c == '\r') buf_adds(out, "\\r");
+        else if (c == '\t') buf_adds(out, "\\t");
+        else if (c == '$' && i + 1 < n && s[i + 1] == '{') buf_adds(out, "\\$");
+        else buf_addc(out, c);
+    }
+    buf_addc(out, '"');
+}
+
+static void print_plain(State *st, Buf *out, Value *v, Seen *seen)
+{
+    switch ((ValueType)v->type) {
+    case T_INT: buf_printf(out, "%" PRId64, v->i); break;
+    case T_BOOL: buf_adds(out, v->b ? "true" : "false"); break;
+    case T_STRING: print_string_lit(out, v->str.s, v->len); break;
+    case T_PATH: buf_add(out, v->str.s, v->len); break;
+    case T_NULL: buf_adds(out, "null"); break;
+    case T_FLOAT: print_float(out, v->f); break;
+    case T_ATTRS: {
+        Attrs *a = v->attrs;
+        if (a->n && seen_insert(seen, a)) { buf_adds(out, "\xc2\xabrepeated\xc2\xbb"); break; }
+        eval_enter(st, NO_POS);
+        buf_adds(out, "{ ");
+        uint32_t *idx = attrs_by_name(a);
+        for (uint32_t i = 0; i < a->n; i++) {
+            show_id(out, a->a[idx[i]].name);
+            buf_adds(out, " = ");
+            print_plain(st, out, a->a[idx[i]].value, seen);
+            buf_adds(out, "; ");
+        }
+        buf_addc(out, '}');
+        eval_leave(st);
+        break;
+    }
+    case T_LIST: {
+        /* CppNix keeps lists of one or two elements inside the value itself, so only
+         * longer lists are recognised when a copy of the value is met again. */
+        const void *key = v->len <= 2 ? (const void *)v : (const void *)v->list;
+        if (v->len && seen_insert(seen, key)) { buf_adds(out, "\xc2\xabrepeated\xc2\xbb"); break; }
+        eval_enter(st, NO_POS);
+        buf_adds(out, "[ ");
+        for (uint32_t i = 0; i < v->len; i++) {
+            print_plain(st, out, v->list[i], seen);
+            buf_addc(out, ' ');
+        }
+        buf_addc(out, ']');
+        eval_leave(st);
+        break;
+    }
+    case T_THUNK: case T_APP: case T_BLACKHOLE: buf_adds(out, "<CODE>"); break;
+    case T_LAMBDA: buf_adds(out, "<LAMBDA>"); break;
+    case T_PRIMOP: buf_adds(out, "<PRIMOP>"); break;
+    case T_PRIMOP_APP: buf_adds(out, "<PRIMOP-APP>"); break;
+    }
+}
+
+void print_value(State *st, Buf *out, Value *v)
+{
+    Seen seen = {0};
+    print_plain(st, out, v, &seen);
+}
+
+/* ---- JSON ---- */
+
+void print_json_string(Buf *out, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    buf_reserve(out, n + 2);
+    buf_addc(out, '"');
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\') { buf_addc(out, '\\'); buf_addc(out, (char)c); }
+        else if (c == '\n') buf_adds(out, "\\n");
+        else if (c == '\r') buf_adds(out, "\\r");
+        else if (c == '\t') buf_adds(out, "\\t");
+        else if (c < 32) {
+            char u[7] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0 };
+            buf_adds(out, u);
+        } else buf_addc(out, (char)c);
+    }
+    buf_addc(out, '"');
+}
+
+void print_json(State *st, Buf *out, Value *v, bool strict, Pos pos, Context **ctx)
+{
+    if (strict) force(st, v, pos);
+    switch ((ValueType)v->type) {
+    case T_INT: buf_printf(out, "%" PRId64, v->i); return;
+    case T_BOOL: buf_adds(out, v->b ? "true" : "false"); return;
+    case T_STRING:
+        *ctx = ctx_union(*ctx, v->str.ctx);
+        print_json_string(out, v->str.s, v->len);
+        return;
+    case T_PATH: {
+        const char *p = eval_copy_path_to_store(st, v->str.s, pos, ctx);
+        print_json_string(out, p, strlen(p));
+        return;
+    }
+    case T_NULL: buf_adds(out, "null"); return;
+    case T_FLOAT: print_float(out, v->f); return;
+    case T_ATTRS: {
+        Attr *ts = attrs_find(v->attrs, st->s_toString);
+        if (ts) {
+            Value r;
+            call1(st, ts->value, v, &r, pos);
+            size_t len;
+            CoerceOpts o = { false, false, true };
+            const char *s = coerce_to_string(st, pos, &r, NULL, ctx, o, &len);
+            print_json_string(out, s, len);
+            return;
+        }
+        Attr *op = attrs_find(v->attrs, st->s_outPath);
+        if (op) { print_json(st, out, op->value, strict, op->pos, ctx); return; }
+        eval_enter(st, pos);
+        Attrs *a = v->attrs;
+        uint32_t *idx = attrs_by_name(a);
+        buf_addc(out, '{');
+        for (uint32_t i = 0; i < a->n; i++) {
+            if (i) buf_addc(out, ',');
+            Attr *x = &a->a[idx[i]];
+            print_json_string(out, sym_str(x->name), sym_len(x->name));
+            buf_addc(out, ':');
+            print_json(st, out, x->value, strict, x->pos, ctx);
+        }
+        buf_addc(out, '}');
+        eval_leave(st);
+        return;
+    }
+    case T_LIST:
+        eval_enter(st, pos);
+        buf_addc(out, '[');
+        for (uint32_t i = 0; i < v->len; i++) {
+            if (i) buf_addc(out, ',');
+            print_json(st, out, v->list[i], strict, pos, ctx);
+        }
+        buf_addc(out, ']');
+        eval_leave(st);
+        return;
+    default: {
+        /* CppNix attaches a placeholder trace line here, so the hint line appears. */
+        eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, "message for the trace", 0 });
+        eval_error(st, ERR_TYPE, val_pos(v, pos), "cannot convert %s to JSON", show_type(v));
+    }
+    }
+}

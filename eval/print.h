@@ -1,0 +1,19 @@
+/* print.h: writing values out: Nix's own syntax (nix-instantiate --eval), JSON (--json,
+ * builtins.toJSON) and XML (--xml, builtins.toXML). */
+#ifndef NIXEL_PRINT_H
+#define NIXEL_PRINT_H
+
+#include "eval.h"
+
+/* As `nix-instantiate --eval` prints: unforced values as <CODE>, a set or list met a second
+ * time as «repeated». */
+void print_value(State *st, Buf *out, Value *v);
+/* As builtins.toJSON / --json: forces what it prints when strict; context is collected. */
+void print_json(State *st, Buf *out, Value *v, bool strict, Pos pos, Context **ctx);
+void print_json_string(Buf *out, const char *s, size_t n);
+/* Nix's float output (C++ ostream default: %g with 6 significant digits). */
+void print_float(Buf *out, double f);
+/* As builtins.toXML / --xml. */
+void print_xml(State *st, Buf *out, Value *v, bool strict, bool location, Context **ctx);
+
+#endif

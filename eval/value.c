@@ -1,0 +1,338 @@
+/* value.c: allocating values, attribute sets and environments; type names; equality. */
+#include "eval.h"
+#include "mem.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+Value *val_alloc(void) { return mem_alloc(sizeof(Value)); }
+
+Value *val_int(int64_t n) { Value *v = val_alloc(); set_int(v, n); return v; }
+Value *val_float(double f) { Value *v = val_alloc(); set_float(v, f); return v; }
+
+/* Shared constants: never overwritten, since only thunks are updated in place. */
+static Value const_true = { .type = T_BOOL, .b = true };
+static Value const_false = { .type = T_BOOL, .b = false };
+static Value const_null = { .type = T_NULL };
+Value *val_bool(bool b) { return b ? &const_true : &const_false; }
+Value *val_null(void) { return &const_null; }
+
+Value *val_string(const char *s, size_t len, const Context *ctx)
+{
+    Value *v = val_alloc();
+    set_string(v, s, len, ctx);
+    return v;
+}
+
+Value *val_cstring(const char *s) { return val_string(s, strlen(s), NULL); }
+
+Value *val_path(const char *s, size_t len)
+{
+    Value *v = val_alloc();
+    set_path(v, s, len);
+    return v;
+}
+
+void set_int(Value *v, int64_t n) { v->type = T_INT; v->i = n; }
+void set_float(Value *v, double f) { v->type = T_FLOAT; v->f = f; }
+void set_bool(Value *v, bool b) { v->type = T_BOOL; v->b = b; }
+void set_null(Value *v) { v->type = T_NULL; }
+
+void set_string(Value *v, const char *s, size_t len, const Context *ctx)
+{
+    v->type = T_STRING;
+    v->len = (uint32_t)len;
+    v->str.s = s;
+    v->str.ctx = ctx && ctx->n ? ctx : NULL;
+}
+
+void set_path(Value *v, const char *s, size_t len)
+{
+    v->type = T_PATH;
+    v->len = (uint32_t)len;
+    v->str.s = s;
+    v->str.ctx = NULL;
+}
+
+Value **list_alloc(uint32_t n) { return n ? mem_alloc((size_t)n * sizeof(Value *)) : NULL; }
+
+void set_list(Value *v, Value **elems, uint32_t n)
+{
+    v->type = T_LIST;
+    v->len = n;
+    v->list = elems;
+}
+
+Value *val_app(Value *fn, Value *arg)
+{
+    Value *v = val_alloc();
+    v->type = T_APP;
+    v->app.fn = fn;
+    v->app.arg = arg;
+    return v;
+}
+
+Value *val_thunk(Env *env, Expr *e)
+{
+    Value *v = val_alloc();
+    v->type = T_THUNK;
+    v->thunk.env = env;
+    v->thunk.expr = e;
+    return v;
+}
+
+Env *env_alloc(Env *up, uint32_t n)
+{
+    Env *e = mem_alloc(sizeof(Env) + (size_t)n * sizeof(Value *));
+    e->up = up;
+    e->n = n;
+    return e;
+}
+
+/* ---- attribute sets ---- */
+
+Attrs *attrs_alloc(uint32_t n)
+{
+    Attrs *a = mem_alloc(sizeof(Attrs) + (size_t)n * sizeof(Attr));
+    a->n = 0;
+    return a;
+}
+
+Attr *attrs_find(const Attrs *a, Sym name)
+{
+    uint32_t lo = 0, hi = a->n;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        Sym s = a->a[mid].name;
+        if (s == name) return (Attr *)&a->a[mid];
+        if (s < name) lo = mid + 1; else hi = mid;
+    }
+    return NULL;
+}
+
+Value *attrs_get(const Attrs *a, Sym name)
+{
+    Attr *x = attrs_find(a, name);
+    return x ? x->value : NULL;
+}
+
+static int cmp_attr_sym(const void *x, const void *y)
+{
+    const Attr *a = x, *b = y;
+    if (a->name != b->name) return a->name < b->name ? -1 : 1;
+    return 0;
+}
+
+/* Insertion sort when nearly sorted (the common case), else a stable merge via qsort on
+ * (name, original index). */
+void attrs_sort(Attrs *a)
+{
+    uint32_t n = a->n;
+    bool sorted = true;
+    for (uint32_t i = 1; i < n && sorted; i++) sorted = a->a[i - 1].name <= a->a[i].name;
+    if (sorted) return;
+    if (n < 32) {
+        for (uint32_t i = 1; i < n; i++) {
+            Attr x = a->a[i];
+            uint32_t j = i;
+            while (j > 0 && a->a[j - 1].name > x.name) { a->a[j] = a->a[j - 1]; j--; }
+            a->a[j] = x;
+        }
+        return;
+    }
+    /* stable: sort an index array */
+    typedef struct { Attr at; uint32_t idx; } Tagged;
+    Tagged *t = malloc(n * sizeof *t);
+    if (!t) mem_fail(n * sizeof *t);
+    for (uint32_t i = 0; i < n; i++) t[i] = (Tagged){ a->a[i], i };
+    qsort(t, n, sizeof *t, cmp_attr_sym);
+    /* qsort is not stable: fix up runs of equal names by original index */
+    for (uint32_t i = 0; i < n;) {
+        uint32_t j = i + 1;
+        while (j < n && t[j].at.name == t[i].at.name) j++;
+        for (uint32_t k = i + 1; k < j; k++) {
+            Tagged x = t[k];
+            uint32_t m = k;
+            while (m > i && t[m - 1].idx > x.idx) { t[m] = t[m - 1]; m--; }
+            t[m] = x;
+        }
+        i = j;
+    }
+    for (uint32_t i = 0; i < n; i++) a->a[i] = t[i].at;
+    free(t);
+}
+
+void set_attrs(Value *v, Attrs *a)
+{
+    v->type = T_ATTRS;
+    v->attrs = a;
+}
+
+static const Attrs *by_name_set;
+static int cmp_index_by_name(const void *x, const void *y)
+{
+    return sym_cmp_name(by_name_set->a[*(const uint32_t *)x].name, by_name_set->a[*(const uint32_t *)y].name);
+}
+
+uint32_t *attrs_by_name(const Attrs *a)
+{
+    uint32_t *idx = mem_alloc_atomic((a->n ? a->n : 1) * sizeof *idx);
+    for (uint32_t i = 0; i < a->n; i++) idx[i] = i;
+    by_name_set = a; /* nixel evaluates on one thread */
+    qsort(idx, a->n, sizeof *idx, cmp_index_by_name);
+    return idx;
+}
+
+void ab_init(AttrsBuilder *b, uint32_t cap)
+{
+    b->a = attrs_alloc(cap ? cap : 1);
+    b->cap = cap ? cap : 1;
+}
+
+void ab_add(AttrsBuilder *b, Sym name, Value *v, Pos pos)
+{
+    if (b->a->n == b->cap) {
+        uint32_t cap = b->cap * 2;
+        Attrs *n = attrs_alloc(cap);
+        memcpy(n, b->a, sizeof(Attrs) + (size_t)b->a->n * sizeof(Attr));
+        b->a = n;
+        b->cap = cap;
+    }
+    b->a->a[b->a->n++] = (Attr){ name, pos, v };
+}
+
+Attrs *ab_finish(AttrsBuilder *b, bool keep_first)
+{
+    Attrs *a = b->a;
+    attrs_sort(a);
+    uint32_t o = 0;
+    for (uint32_t i = 0; i < a->n; i++) {
+        if (o > 0 && a->a[o - 1].name == a->a[i].name) {
+            if (!keep_first) a->a[o - 1] = a->a[i];
+            continue;
+        }
+        a->a[o++] = a->a[i];
+    }
+    a->n = o;
+    return a;
+}
+
+/* ---- types ---- */
+
+const char *show_type(const Value *v)
+{
+    switch ((ValueType)v->type) {
+    case T_INT: return "an integer";
+    case T_BOOL: return "a Boolean";
+    case T_STRING: return v->str.ctx ? "a string with context" : "a string";
+    case T_PATH: return "a path";
+    case T_NULL: return "null";
+    case T_ATTRS: return "a set";
+    case T_LIST: return "a list";
+    case T_LAMBDA: return "a function";
+    case T_FLOAT: return "a float";
+    case T_THUNK: return "a thunk";
+    case T_APP: return "a function application";
+    case T_BLACKHOLE: return "a black hole";
+    case T_PRIMOP: {
+        Buf b = {0};
+        buf_printf(&b, "the built-in function '%s'", v->primop->name);
+        return buf_cstr(&b);
+    }
+    case T_PRIMOP_APP: {
+        const Value *p = v;
+        while (p->type == T_PRIMOP_APP) p = p->papp.left;
+        Buf b = {0};
+        buf_printf(&b, "the partially applied built-in function '%s'", p->primop->name);
+        return buf_cstr(&b);
+    }
+    }
+    return "a value";
+}
+
+Pos val_pos(const Value *v, Pos dflt)
+{
+    switch (v->type) {
+    case T_ATTRS: return v->attrs->pos;
+    case T_LAMBDA: return v->lambda.fn->h.pos;
+    case T_APP: return val_pos(v->app.fn, dflt);
+    default: return dflt;
+    }
+}
+
+bool is_derivation(State *st, Value *v)
+{
+    if (v->type != T_ATTRS) return false;
+    Attr *t = attrs_find(v->attrs, st->s_type);
+    if (!t) return false;
+    force(st, t->value, t->pos);
+    return t->value->type == T_STRING && t->value->len == 10 && memcmp(t->value->str.s, "derivation", 10) == 0;
+}
+
+bool eq_values(State *st, Value *a, Value *b, Pos pos)
+{
+    force(st, a, NO_POS);
+    force(st, b, NO_POS);
+    if (a == b) return true;
+    if (a->type == T_INT && b->type == T_FLOAT) return (double)a->i == b->f;
+    if (a->type == T_FLOAT && b->type == T_INT) return a->f == (double)b->i;
+    if (a->type != b->type) {
+        /* primops and lambdas are both functions: unequal, not an error */
+        return false;
+    }
+    switch ((ValueType)a->type) {
+    case T_INT: return a->i == b->i;
+    case T_BOOL: return a->b == b->b;
+    case T_STRING: case T_PATH: return a->len == b->len && memcmp(a->str.s, b->str.s, a->len) == 0;
+    case T_NULL: return true;
+    case T_FLOAT: return a->f == b->f;
+    case T_LIST: {
+        if (a->len != b->len) return false;
+        eval_enter(st, pos);
+        for (uint32_t i = 0; i < a->len; i++)
+            if (!eq_values(st, a->list[i], b->list[i], pos)) { eval_leave(st); return false; }
+        eval_leave(st);
+        return true;
+    }
+    case T_ATTRS: {
+        if (is_derivation(st, a) && is_derivation(st, b)) {
+            Value *x = attrs_get(a->attrs, st->s_outPath), *y = attrs_get(b->attrs, st->s_outPath);
+            if (x && y) return eq_values(st, x, y, pos);
+        }
+        if (a->attrs->n != b->attrs->n) return false;
+        eval_enter(st, pos);
+        for (uint32_t i = 0; i < a->attrs->n; i++)
+            if (a->attrs->a[i].name != b->attrs->a[i].name ||
+                !eq_values(st, a->attrs->a[i].value, b->attrs->a[i].value, pos)) { eval_leave(st); return false; }
+        eval_leave(st);
+        return true;
+    }
+    case T_LAMBDA: case T_PRIMOP: case T_PRIMOP_APP: return false;
+    default:
+        eval_error(st, ERR_EVAL, NO_POS, "cannot compare %s with %s", show_type(a), show_type(b));
+    }
+}
+
+/* ---- contexts ---- */
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+Context *ctx_add(Context *c, const char *item)
+{
+    uint32_t n = c ? c->n : 0;
+    for (uint32_t i = 0; i < n; i++) if (!strcmp(c->items[i], item)) return c;
+    Context *r = mem_alloc(sizeof(Context) + (n + 1) * sizeof(char *));
+    if (n) memcpy(r->items, c->items, n * sizeof(char *));
+    r->items[n] = item;
+    r->n = n + 1;
+    qsort(r->items, r->n, sizeof(char *), cmp_str);
+    return r;
+}
+
+Context *ctx_union(Context *a, const Context *b)
+{
+    if (!b || !b->n) return a;
+    if (!a || !a->n) return (Context *)b;
+    for (uint32_t i = 0; i < b->n; i++) a = ctx_add(a, b->items[i]);
+    return a;
+}

@@ -1,0 +1,88 @@
+/* value.h: Nix values. A value is a one-byte tag and a 16-byte payload (24 bytes in all);
+ * forcing a thunk overwrites it in place with its result. Heap objects (strings, attribute
+ * sets, lists, environments) are collected by the GC. */
+#ifndef NIXEL_VALUE_H
+#define NIXEL_VALUE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../parser/ast.h"
+#include "pos.h"
+#include "symtab.h"
+
+typedef enum {
+    T_NULL, T_BOOL, T_INT, T_FLOAT, T_STRING, T_PATH, T_ATTRS, T_LIST,
+    T_LAMBDA, T_PRIMOP, T_PRIMOP_APP,
+    /* lazy states */
+    T_THUNK, T_APP, T_BLACKHOLE
+} ValueType;
+
+typedef struct Value Value;
+typedef struct Env Env;
+typedef struct State State;
+
+/* A string's context: the store paths it refers to, as a sorted set of strings
+ * ("/nix/store/..." for a path, "=/nix/store/...drv" for a derivation with all its
+ * outputs, "!out!/nix/store/...drv" for one output). NULL means empty. */
+typedef struct {
+    uint32_t n;
+    const char *items[];
+} Context;
+
+typedef struct {
+    Sym name;
+    Pos pos;
+    Value *value;
+} Attr;
+
+/* Attributes sorted by symbol id. */
+typedef struct {
+    uint32_t n;
+    Pos pos;       /* where the set was written, for messages and unsafeGetAttrPos */
+    Attr a[];
+} Attrs;
+
+typedef struct PrimOp PrimOp;
+typedef void PrimFn(State *st, Pos pos, Value **args, Value *out);
+
+struct PrimOp {
+    const char *name;   /* without "__" */
+    uint8_t arity;
+    PrimFn *fn;
+};
+
+struct Value {
+    uint8_t type;
+    uint32_t len;              /* T_STRING, T_PATH: byte length; T_LIST: element count */
+    union {
+        bool b;
+        int64_t i;
+        double f;
+        struct { const char *s; const Context *ctx; } str;   /* T_STRING; T_PATH uses s */
+        Attrs *attrs;
+        Value **list;
+        struct { Env *env; ExprLambda *fn; } lambda;
+        const PrimOp *primop;
+        struct { Value *left, *arg; } papp;                  /* T_PRIMOP_APP */
+        struct { Env *env; Expr *expr; } thunk;
+        struct { Value *fn, *arg; } app;
+        struct { Pos pos; } hole;                            /* T_BLACKHOLE */
+    };
+};
+
+_Static_assert(sizeof(Value) <= 24, "values stay small");
+
+typedef enum { ENV_PLAIN, ENV_WITH_EXPR, ENV_WITH_ATTRS } EnvKind;
+
+struct Env {
+    Env *up;
+    uint32_t n;
+    uint8_t kind;
+    uint32_t prev_with;   /* for `with` environments: levels up to the enclosing `with` */
+    Value *slots[];
+};
+
+static inline bool val_is_lazy(const Value *v) { return v->type >= T_THUNK; }
+
+#endif

@@ -1,0 +1,2 @@
+# the function must return lists
+builtins.concatMap (x: x) [ 1 ]

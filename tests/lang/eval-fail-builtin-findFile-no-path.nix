@@ -1,0 +1,2 @@
+# every entry needs a path
+builtins.findFile [ { prefix = "x"; } ] "x/a"

@@ -1,0 +1,2 @@
+# an inherited attribute that the source does not have
+{ inherit ({ b = 1; }) a; }.a

@@ -1,0 +1,2 @@
+# attrValues of an empty set
+builtins.attrValues { }

@@ -1,0 +1,2 @@
+# deepSeq does not call functions
+builtins.deepSeq [ (x: throw "no") { f = y: y; } ] "ok"

@@ -1,0 +1,2 @@
+# genericClosure of an empty start set
+builtins.genericClosure { startSet = [ ]; operator = x: throw "no"; }

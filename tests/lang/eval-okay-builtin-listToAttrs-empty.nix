@@ -1,0 +1,2 @@
+# listToAttrs of an empty list, and a value that is never used
+[ (builtins.listToAttrs [ ]) (builtins.attrNames (builtins.listToAttrs [ { name = "x"; value = throw "no"; } ])) ]

@@ -1,0 +1,2 @@
+# readDir of a directory holding only regular files
+builtins.readDir ./imports/dir

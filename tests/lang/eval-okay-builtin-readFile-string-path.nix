@@ -1,0 +1,2 @@
+# readFile takes an absolute path string too
+builtins.readFile (toString ./files/hello.txt)

@@ -1,0 +1,2 @@
+# toPath of a path value
+[ (builtins.toPath /a/b) (builtins.toPath ./files) ]

@@ -1,0 +1,2 @@
+# leading zeros in integer literals
+[ 007 0 00 ]

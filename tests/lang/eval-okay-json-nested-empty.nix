@@ -1,0 +1,2 @@
+# --json of empty and nested containers
+[ [ ] { } [ [ ] ] { a = { }; } "" ]

@@ -1,0 +1,2 @@
+# --json of a plain string
+"line\nbreak"

@@ -1,0 +1,2 @@
+# relative path literals are resolved against the directory of the file
+[ ./files/../files/hello.txt ./. ../lang/files ]

@@ -1,0 +1,2 @@
+# a derivation at the top level without --strict
+derivation { name = "toplevel"; system = "s"; builder = "/bin/sh"; }

@@ -1,0 +1,4 @@
+# interpolations inside multi-line strings
+let x = "X"; in "a
+${x}
+b${x}"

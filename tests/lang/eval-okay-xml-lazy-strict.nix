@@ -1,0 +1,2 @@
+# --xml of nested values, lists of sets and strings with newlines
+[ { a = "x\ny"; } [ null ] ]

@@ -1,0 +1,2 @@
+# --xml does not mark repeated plain values
+let s = { a = 1; }; in [ s s ]

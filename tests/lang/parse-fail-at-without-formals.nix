@@ -1,0 +1,2 @@
+# @ needs a set pattern on one side
+a@b: 1

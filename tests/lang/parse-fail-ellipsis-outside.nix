@@ -1,0 +1,2 @@
+# ... is only allowed in formals
+[ ... ]

@@ -1,0 +1,2 @@
+# an interpolated path must not end in a slash either
+x: ./a/${x}/

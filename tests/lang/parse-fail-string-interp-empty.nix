@@ -1,0 +1,2 @@
+# an interpolation needs an expression
+"${}"

@@ -1,0 +1,2 @@
+# ~ alone is not a path
+~

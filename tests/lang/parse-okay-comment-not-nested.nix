@@ -1,0 +1,2 @@
+# block comments do not nest: the first */ ends them
+1 /* /* */ + 2

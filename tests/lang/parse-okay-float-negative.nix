@@ -1,0 +1,2 @@
+# unary minus on floats
+[ (-1.5) (-.5) (- 0.0) ]

@@ -1,0 +1,2 @@
+# interpolation in home paths
+x: ~/a/${x}/b

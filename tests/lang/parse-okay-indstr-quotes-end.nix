@@ -1,0 +1,2 @@
+# ''' before the closing '' gives two quotes
+''a'''''

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs every golden case (../shared/golden/cases, relative to the repo) and our own
+# (tests/render/cases, same format) through a renderer and compares the outputs:
+#   run-goldens.sh RENDER_CMD [CASE_NAME_REGEX]
+# RENDER_CMD is called as `RENDER_CMD --module SEED CONFIG -o OUT` (nixel's command line), e.g.
+# `build/nixel render` or tests/render/plan-with-nix.sh. In our cases' expected-error.txt,
+# @CASE_DIR@ stands for the absolute path of the case directory (error messages name files).
+# Last line: `N passed, M failed`; exit status 1 if anything failed.
+set -euo pipefail
+
+[[ $# -ge 1 ]] || { echo "usage: $0 RENDER_CMD [CASE_NAME_REGEX]" >&2; exit 2; }
+render=$1
+only=${2:-}
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+seeds=$(cd "$repo/../shared/seed" && pwd)
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+passed=0 failed=0
+for case in "$repo"/../shared/golden/cases/*/ "$here"/cases/*/; do
+  [[ -f $case/config.nix ]] || continue
+  case=$(cd "$case" && pwd)
+  name=$(basename "$(dirname "$case")")/$(basename "$case")
+  [[ -z $only || $name =~ $only ]] || continue
+  out=$tmp/out
+  rm -rf "$out" "$tmp/stderr"
+  status=0
+  # shellcheck disable=SC2086 # RENDER_CMD may carry arguments
+  $render --module "$seeds/$(tr -d '[:space:]' < "$case/module")" "$case/config.nix" -o "$out" \
+    > /dev/null 2> "$tmp/stderr" || status=$?
+  if [[ -f $case/expected-error.txt ]]; then
+    sed "s|@CASE_DIR@|$case|g" "$case/expected-error.txt" > "$tmp/expected-error.txt"
+    result=$("$here/compare.sh" "$tmp/expected-error.txt" "$out" "$tmp/stderr" "$status") || true
+  elif [[ $status -ne 0 ]]; then
+    result="render failed (status $status): $(cat "$tmp/stderr")"
+  else
+    result=$("$here/compare.sh" "$case/expected" "$out") || true
+  fi
+  if [[ -z $result ]]; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL $name"
+    sed 's/^/  /' <<< "$result"
+  fi
+done
+
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]
