@@ -14,10 +14,10 @@ LIBS    := -lgc -lcjson -lnettle -lpthread -lm
 B       := build
 GEN     := $(B)/gen
 
-SRCS := eval/mem.c eval/symtab.c eval/pos.c eval/buf.c eval/diag.c eval/base_names.c \
+SRCS := eval/mem.c eval/stack.c eval/symtab.c eval/pos.c eval/buf.c eval/diag.c eval/base_names.c \
         eval/source.c parser/ast.c parser/parse.c parser/show.c parser/resolve.c \
         eval/value.c eval/eval.c eval/error.c eval/coerce.c eval/print.c eval/import.c \
-        eval/state.c eval/prim_core.c eval/prim_attrs.c eval/prim_list.c eval/prim_string.c \
+        eval/state.c eval/corepkgs.c eval/prim_core.c eval/prim_attrs.c eval/prim_list.c eval/prim_string.c \
         eval/prim_format.c eval/prim_store.c
 MAIN := eval/main.c
 GENSRCS := $(GEN)/parser.tab.c $(GEN)/lexer.c

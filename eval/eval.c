@@ -135,8 +135,37 @@ const char *force_string_noctx(State *st, Value *v, Pos pos, size_t *len)
     return s;
 }
 
-void force_deep(State *st, Value *v, Pos pos)
+/* A set of values already visited (CppNix's forceValueDeep keeps one, so cyclic
+ * structures terminate). */
+typedef struct { Value **slots; size_t cap, n; } ValueSet;
+
+static bool vset_insert(ValueSet *vs, Value *v)
 {
+    if ((vs->n + 1) * 2 > vs->cap) {
+        size_t cap = vs->cap ? vs->cap * 2 : 256;
+        Value **slots = mem_alloc(cap * sizeof *slots);
+        for (size_t i = 0; i < vs->cap; i++) {
+            if (!vs->slots[i]) continue;
+            size_t h = ((uintptr_t)vs->slots[i] >> 3) & (cap - 1);
+            while (slots[h]) h = (h + 1) & (cap - 1);
+            slots[h] = vs->slots[i];
+        }
+        vs->slots = slots;
+        vs->cap = cap;
+    }
+    size_t h = ((uintptr_t)v >> 3) & (vs->cap - 1);
+    while (vs->slots[h]) {
+        if (vs->slots[h] == v) return false;
+        h = (h + 1) & (vs->cap - 1);
+    }
+    vs->slots[h] = v;
+    vs->n++;
+    return true;
+}
+
+static void force_deep_rec(State *st, Value *v, Pos pos, ValueSet *seen)
+{
+    if (!vset_insert(seen, v)) return;
     force(st, v, pos);
     eval_enter(st, pos);
     if (v->type == T_ATTRS) {
@@ -144,13 +173,19 @@ void force_deep(State *st, Value *v, Pos pos)
         for (uint32_t i = 0; i < a->n; i++) {
             bool framed = a->a[i].pos != NO_POS;
             if (framed) eval_push_frame(st, (Frame){ FR_ATTR_SYM, a->a[i].pos, 0, (void *)(uintptr_t)a->a[i].name, 0 });
-            force_deep(st, a->a[i].value, a->a[i].pos);
+            force_deep_rec(st, a->a[i].value, a->a[i].pos, seen);
             if (framed) eval_pop_frame(st);
         }
     } else if (v->type == T_LIST) {
-        for (uint32_t i = 0; i < v->len; i++) force_deep(st, v->list[i], pos);
+        for (uint32_t i = 0; i < v->len; i++) force_deep_rec(st, v->list[i], pos, seen);
     }
     eval_leave(st);
+}
+
+void force_deep(State *st, Value *v, Pos pos)
+{
+    ValueSet seen = {0};
+    force_deep_rec(st, v, pos, &seen);
 }
 
 /* ---- thunks for subexpressions ---- */
@@ -224,10 +259,11 @@ static Value *lookup_var(State *st, Env *env, ExprVar *var, bool no_eval)
 static Sym attr_name(State *st, Env *env, AttrName *n, Pos pos)
 {
     if (n->sym != SYM_NONE) return n->sym;
+    (void)pos;
     Value v;
     eval_expr(st, env, n->expr, &v);
     size_t len;
-    const char *s = force_string_noctx(st, &v, pos, &len);
+    const char *s = force_string_noctx(st, &v, NO_POS, &len);
     return sym_intern(s, len);
 }
 
@@ -239,10 +275,14 @@ static void eval_attrs(State *st, Env *env, ExprAttrs *e, Value *out)
         Env *env2 = env_alloc(env, e->n);
         dyn_env = env2;
         Attr *over = NULL;
+        /* With __overrides, every attribute must read the environment when forced, after
+         * the overrides have been put in, so none may be resolved ahead of time. */
+        bool has_overrides = false;
+        for (uint32_t i = 0; i < e->n && !has_overrides; i++) has_overrides = e->attrs[i].name == st->s_overrides;
         for (uint32_t i = 0; i < e->n; i++) {
             AttrDef *d = &e->attrs[i];
             Value *v;
-            if (d->name == st->s_overrides) v = val_thunk(env2, d->e);
+            if (has_overrides && !d->inherited) v = val_thunk(env2, d->e);
             else v = make_thunk(st, d->inherited ? env : env2, d->e);
             env2->slots[i] = v;
             a->a[a->n++] = (Attr){ d->name, d->pos, v };

@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "stack.h"
 #include "value.h"
 #include "../parser/resolve.h"
 
@@ -77,7 +78,7 @@ struct State {
     size_t nforcing, cap_forcing;
     Frame *frames;
     size_t nframes, cap_frames;
-    size_t depth, max_depth;
+    size_t depth;
     bool show_trace;
     bool read_write;
     SearchPathEntry *search_path;
@@ -212,11 +213,13 @@ const char *eval_find_file(State *st, Value *search_path, const char *name, Pos 
 /* Copies a path to the (virtual) store: the store path Nix would give it. */
 const char *eval_copy_path_to_store(State *st, const char *path, Pos pos, Context **ctx);
 
-/* The depth guard around recursion in C (printing, equality, deepSeq, ...). */
+/* The guard around every recursion in C (evaluation, printing, equality, deepSeq...):
+ * deep recursion becomes a clean error before the C stack runs out. */
 static inline void eval_enter(State *st, Pos pos)
 {
-    if (++st->depth > st->max_depth)
-        eval_error(st, ERR_STACK_OVERFLOW, pos, "stack overflow (possible infinite recursion)");
+    st->depth++;
+    if (stack_low(0))
+        eval_error(st, ERR_STACK_OVERFLOW, NO_POS, "stack overflow (possible infinite recursion)");
 }
 static inline void eval_leave(State *st) { st->depth--; }
 

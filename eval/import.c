@@ -1,7 +1,9 @@
 /* import.c: evaluating files (import, cached by path), the search path (<name>), and
  * findFile. */
 #include "eval.h"
+#include "corepkgs.h"
 #include "mem.h"
+#include "prim.h"
 #include "source.h"
 
 #include <errno.h>
@@ -81,6 +83,15 @@ Expr *eval_parse_file(State *st, const char *path, Pos pos)
 
 void eval_file(State *st, const char *path, Value *out, Pos pos)
 {
+    const char *core = corepkgs_source(path);
+    if (core) {
+        Source *s = src_from_string(core, strlen(core), ORIGIN_STRING, "/");
+        ParseError pe;
+        Expr *e = src_parse(s, st->base_scope, &pe);
+        if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
+        eval_expr(st, st->base_env, e, out);
+        return;
+    }
     const char *resolved = resolve_expr_path(st, path, pos);
     FileCacheEntry **slot = cache_slot(st, resolved);
     if (*slot) { *out = *(*slot)->value; return; }
@@ -134,8 +145,7 @@ const char *eval_find_file(State *st, Value *sp, const char *name, Pos pos)
         size_t plen = 0;
         Value *pv = attrs_get(a, st->s_prefix);
         if (pv) prefix = force_string(st, pv, pos, &plen);
-        Value *pathv = attrs_get(a, st->s_path);
-        if (!pathv) eval_error(st, ERR_EVAL, pos, "attribute 'path' missing");
+        Value *pathv = prim_get_attr(st, "findFile", st->s_path, a, pos)->value;
         Context *ctx = NULL;
         size_t l;
         CoerceOpts o = { false, false, true };
@@ -156,7 +166,7 @@ const char *eval_find_file(State *st, Value *sp, const char *name, Pos pos)
     }
     if (strncmp(name, "nix/", 4) == 0) {
         Buf b = {0};
-        buf_printf(&b, "__corepkgs__/%s", name + 4);
+        buf_printf(&b, COREPKGS_PREFIX "%s", name + 4);
         return buf_cstr(&b);
     }
     eval_error(st, ERR_THROW, pos, "file '%s' was not found in the Nix search path (add it using $NIX_PATH or -I)", name);

@@ -17,9 +17,14 @@
 #include "mem.h"
 #include "print.h"
 #include "source.h"
+#include "stack.h"
 #include "../parser/show.h"
 
 typedef enum { MODE_EVAL, MODE_PARSE } Mode;
+
+/* The evaluation thread's stack. Deep recursion ends in a clean error well before it
+ * is used up (eval_enter); only the pages actually touched take memory. */
+#define NIXEL_STACK_SIZE ((size_t)256 << 20)
 
 typedef struct {
     Mode mode;
@@ -361,11 +366,14 @@ static int run(Options *o)
     return run_eval(o);
 }
 
-typedef struct { Options *o; int status; } Job;
+typedef struct { Options *o; int status; size_t stack_size; } Job;
 
 static void *job_main(void *arg)
 {
     Job *j = arg;
+    /* keep a margin for the error path and the C library */
+    stack_set_limit(__builtin_frame_address(0), j->stack_size - j->stack_size / 8);
+    resolve_set_reserve(j->stack_size / 2);
     j->status = run(j->o);
     return NULL;
 }
@@ -377,12 +385,15 @@ int main(int argc, char **argv)
     Options o;
     int st = parse_options(&o, argc, argv);
     if (st) return st;
-    Job job = { &o, 1 };
+    Job job = { &o, 1, NIXEL_STACK_SIZE };
     pthread_attr_t attr;
     pthread_attr_init(&attr);
-    pthread_attr_setstacksize(&attr, (size_t)1 << 30);
+    pthread_attr_setstacksize(&attr, NIXEL_STACK_SIZE);
     pthread_t t;
-    if (pthread_create(&t, &attr, job_main, &job) != 0) job_main(&job);
+    if (pthread_create(&t, &attr, job_main, &job) != 0) {
+        job.stack_size = (size_t)4 << 20; /* the main thread's usual 8 MiB, conservatively */
+        job_main(&job);
+    }
     else pthread_join(t, NULL);
     fflush(stdout);
     return job.status;

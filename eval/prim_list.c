@@ -270,8 +270,8 @@ static void prim_genericClosure(State *st, Pos pos, Value **args, Value *out)
         bool found = false;
         while (lo < hi) {
             size_t mid = (lo + hi) / 2;
-            if (prim_less_than(st, keys[mid], key->value, pos)) lo = mid + 1;
-            else if (prim_less_than(st, key->value, keys[mid], pos)) hi = mid;
+            if (prim_less_than(st, key->value, keys[mid], pos)) hi = mid;
+            else if (prim_less_than(st, keys[mid], key->value, pos)) lo = mid + 1;
             else { found = true; break; }
         }
         if (found) continue;

@@ -110,7 +110,6 @@ static void add_nix_path_env(State *st, const char *s)
 State *eval_new_state(void)
 {
     State *st = mem_alloc(sizeof *st);
-    st->max_depth = 10000 * 1000;
     intern_symbols(st);
     st->base_scope = src_base_scope();
     return st;

@@ -3,6 +3,7 @@
 #include "resolve.h"
 #include "../eval/buf.h"
 #include "../eval/mem.h"
+#include "../eval/stack.h"
 #include "show.h"
 
 #include <stdlib.h>
@@ -51,6 +52,10 @@ static bool scope_find(const Scope *s, Sym sym, uint32_t *slot)
 }
 
 typedef struct { ParseError *err; } Resolver;
+
+static size_t reserve_bytes;
+void resolve_set_reserve(size_t bytes) { reserve_bytes = bytes; }
+static size_t resolve_reserve(void) { return reserve_bytes; }
 
 static bool resolve(Resolver *r, Expr *e, const Scope *sc);
 
@@ -158,6 +163,12 @@ static bool resolve_with(Resolver *r, ExprWith *w, const Scope *sc)
 
 static bool resolve(Resolver *r, Expr *e, const Scope *sc)
 {
+    /* Keep half the stack for printing and evaluating what was resolved. */
+    if (stack_low(((size_t)(stack_limit ? 1 : 0)) * resolve_reserve())) {
+        r->err->msg = "stack overflow (possible infinite recursion)";
+        r->err->pos = NO_POS;
+        return false;
+    }
     switch ((ExprKind)e->kind) {
     case E_INT: case E_FLOAT: case E_STR: case E_PATH: case E_CUR_POS:
         return true;

@@ -23,4 +23,7 @@ Scope *scope_new(const Scope *up, const Sym *names, uint32_t n);
  * fills *err on an undefined variable. Also sorts every attribute set by symbol id. */
 bool resolve_expr(Expr *e, const Scope *scope, ParseError *err);
 
+/* How many bytes of C stack the scope pass leaves for later passes. */
+void resolve_set_reserve(size_t bytes);
+
 #endif

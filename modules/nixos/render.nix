@@ -90,6 +90,8 @@ let
     if isPath source then { copyFrom = toString source; refs = []; }
     else if isAttrs source && source ? nixelRecord then contentsOf what (realizeRecord source.nixelRecord)
     else if isAttrs source && source ? nixelRealize then contentsOf what source
+    else if isAttrs source && source ? outPath && scan (toString source) == { text = toString source; refs = []; }
+    then contentsOf what source   # a package: named in the error
     else
       let
         s = toString source;

@@ -18,7 +18,7 @@ nixpkgs=${RENDER_NIXPKGS:-/tmp/nixpkgs-2020}
 
 usage() { echo "usage: $0 CASE_DIR OUT_DIR | --module SEED CONFIG -o OUT | --json [--attr P] --module SEED CONFIG" >&2; exit 2; }
 
-seed= config= out= json=0 attr=
+seed='' config='' out='' json=0 attr=''
 if [[ $# -eq 2 && -d $1 ]]; then
   seed=$(cd "$1" && realpath "$repo/../shared/seed/$(tr -d '[:space:]' < module)")
   config=$(realpath "$1/config.nix")

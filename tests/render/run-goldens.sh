@@ -43,7 +43,7 @@ for case in "$repo"/../shared/golden/cases/*/ "$here"/cases/*/; do
   else
     failed=$((failed + 1))
     echo "FAIL $name"
-    sed 's/^/  /' <<< "$result"
+    printf '%s\n' "$result" | sed 's/^/  /'
   fi
 done
 

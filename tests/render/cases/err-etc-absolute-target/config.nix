@@ -1,0 +1,2 @@
+# An etc target outside /etc.
+{ environment.etc.evil = { target = "/x"; text = "x"; }; }

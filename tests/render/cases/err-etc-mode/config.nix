@@ -1,0 +1,2 @@
+# An etc mode that is neither "symlink" nor octal.
+{ environment.etc.foo = { text = "x"; mode = "rwx"; }; }

@@ -1,0 +1,2 @@
+# virtualisation.containers.enable must be a bool.
+{ virtualisation.containers.enable = "yes"; }
