@@ -195,8 +195,16 @@ static Value *lookup_var(State *st, Env *env, ExprVar *var, bool no_eval);
 static Value *literal_value(Expr *e)
 {
     switch (e->kind) {
-    case E_INT: { ExprInt *x = (ExprInt *)e; return val_int(x->n); }
-    case E_FLOAT: return val_float(((ExprFloat *)e)->f);
+    case E_INT: {
+        ExprInt *x = (ExprInt *)e;
+        if (!x->value) x->value = val_int(x->n);
+        return x->value;
+    }
+    case E_FLOAT: {
+        ExprFloat *x = (ExprFloat *)e;
+        if (!x->value) x->value = val_float(x->f);
+        return x->value;
+    }
     case E_STR: {
         ExprStr *s = (ExprStr *)e;
         if (!s->value) s->value = val_string(s->s, s->len, NULL);

@@ -1,11 +1,9 @@
 /* main.c: the command line. nixel takes nix-instantiate's arguments (and is a drop-in
- * when called through a symlink named nix-instantiate). The work runs on a thread with a
- * large stack, so deep (but finite) recursion in Nix code does not crash the process. */
-#ifndef NIXEL_NO_GC
-#define GC_THREADS
-#include <gc/gc.h>
-#endif
-#include <pthread.h>
+ * when called through a symlink named nix-instantiate). It runs with a large stack (it
+ * raises its stack limit and re-executes itself once), so deep but finite recursion in
+ * Nix code works; deeper recursion ends in a clean error (stack.h). One thread only:
+ * the collector's allocation is fastest that way. */
+#include <sys/resource.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,9 +20,9 @@
 
 typedef enum { MODE_EVAL, MODE_PARSE } Mode;
 
-/* The evaluation thread's stack. Deep recursion ends in a clean error well before it
- * is used up (eval_enter); only the pages actually touched take memory. */
+/* The stack nixel asks for. Only the pages actually touched take memory. */
 #define NIXEL_STACK_SIZE ((size_t)256 << 20)
+#define NIXEL_REEXEC_VAR "NIXEL_STACK_RAISED"
 
 typedef struct {
     Mode mode;
@@ -366,35 +364,40 @@ static int run(Options *o)
     return run_eval(o);
 }
 
-typedef struct { Options *o; int status; size_t stack_size; } Job;
-
-static void *job_main(void *arg)
+/* Raises the stack limit and re-executes, so that the main thread's stack can grow that
+ * far. Returns the usable stack size. */
+static size_t ensure_stack(char **argv)
 {
-    Job *j = arg;
-    /* keep a margin for the error path and the C library */
-    stack_set_limit(__builtin_frame_address(0), j->stack_size - j->stack_size / 8);
-    resolve_set_reserve(j->stack_size / 2);
-    j->status = run(j->o);
-    return NULL;
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_STACK, &rl) != 0) return (size_t)8 << 20;
+    if (getenv(NIXEL_REEXEC_VAR)) unsetenv(NIXEL_REEXEC_VAR);
+    else if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < NIXEL_STACK_SIZE) {
+        struct rlimit want = rl;
+        want.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max >= NIXEL_STACK_SIZE ? NIXEL_STACK_SIZE : rl.rlim_max;
+        if (want.rlim_cur > rl.rlim_cur && setrlimit(RLIMIT_STACK, &want) == 0) {
+            setenv(NIXEL_REEXEC_VAR, "1", 1);
+            execv("/proc/self/exe", argv);
+            unsetenv(NIXEL_REEXEC_VAR); /* exec failed: go on with the old stack */
+            setrlimit(RLIMIT_STACK, &rl);
+        }
+        getrlimit(RLIMIT_STACK, &rl);
+    }
+    if (rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > NIXEL_STACK_SIZE) return NIXEL_STACK_SIZE;
+    return rl.rlim_cur;
 }
 
 int main(int argc, char **argv)
 {
+    size_t stack = ensure_stack(argv);
+    /* keep a margin for the error path, the C library and the environment block */
+    stack_set_limit(__builtin_frame_address(0), stack - stack / 8 - ((size_t)256 << 10));
+    resolve_set_reserve(stack / 2);
     mem_init();
     src_intern_startup_names();
     Options o;
     int st = parse_options(&o, argc, argv);
     if (st) return st;
-    Job job = { &o, 1, NIXEL_STACK_SIZE };
-    pthread_attr_t attr;
-    pthread_attr_init(&attr);
-    pthread_attr_setstacksize(&attr, NIXEL_STACK_SIZE);
-    pthread_t t;
-    if (pthread_create(&t, &attr, job_main, &job) != 0) {
-        job.stack_size = (size_t)4 << 20; /* the main thread's usual 8 MiB, conservatively */
-        job_main(&job);
-    }
-    else pthread_join(t, NULL);
+    st = run(&o);
     fflush(stdout);
-    return job.status;
+    return st;
 }

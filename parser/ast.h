@@ -21,8 +21,8 @@ typedef struct Expr {
     Pos pos;
 } Expr;
 
-typedef struct { Expr h; int64_t n; } ExprInt;
-typedef struct { Expr h; double f; } ExprFloat;
+typedef struct { Expr h; int64_t n; void *value; } ExprInt;
+typedef struct { Expr h; double f; void *value; } ExprFloat;
 typedef struct { Expr h; const char *s; uint32_t len; void *value; } ExprStr;
 typedef struct { Expr h; const char *s; uint32_t len; void *value; } ExprPath;
 

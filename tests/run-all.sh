@@ -25,8 +25,16 @@ run_suite() { # name, command...
     if [ "$rc" -ne 0 ] || [ "$f" -ne 0 ]; then status=1; fi
 }
 
-run_suite "language cases: parse" bash tests/run-lang.sh --only '^parse-' "$NIXEL"
+run_suite "language cases (tests/lang, expected outputs from nix-instantiate)" bash tests/run-lang.sh "$NIXEL"
 run_suite "differential --parse (seed modules, repo files)" bash tests/diff-parse.sh "$NIXEL"
+# nixel's own lib (modules/lib) against the expected outputs of nixpkgs' 2020 lib, evaluated by
+# the reference evaluator (the lib is Nix code; this checks the lib itself).
+run_suite "module system: modules/lib under nix-instantiate" bash tests/modules/run.sh nix-instantiate
+run_suite "seed modules' options under modules/lib" bash tests/modules/seed-eval.sh nix-instantiate
+# The Nix side of rendering /etc (modules/nixos) with modules/lib, through the development
+# harness (nix-instantiate evaluates, a small writer lays out the tree), against the goldens.
+run_suite "render goldens (modules/nixos, development harness)" \
+    env RENDER_NIXPKGS="$PWD/modules" bash tests/render/run-goldens.sh "$PWD/tests/render/plan-with-nix.sh"
 
 echo "$total_pass passed, $total_fail failed"
 exit $status

@@ -4,14 +4,14 @@
 # gives, stored in seed/expected/. Usage:
 #   seed-eval.sh [EVAL]      compare (EVAL defaults to nix-instantiate)
 #   seed-eval.sh --accept    regenerate seed/expected/ from /tmp/nixpkgs-2020
-# SEED_DIR overrides where the seed modules are (default /work/shared/seed).
+# SEED_DIR overrides where the seed modules are (default ../shared/seed beside the repo).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 CASES=$here
 source "$here/common.sh"
 
-seed_dir=${SEED_DIR:-/work/shared/seed}
+seed_dir=${SEED_DIR:-$(cd "$here/../../../shared/seed" && pwd)}
 expected=$here/seed/expected
 summaries=(old oldDisabled new newWithPolicy newDisabled both)
 
