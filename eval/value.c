@@ -54,7 +54,9 @@ void set_path(Value *v, const char *s, size_t len)
     v->str.ctx = NULL;
 }
 
-Value **list_alloc(uint32_t n) { return n ? mem_alloc((size_t)n * sizeof(Value *)) : NULL; }
+/* Empty lists share one (never written) element array, so their pointer is never NULL. */
+static Value *no_elems[1];
+Value **list_alloc(uint32_t n) { return n ? mem_alloc((size_t)n * sizeof(Value *)) : no_elems; }
 
 void set_list(Value *v, Value **elems, uint32_t n)
 {

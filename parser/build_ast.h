@@ -163,7 +163,7 @@ static int cmp_formal(const void *x, const void *y)
 
 static Expr *mk_lambda(Parser *ps, Pos pos, Sym arg, FormalList *fl, Expr *body)
 {
-    qsort(fl->f, fl->n, sizeof *fl->f, cmp_formal);
+    if (fl->n > 1) qsort(fl->f, fl->n, sizeof *fl->f, cmp_formal);
     for (uint32_t i = 0; i + 1 < fl->n; i++) {
         if (fl->f[i].name != fl->f[i + 1].name) continue;
         Buf b = {0};

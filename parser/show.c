@@ -111,7 +111,7 @@ static void show_lambda(Buf *b, const ExprLambda *l)
         Formal *f = (Formal *)l->formals;
         if (sorted_mode()) {
             f = malloc((l->nformals ? l->nformals : 1) * sizeof *f);
-            memcpy(f, l->formals, l->nformals * sizeof *f);
+            if (l->nformals) memcpy(f, l->formals, l->nformals * sizeof *f);
             qsort(f, l->nformals, sizeof *f, cmp_formal_name);
         }
         for (uint32_t i = 0; i < l->nformals; i++) {
