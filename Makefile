@@ -61,11 +61,37 @@ $(B)/asan/nixel: $(ASAN_OBJS)
 	$(CC) $(ASAN_FLAGS) -o $@ $^ $(filter-out -lgc,$(LIBS))
 	ln -sf nixel $(B)/asan/nix-instantiate
 
+# ---- fuzzing: libFuzzer over lexer, parser, scope pass and printer (needs clang) ----
+#   make fuzz FUZZ_TIME=600    runs for FUZZ_TIME seconds; crashes land in build/fuzz/crash-*
+FUZZ_CC    ?= clang
+FUZZ_TIME  ?= 60
+FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DNIXEL_NO_GC
+FUZZ_SRCS  := eval/mem.c eval/stack.c eval/symtab.c eval/pos.c eval/buf.c eval/base_names.c eval/source.c \
+              parser/ast.c parser/parse.c parser/show.c parser/resolve.c tests/fuzz/fuzz_parse.c
+FUZZ_OBJS  := $(patsubst %.c,$(B)/fuzz/%.o,$(FUZZ_SRCS)) $(B)/fuzz/gen/parser.tab.o $(B)/fuzz/gen/lexer.o
+
+$(B)/fuzz/%.o: %.c $(GEN)/parser.tab.h
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CPPFLAGS) $(WARN) $(FUZZ_FLAGS) -c -o $@ $<
+$(B)/fuzz/gen/%.o: $(GEN)/%.c $(GEN)/parser.tab.h
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CPPFLAGS) $(WARN) $(FUZZ_FLAGS) -Wno-unused-function -Wno-sign-compare -c -o $@ $<
+$(B)/fuzz/fuzz_parse: $(FUZZ_OBJS)
+	$(FUZZ_CC) $(subst fuzzer-no-link,fuzzer,$(FUZZ_FLAGS)) -o $@ $^
+
 check: $(B)/nixel
 	NIXEL=$(B)/nixel bash tests/run-all.sh
 
 asan: $(B)/asan/nixel
 	ASAN_OPTIONS=detect_leaks=0 NIXEL=$(B)/asan/nixel bash tests/run-all.sh
+
+# The corpus keeps what earlier runs found; the test cases and seed modules are its seeds.
+fuzz: $(B)/fuzz/fuzz_parse
+	@mkdir -p $(B)/fuzz/corpus
+	@for f in tests/lang/*.nix ../shared/seed/*.nix; do \
+	    [ -e "$$f" ] && cp "$$f" $(B)/fuzz/corpus/seed-$$(basename $$(dirname $$f))-$$(basename $$f); done; true
+	ASAN_OPTIONS=detect_leaks=0 $(B)/fuzz/fuzz_parse -max_len=4096 -timeout=10 -dict=tests/fuzz/nix.dict \
+	    -max_total_time=$(FUZZ_TIME) -print_final_stats=1 -artifact_prefix=$(B)/fuzz/ $(B)/fuzz/corpus
 
 clean:
 	rm -rf $(B)

@@ -116,6 +116,20 @@ static int parse_options(Options *o, int argc, char **argv)
     return 0;
 }
 
+/* `nixel eval EXPR-OR-FILE [--json] [nix-instantiate options]`: evaluates strictly and
+ * prints the result; the argument is a file if one of that name exists, else an
+ * expression. */
+static int parse_friendly_eval(Options *o, int argc, char **argv)
+{
+    int st = parse_options(o, argc - 1, argv + 1);
+    if (st) return st;
+    o->mode = MODE_EVAL;
+    o->strict = true;
+    if (o->nargs != 1) return usage_error("'nixel eval' takes one expression or file");
+    if (access(o->args[0], F_OK) != 0) o->from_exprs = true;
+    return 0;
+}
+
 static Source *load_arg(const Options *o, const char *arg)
 {
     const char *err = NULL;
@@ -395,7 +409,8 @@ int main(int argc, char **argv)
     mem_init();
     src_intern_startup_names();
     Options o;
-    int st = parse_options(&o, argc, argv);
+    int st = argc > 1 && !strcmp(argv[1], "eval") ? parse_friendly_eval(&o, argc, argv)
+                                                  : parse_options(&o, argc, argv);
     if (st) return st;
     st = run(&o);
     fflush(stdout);

@@ -1,4 +1,4 @@
-# String building: concatenating and interpolating 100,000 pieces.
+# String building: concatenating and interpolating 500,000 pieces.
 let
-  pieces = builtins.genList (i: "item-${toString i};") 100000;
+  pieces = builtins.genList (i: "item-${toString i};") 500000;
 in builtins.stringLength (builtins.concatStringsSep "," pieces + builtins.foldl' (acc: s: acc) "" pieces)

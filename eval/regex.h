@@ -1,0 +1,47 @@
+/* regex.h: the regular expressions of builtins.match and builtins.split. Nix 2.8 uses
+ * C++ std::regex with the POSIX `extended` grammar as libstdc++ implements it, whose
+ * results differ from a POSIX leftmost-longest matcher (alternatives are explored in
+ * order, repetitions greedily, and the first full match wins), so this is a port of
+ * libstdc++'s NFA compiler and backtracking executor, with an explicit stack instead of
+ * recursion. Independent of the evaluator: plain malloc memory, no longjmp. */
+#ifndef NIXEL_REGEX_H
+#define NIXEL_REGEX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct Regex Regex;
+
+typedef enum {
+    RX_OK,
+    RX_ERR_SYNTAX,   /* any std::regex_error but error_space */
+    RX_ERR_SPACE,    /* more NFA states than libstdc++'s _GLIBCXX_REGEX_STATE_LIMIT */
+    RX_ERR_DEPTH,    /* groups nested too deep for our C stack */
+} RxError;
+
+/* Compiles pat (len bytes). Compiled expressions are cached by pattern and never freed. */
+RxError rx_compile(const char *pat, size_t len, const Regex **out);
+
+/* Number of groups, the whole match (group 0) included. */
+unsigned rx_groups(const Regex *re);
+
+/* Offsets of group i are caps[2i], caps[2i+1]; -1 for a group that did not take part.
+ * caps must hold 2 * rx_groups(re) entries. */
+
+/* std::regex_match: does the whole of s match? */
+bool rx_match(const Regex *re, const char *s, size_t len, long *caps);
+
+/* std::cregex_iterator over s: call rx_iter_init, then rx_iter_next until it returns
+ * false; each true leaves the match in caps and the start of the text before it (just
+ * after the previous match) in *prefix. */
+typedef struct {
+    const Regex *re;
+    const char *s;
+    size_t len;
+    unsigned flags;
+    bool started, done;
+} RxIter;
+void rx_iter_init(RxIter *it, const Regex *re, const char *s, size_t len);
+bool rx_iter_next(RxIter *it, long *caps, size_t *prefix);
+
+#endif
