@@ -4,6 +4,7 @@
 #include "eval.h"
 #include "diag.h"
 #include "mem.h"
+#include "suggest.h"
 #include "../parser/show.h"
 
 #include <stdio.h>
@@ -105,7 +106,7 @@ static void snapshot_trace(State *st, EvalError *err)
     err->ntrace = n;
 }
 
-_Noreturn void eval_verror(State *st, ErrKind kind, Pos pos, const char *fmt, va_list ap)
+static void make_error(State *st, ErrKind kind, Pos pos, const char *fmt, va_list ap)
 {
     Buf b = {0};
     buf_vprintf(&b, fmt, ap);
@@ -113,7 +114,13 @@ _Noreturn void eval_verror(State *st, ErrKind kind, Pos pos, const char *fmt, va
     st->err.msg = (char *)buf_cstr(&b);
     st->err.pos = pos;
     st->err.thrown = NULL;
+    st->err.suggestion = NULL;
     snapshot_trace(st, &st->err);
+}
+
+_Noreturn void eval_verror(State *st, ErrKind kind, Pos pos, const char *fmt, va_list ap)
+{
+    make_error(st, kind, pos, fmt, ap);
     eval_rethrow(st);
 }
 
@@ -122,6 +129,24 @@ _Noreturn void eval_error(State *st, ErrKind kind, Pos pos, const char *fmt, ...
     va_list ap;
     va_start(ap, fmt);
     eval_verror(st, kind, pos, fmt, ap);
+}
+
+_Noreturn void eval_error_suggest(State *st, ErrKind kind, Pos pos, const char *query,
+                                  const char *const *names, size_t n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    make_error(st, kind, pos, fmt, ap);
+    va_end(ap);
+    st->err.suggestion = suggest(query, names, n);
+    eval_rethrow(st);
+}
+
+const char **attr_name_list(const Attrs *a)
+{
+    const char **list = mem_alloc((a->n ? a->n : 1) * sizeof *list);
+    for (uint32_t i = 0; i < a->n; i++) list[i] = sym_str(a->a[i].name);
+    return list;
 }
 
 _Noreturn void eval_rethrow(State *st)
@@ -139,6 +164,7 @@ void eval_print_error(State *st, const EvalError *err)
     buf_adds(&b, err->msg);
     buf_addc(&b, '\n');
     if (pos_source(err->pos)) diag_add_excerpt(&b, err->pos);
+    if (err->suggestion) buf_printf(&b, "Did you mean %s?\n", err->suggestion);
     if (st->show_trace)
         for (size_t i = 0; i < err->ntrace; i++) diag_add_frame(&b, err->trace[i].msg, err->trace[i].pos);
     diag_emit("error", buf_cstr(&b));

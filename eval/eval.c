@@ -388,7 +388,8 @@ static void eval_select(State *st, Env *env, ExprSelect *e, Value *out)
             if (!(a = attrs_find(v->attrs, name))) {
                 Buf b = {0};
                 show_id(&b, name);
-                eval_error(st, ERR_EVAL, e->h.pos, "attribute '%s' missing", buf_cstr(&b));
+                eval_error_suggest(st, ERR_EVAL, e->h.pos, sym_str(name), attr_name_list(v->attrs), v->attrs->n,
+                                   "attribute '%s' missing", buf_cstr(&b));
             }
         }
         v = a->value;
@@ -559,7 +560,10 @@ static Env *bind_args(State *st, ExprLambda *l, Env *env2, Value *arg, Pos pos)
             if (!formals_has(l, a->a[i].name)) {
                 Buf b = {0};
                 show_id(&b, a->a[i].name);
-                eval_error(st, ERR_TYPE, pos, "%s called with unexpected argument '%s'", lambda_name(l), buf_cstr(&b));
+                const char **names = mem_alloc((l->nformals ? l->nformals : 1) * sizeof *names);
+                for (uint32_t m = 0; m < l->nformals; m++) names[m] = sym_str(l->formals[m].name);
+                eval_error_suggest(st, ERR_TYPE, pos, sym_str(a->a[i].name), names, l->nformals,
+                                   "%s called with unexpected argument '%s'", lambda_name(l), buf_cstr(&b));
             }
     }
     return env2;
@@ -646,8 +650,25 @@ void call2(State *st, Value *fn, Value *a, Value *b, Value *out, Pos pos)
     call_function(st, fn, 2, args, out, pos);
 }
 
+/* A call of a strict builtin with all its arguments, such as `a - b` or `a < b`: the
+ * arguments are evaluated in order straight into the builtin, with no thunks. */
+static bool try_strict_prim_call(State *st, Env *env, ExprCall *e, Value *out)
+{
+    if (e->fn->kind != E_VAR || !((ExprVar *)e->fn)->in_base) return false;
+    Value *f = st->base_env->slots[((ExprVar *)e->fn)->slot];
+    if (f->type != T_PRIMOP || !f->primop->strict || f->primop->arity != e->n || e->n > 2) return false;
+    Value a[2];
+    Value *args[2] = { &a[0], &a[1] };
+    for (uint32_t i = 0; i < e->n; i++) eval_expr(st, env, e->args[i], &a[i]);
+    eval_enter(st, e->h.pos);
+    f->primop->fn(st, e->h.pos, args, out);
+    eval_leave(st);
+    return true;
+}
+
 static void eval_call(State *st, Env *env, ExprCall *e, Value *out)
 {
+    if (try_strict_prim_call(st, env, e, out)) return;
     Value fn;
     eval_expr(st, env, e->fn, &fn);
     Value *small[8];

@@ -44,6 +44,7 @@ typedef struct EvalError {
     ErrKind kind;
     char *msg;
     Pos pos;
+    const char *suggestion; /* shown as "Did you mean ...?" */
     TraceLine *trace;   /* innermost first */
     size_t ntrace;
     Value *thrown;      /* for tryEval: unused payload */
@@ -105,6 +106,12 @@ _Noreturn void eval_error(State *st, ErrKind kind, Pos pos, const char *fmt, ...
 _Noreturn void eval_verror(State *st, ErrKind kind, Pos pos, const char *fmt, va_list ap);
 /* Raises st->err again (after a handler caught it and decided not to keep it). */
 _Noreturn void eval_rethrow(State *st);
+/* Raises an error with a spelling suggestion for `query` among names[0..n). */
+_Noreturn void eval_error_suggest(State *st, ErrKind kind, Pos pos, const char *query,
+                                  const char *const *names, size_t n, const char *fmt, ...)
+    __attribute__((format(printf, 7, 8)));
+/* The names of a set's attributes, for eval_error_suggest. */
+const char **attr_name_list(const Attrs *a);
 void eval_push_handler(State *st, Handler *h);
 /* Pops the handler after a normal return. */
 void eval_pop_handler(State *st, Handler *h);

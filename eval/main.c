@@ -292,7 +292,8 @@ static Value *find_along_attr_path(State *st, const char *path, Attrs *auto_args
                 eval_error(st, ERR_TYPE, NO_POS, "the expression selected by the selection path '%s' should be a set but is %s", path, show_type(v));
             if (!*attr) eval_error(st, ERR_OTHER, NO_POS, "empty attribute name in selection path '%s'", path);
             Attr *a = attrs_find(v->attrs, sym_cstr(attr));
-            if (!a) eval_error(st, ERR_OTHER, NO_POS, "attribute '%s' in selection path '%s' not found", attr, path);
+            if (!a) eval_error_suggest(st, ERR_OTHER, NO_POS, attr, attr_name_list(v->attrs), v->attrs->n,
+                                       "attribute '%s' in selection path '%s' not found", attr, path);
             v = a->value;
         } else {
             if (v->type != T_LIST)

@@ -12,7 +12,7 @@
 
 static const PrimDef *const prim_tables[] = {
     prim_core_defs, prim_attrs_defs, prim_list_defs, prim_string_defs, prim_format_defs,
-    prim_store_defs,
+    prim_store_defs, prim_derivation_defs, prim_context_defs, prim_file_defs, prim_fetch_defs,
 };
 
 static const PrimDef *find_prim(const char *name)
@@ -29,11 +29,24 @@ static void prim_missing(State *st, Pos pos, Value **args, Value *out)
     eval_error(st, ERR_EVAL, pos, "this builtin is not implemented in nixel yet");
 }
 
+/* Builtins that force every argument before anything else (so a call may evaluate
+ * the arguments itself, without making thunks for them). */
+static bool is_strict_prim(const char *name)
+{
+    static const char *const strict[] = {
+        "__add", "__sub", "__mul", "__div", "__lessThan", "__bitAnd", "__bitOr", "__bitXor",
+    };
+    for (size_t i = 0; i < sizeof strict / sizeof strict[0]; i++)
+        if (!strcmp(name, strict[i])) return true;
+    return false;
+}
+
 static Value *make_primop(const char *name, uint8_t arity, PrimFn *fn)
 {
     PrimOp *p = mem_alloc(sizeof *p);
     p->name = name[0] == '_' && name[1] == '_' ? name + 2 : name;
     p->arity = arity;
+    p->strict = is_strict_prim(name);
     p->fn = fn;
     Value *v = val_alloc();
     v->type = T_PRIMOP;
@@ -170,4 +183,5 @@ void eval_init_base_env(State *st)
     set_attrs(builtins, ab_finish(&b, true));
     st->builtins = builtins;
     st->base_env = env;
+    prim_derivation_init(st);
 }

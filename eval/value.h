@@ -49,6 +49,8 @@ typedef void PrimFn(State *st, Pos pos, Value **args, Value *out);
 struct PrimOp {
     const char *name;   /* without "__" */
     uint8_t arity;
+    bool strict;        /* forces all its arguments first, in order: calls may pass them
+                           evaluated instead of as thunks */
     PrimFn *fn;
 };
 

@@ -30,6 +30,7 @@ typedef struct {
     Expr h;
     Sym name;
     bool from_with;
+    bool in_base;   /* bound in the base environment (a builtin that nothing shadows) */
     uint32_t level; /* envs to walk up; for from_with, to the innermost `with` */
     uint32_t slot;
 } ExprVar;

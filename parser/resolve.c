@@ -68,6 +68,7 @@ static bool resolve_var(Resolver *r, ExprVar *v, const Scope *sc)
             if (with_level == -1) with_level = (int)level;
         } else if (scope_find(s, v->name, &v->slot)) {
             v->from_with = false;
+            v->in_base = s->up == NULL;
             v->level = level;
             return true;
         }
