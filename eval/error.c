@@ -34,10 +34,8 @@ void eval_pop_handler(State *st, Handler *h) { st->handler = h->prev; }
 void eval_unwind_to(State *st, Handler *h)
 {
     for (size_t i = st->nforcing; i > h->nforcing; i--) {
-        Forcing *f = &st->forcing[i - 1];
-        f->v->type = f->type;
-        if (f->type == T_THUNK) { f->v->thunk.env = f->a; f->v->thunk.expr = f->b; }
-        else { f->v->app.fn = f->a; f->v->app.arg = f->b; }
+        Value *v = st->forcing[i - 1];
+        if (v->type == T_BLACKHOLE) v->type = v->was;
     }
     st->nforcing = h->nforcing;
     st->nframes = h->nframes;

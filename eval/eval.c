@@ -7,6 +7,7 @@
  * if an error unwinds past it, it is restored (eval_unwind_to). */
 #include "eval.h"
 #include "mem.h"
+#include "prim.h"
 #include "source.h"
 #include "../parser/show.h"
 
@@ -26,11 +27,7 @@ static void push_forcing(State *st, Value *v)
         st->forcing = f;
         st->cap_forcing = cap;
     }
-    Forcing *f = &st->forcing[st->nforcing++];
-    f->v = v;
-    f->type = v->type;
-    if (v->type == T_THUNK) { f->a = v->thunk.env; f->b = v->thunk.expr; }
-    else { f->a = v->app.fn; f->b = v->app.arg; }
+    st->forcing[st->nforcing++] = v;
 }
 
 void eval_force_slow(State *st, Value *v, Pos pos)
@@ -40,8 +37,8 @@ void eval_force_slow(State *st, Value *v, Pos pos)
         Env *env = v->thunk.env;
         Expr *e = v->thunk.expr;
         push_forcing(st, v);
+        v->was = T_THUNK;
         v->type = T_BLACKHOLE;
-        v->hole.pos = pos;
         eval_enter(st, pos);
         eval_expr(st, env, e, v);
         eval_leave(st);
@@ -51,8 +48,8 @@ void eval_force_slow(State *st, Value *v, Pos pos)
     case T_APP: {
         Value *fn = v->app.fn, *arg = v->app.arg;
         push_forcing(st, v);
+        v->was = T_APP;
         v->type = T_BLACKHOLE;
-        v->hole.pos = pos;
         Value res;
         call_function(st, fn, 1, &arg, &res, pos);
         *v = res;
@@ -262,6 +259,21 @@ static Value *lookup_var(State *st, Env *env, ExprVar *var, bool no_eval)
     }
 }
 
+/* eval_expr for the commonest leaves (variables and literals) without a call of it:
+ * used where operands are evaluated. */
+static inline void eval_operand(State *st, Env *env, Expr *e, Value *out)
+{
+    if (e->kind == E_VAR) {
+        Value *v = lookup_var(st, env, (ExprVar *)e, false);
+        force(st, v, e->pos);
+        *out = *v;
+    } else if (e->kind == E_INT) {
+        set_int(out, ((ExprInt *)e)->n);
+    } else {
+        eval_expr(st, env, e, out);
+    }
+}
+
 /* ---- attribute sets ---- */
 
 static Sym attr_name(State *st, Env *env, AttrName *n, Pos pos)
@@ -275,7 +287,8 @@ static Sym attr_name(State *st, Env *env, AttrName *n, Pos pos)
     return sym_intern(s, len);
 }
 
-static void eval_attrs(State *st, Env *env, ExprAttrs *e, Value *out)
+/* kept out of eval_expr so that its frame stays small */
+__attribute__((noinline)) static void eval_attrs(State *st, Env *env, ExprAttrs *e, Value *out)
 {
     Attrs *a = attrs_alloc(e->n + e->ndyn);
     Env *dyn_env = env;
@@ -357,7 +370,8 @@ static void eval_attrs(State *st, Env *env, ExprAttrs *e, Value *out)
     set_attrs(out, a);
 }
 
-static void eval_let(State *st, Env *env, ExprLet *e, Value *out)
+/* kept out of eval_expr so that its frame stays small */
+__attribute__((noinline)) static void eval_let(State *st, Env *env, ExprLet *e, Value *out)
 {
     ExprAttrs *a = e->attrs;
     Env *env2 = env_alloc(env, a->n);
@@ -406,7 +420,8 @@ static void eval_select(State *st, Env *env, ExprSelect *e, Value *out)
     *out = *v;
 }
 
-static void eval_has_attr(State *st, Env *env, ExprHasAttr *e, Value *out)
+/* kept out of eval_expr so that its frame stays small */
+__attribute__((noinline)) static void eval_has_attr(State *st, Env *env, ExprHasAttr *e, Value *out)
 {
     Value tmp;
     Value *v = &tmp;
@@ -659,7 +674,16 @@ static bool try_strict_prim_call(State *st, Env *env, ExprCall *e, Value *out)
     if (f->type != T_PRIMOP || !f->primop->strict || f->primop->arity != e->n || e->n > 2) return false;
     Value a[2];
     Value *args[2] = { &a[0], &a[1] };
-    for (uint32_t i = 0; i < e->n; i++) eval_expr(st, env, e->args[i], &a[i]);
+    for (uint32_t i = 0; i < e->n; i++) eval_operand(st, env, e->args[i], &a[i]);
+    if (a[0].type == T_INT && a[1].type == T_INT) {
+        /* the common case, done here; anything else goes to the builtin */
+        PrimFn *fn = f->primop->fn;
+        uint64_t x = (uint64_t)a[0].i, y = (uint64_t)a[1].i;
+        if (fn == prim_lessThan) { set_bool(out, a[0].i < a[1].i); return true; }
+        if (fn == prim_sub) { set_int(out, (int64_t)(x - y)); return true; }
+        if (fn == prim_add) { set_int(out, (int64_t)(x + y)); return true; }
+        if (fn == prim_mul) { set_int(out, (int64_t)(x * y)); return true; }
+    }
     eval_enter(st, e->h.pos);
     f->primop->fn(st, e->h.pos, args, out);
     eval_leave(st);
@@ -690,7 +714,8 @@ static bool eval_bool(State *st, Env *env, Expr *e, Pos pos)
     return v.b;
 }
 
-static void eval_update(State *st, Env *env, ExprBin *e, Value *out)
+/* kept out of eval_expr so that its frame stays small */
+__attribute__((noinline)) static void eval_update(State *st, Env *env, ExprBin *e, Value *out)
 {
     Value v1, v2;
     eval_expr(st, env, e->a, &v1);
@@ -734,7 +759,8 @@ void concat_lists(State *st, uint32_t n, Value **lists, Value *out, Pos pos)
     set_list(out, elems, (uint32_t)len);
 }
 
-static void eval_concat_lists(State *st, Env *env, ExprBin *e, Value *out)
+/* kept out of eval_expr so that its frame stays small */
+__attribute__((noinline)) static void eval_concat_lists(State *st, Env *env, ExprBin *e, Value *out)
 {
     Value v1, v2;
     eval_expr(st, env, e->a, &v1);
@@ -743,7 +769,29 @@ static void eval_concat_lists(State *st, Env *env, ExprBin *e, Value *out)
     concat_lists(st, 2, ls, out, e->h.pos);
 }
 
+static void concat_from(State *st, Env *env, ExprConcat *e, Value *first_value, Value *out);
+
 static void eval_concat_strings(State *st, Env *env, ExprConcat *e, Value *out)
+{
+    if (!e->force_string && e->n == 2) {
+        /* `a + b` on two integers, the common case */
+        Value x, y;
+        eval_operand(st, env, e->parts[0], &x);
+        if (x.type == T_INT) {
+            eval_operand(st, env, e->parts[1], &y);
+            if (y.type == T_INT) { set_int(out, (int64_t)((uint64_t)x.i + (uint64_t)y.i)); return; }
+            if (y.type == T_FLOAT) { set_float(out, (double)x.i + y.f); return; }
+            eval_error(st, ERR_EVAL, e->part_pos[1], "cannot add %s to an integer", show_type(&y));
+        }
+        concat_from(st, env, e, &x, out);
+        return;
+    }
+    concat_from(st, env, e, NULL, out);
+}
+
+/* The general case; first, if not NULL, is the value of the first part, already
+ * evaluated. */
+static void concat_from(State *st, Env *env, ExprConcat *e, Value *first_value, Value *out)
 {
     Buf b = {0};
     Context *ctx = NULL;
@@ -753,7 +801,8 @@ static void eval_concat_strings(State *st, Env *env, ExprConcat *e, Value *out)
     ValueType first_type = T_STRING;
     for (uint32_t i = 0; i < e->n; i++) {
         Value v;
-        eval_expr(st, env, e->parts[i], &v);
+        if (i == 0 && first_value) v = *first_value;
+        else eval_expr(st, env, e->parts[i], &v);
         if (first) first_type = (ValueType)v.type;
         if (first_type == T_INT) {
             if (v.type == T_INT) n = (int64_t)((uint64_t)n + (uint64_t)v.i);
@@ -783,7 +832,8 @@ static void eval_concat_strings(State *st, Env *env, ExprConcat *e, Value *out)
     }
 }
 
-static void eval_cur_pos(State *st, Pos pos, Value *out)
+/* kept out of eval_expr so that its frame stays small */
+__attribute__((noinline)) static void eval_cur_pos(State *st, Pos pos, Value *out)
 {
     LineCol lc = pos_linecol(pos);
     if (!lc.src) { set_null(out); return; }

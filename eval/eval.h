@@ -56,11 +56,8 @@ typedef struct Handler {
     size_t nforcing, nframes, depth;
 } Handler;
 
-typedef struct {
-    Value *v;
-    uint8_t type;       /* T_THUNK or T_APP: what to restore */
-    void *a, *b;
-} Forcing;
+/* A value being forced: black-holed, its payload still in place. */
+typedef Value *Forcing;
 
 typedef struct SearchPathEntry {
     const char *prefix;  /* "" for entries without name= */

@@ -199,19 +199,19 @@ static bool either_float(State *st, Value **args, Pos pos)
     return args[0]->type == T_FLOAT || args[1]->type == T_FLOAT;
 }
 
-static void prim_add(State *st, Pos pos, Value **args, Value *out)
+void prim_add(State *st, Pos pos, Value **args, Value *out)
 {
     if (either_float(st, args, pos)) set_float(out, force_float(st, args[0], pos) + force_float(st, args[1], pos));
     else set_int(out, (int64_t)((uint64_t)force_int(st, args[0], pos) + (uint64_t)force_int(st, args[1], pos)));
 }
 
-static void prim_sub(State *st, Pos pos, Value **args, Value *out)
+void prim_sub(State *st, Pos pos, Value **args, Value *out)
 {
     if (either_float(st, args, pos)) set_float(out, force_float(st, args[0], pos) - force_float(st, args[1], pos));
     else set_int(out, (int64_t)((uint64_t)force_int(st, args[0], pos) - (uint64_t)force_int(st, args[1], pos)));
 }
 
-static void prim_mul(State *st, Pos pos, Value **args, Value *out)
+void prim_mul(State *st, Pos pos, Value **args, Value *out)
 {
     if (either_float(st, args, pos)) set_float(out, force_float(st, args[0], pos) * force_float(st, args[1], pos));
     else set_int(out, (int64_t)((uint64_t)force_int(st, args[0], pos) * (uint64_t)force_int(st, args[1], pos)));

@@ -56,6 +56,7 @@ struct PrimOp {
 
 struct Value {
     uint8_t type;
+    uint8_t was;               /* T_BLACKHOLE: T_THUNK or T_APP, what it was before */
     uint32_t len;              /* T_STRING, T_PATH: byte length; T_LIST: element count */
     union {
         bool b;
@@ -69,7 +70,8 @@ struct Value {
         struct { Value *left, *arg; } papp;                  /* T_PRIMOP_APP */
         struct { Env *env; Expr *expr; } thunk;
         struct { Value *fn, *arg; } app;
-        struct { Pos pos; } hole;                            /* T_BLACKHOLE */
+        /* T_BLACKHOLE keeps the payload of the thunk or application being forced, so
+         * that an error can put it back (see eval_unwind_to) */
     };
 };
 
