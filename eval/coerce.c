@@ -12,10 +12,16 @@
 
 static const char *fmt_int(int64_t n, size_t *len)
 {
-    char tmp[32];
-    int k = snprintf(tmp, sizeof tmp, "%" PRId64, n);
-    *len = (size_t)k;
-    return mem_strndup(tmp, (size_t)k);
+    char tmp[24], *p = tmp + sizeof tmp;
+    uint64_t u = n < 0 ? 0 - (uint64_t)n : (uint64_t)n;
+    do *--p = (char)('0' + u % 10); while (u /= 10);
+    if (n < 0) *--p = '-';
+    size_t k = (size_t)(tmp + sizeof tmp - p);
+    char *r = mem_alloc_atomic(k + 1);
+    memcpy(r, p, k);
+    r[k] = 0;
+    *len = k;
+    return r;
 }
 
 const char *coerce_to_string(State *st, Pos pos, Value *v, Buf *unused, Context **ctx,

@@ -725,15 +725,37 @@ __attribute__((noinline)) static void eval_update(State *st, Env *env, ExprBin *
     Attrs *a = v1.attrs, *b = v2.attrs;
     if (a->n == 0) { *out = v2; return; }
     if (b->n == 0) { *out = v1; return; }
-    Attrs *r = attrs_alloc(a->n + b->n);
-    uint32_t i = 0, j = 0;
-    while (i < a->n && j < b->n) {
-        if (a->a[i].name == b->a[j].name) { r->a[r->n++] = b->a[j++]; i++; }
-        else if (a->a[i].name < b->a[j].name) r->a[r->n++] = a->a[i++];
-        else r->a[r->n++] = b->a[j++];
+    Attrs *r;
+    if (b->n * 8 <= a->n) {
+        /* a big set updated with a few attributes (`acc // { x = ...; }`): copy the big
+         * one whole, then put each new attribute in its place */
+        uint32_t extra = 0;
+        for (uint32_t j = 0; j < b->n; j++) extra += attrs_find(a, b->a[j].name) == NULL;
+        r = attrs_alloc(a->n + extra);
+        memcpy(r->a, a->a, a->n * sizeof(Attr));
+        r->n = a->n;
+        for (uint32_t j = 0; j < b->n; j++) {
+            uint32_t lo = 0, hi = r->n;
+            while (lo < hi) {
+                uint32_t mid = (lo + hi) / 2;
+                if (r->a[mid].name < b->a[j].name) lo = mid + 1; else hi = mid;
+            }
+            if (lo < r->n && r->a[lo].name == b->a[j].name) { r->a[lo] = b->a[j]; continue; }
+            memmove(&r->a[lo + 1], &r->a[lo], (r->n - lo) * sizeof(Attr));
+            r->a[lo] = b->a[j];
+            r->n++;
+        }
+    } else {
+        r = attrs_alloc(a->n + b->n);
+        uint32_t i = 0, j = 0;
+        while (i < a->n && j < b->n) {
+            if (a->a[i].name == b->a[j].name) { r->a[r->n++] = b->a[j++]; i++; }
+            else if (a->a[i].name < b->a[j].name) r->a[r->n++] = a->a[i++];
+            else r->a[r->n++] = b->a[j++];
+        }
+        while (i < a->n) r->a[r->n++] = a->a[i++];
+        while (j < b->n) r->a[r->n++] = b->a[j++];
     }
-    while (i < a->n) r->a[r->n++] = a->a[i++];
-    while (j < b->n) r->a[r->n++] = b->a[j++];
     r->pos = b->pos;
     set_attrs(out, r);
 }
@@ -793,7 +815,13 @@ static void eval_concat_strings(State *st, Env *env, ExprConcat *e, Value *out)
  * evaluated. */
 static void concat_from(State *st, Env *env, ExprConcat *e, Value *first_value, Value *out)
 {
-    Buf b = {0};
+    /* the pieces are collected first and copied once into a string of the exact size */
+    const char *small_s[8];
+    size_t small_l[8];
+    const char **ps = e->n <= 8 ? small_s : mem_alloc(e->n * sizeof *ps);
+    size_t *pl = e->n <= 8 ? small_l : mem_alloc_atomic(e->n * sizeof *pl);
+    uint32_t np = 0;
+    size_t total = 0;
     Context *ctx = NULL;
     int64_t n = 0;
     double nf = 0;
@@ -802,7 +830,7 @@ static void concat_from(State *st, Env *env, ExprConcat *e, Value *first_value, 
     for (uint32_t i = 0; i < e->n; i++) {
         Value v;
         if (i == 0 && first_value) v = *first_value;
-        else eval_expr(st, env, e->parts[i], &v);
+        else eval_operand(st, env, e->parts[i], &v);
         if (first) first_type = (ValueType)v.type;
         if (first_type == T_INT) {
             if (v.type == T_INT) n = (int64_t)((uint64_t)n + (uint64_t)v.i);
@@ -813,22 +841,25 @@ static void concat_from(State *st, Env *env, ExprConcat *e, Value *first_value, 
             else if (v.type == T_FLOAT) nf += v.f;
             else eval_error(st, ERR_EVAL, e->part_pos[i], "cannot add %s to a float", show_type(&v));
         } else {
-            size_t len;
             CoerceOpts o = { false, first_type == T_STRING, !first };
-            const char *s = coerce_to_string(st, e->part_pos[i], &v, NULL, &ctx, o, &len);
-            buf_add(&b, s, len);
+            ps[np] = coerce_to_string(st, e->part_pos[i], &v, NULL, &ctx, o, &pl[np]);
+            total += pl[np++];
         }
         first = false;
     }
-    if (first_type == T_INT) set_int(out, n);
-    else if (first_type == T_FLOAT) set_float(out, nf);
-    else if (first_type == T_PATH) {
+    if (first_type == T_INT) { set_int(out, n); return; }
+    if (first_type == T_FLOAT) { set_float(out, nf); return; }
+    char *buf = mem_alloc_atomic(total + 1);
+    size_t o = 0;
+    for (uint32_t i = 0; i < np; i++) { memcpy(buf + o, ps[i], pl[i]); o += pl[i]; }
+    buf[total] = 0;
+    if (first_type == T_PATH) {
         if (ctx && ctx->n)
             eval_error(st, ERR_EVAL, e->h.pos, "a string that refers to a store path cannot be appended to a path");
-        const char *p = src_abs_path(buf_cstr(&b), "/");
+        const char *p = src_abs_path(buf, "/");
         set_path(out, p, strlen(p));
     } else {
-        set_string(out, buf_cstr(&b), b.len, ctx);
+        set_string(out, buf, total, ctx);
     }
 }
 
