@@ -602,9 +602,10 @@ void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *ou
             Env *env2;
             if (size <= 8 && !env_escapes(l)) {
                 env2 = (Env *)stack_env;
-                memset(env2, 0, sizeof(Env) + size * sizeof(Value *));
                 env2->up = cur.lambda.env;
                 env2->n = size;
+                env2->kind = ENV_PLAIN;
+                env2->prev_with = 0; /* bind_args fills every slot */
             } else {
                 env2 = env_alloc(cur.lambda.env, size);
             }

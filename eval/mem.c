@@ -40,25 +40,20 @@ static void *checked(void *p, size_t n)
 /* Small objects (values, environments, small sets) come from per-size free lists that
  * GC_malloc_many refills in batches: the collector's own path takes a lock and a
  * thread-local lookup per object, which dominated the profile. nixel is single-threaded. */
-enum { SMALL_GRANULE = 16, SMALL_CLASSES = 16 };
-static void *small_free[SMALL_CLASSES + 1];
+void *mem_small_free[MEM_SMALL_CLASSES + 1];
 
-static inline void *small_alloc(size_t n)
+void *mem_small_refill(size_t cls)
 {
-    size_t cls = (n + SMALL_GRANULE - 1) / SMALL_GRANULE;
-    void *p = small_free[cls];
-    if (!p) {
-        p = GC_malloc_many(cls * SMALL_GRANULE);
-        if (!p) mem_fail(n);
-    }
-    small_free[cls] = GC_NEXT(p);
-    GC_NEXT(p) = NULL; /* objects come cleared but for the link word */
+    void *p = GC_malloc_many(cls * MEM_GRANULE);
+    if (!p) mem_fail(cls * MEM_GRANULE);
+    mem_small_free[cls] = GC_NEXT(p);
+    GC_NEXT(p) = NULL;
     return p;
 }
 
 void *mem_alloc(size_t n)
 {
-    if (n && n <= SMALL_GRANULE * SMALL_CLASSES) return small_alloc(n);
+    if (n && n <= MEM_GRANULE * MEM_SMALL_CLASSES) return mem_alloc_small(n);
     return checked(GC_MALLOC(n), n);
 }
 void *mem_alloc_atomic(size_t n) { return checked(GC_MALLOC_ATOMIC(n), n); }

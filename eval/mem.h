@@ -11,6 +11,26 @@
 void mem_init(void);
 /* Collectable memory that may hold pointers to other collectable memory. Zeroed. */
 void *mem_alloc(size_t n);
+
+enum { MEM_GRANULE = 16, MEM_SMALL_CLASSES = 16 };
+
+#ifndef NIXEL_NO_GC
+/* The fast path of mem_alloc for small objects, inline (values, environments): a pop
+ * from a free list of the size class. */
+extern void *mem_small_free[MEM_SMALL_CLASSES + 1];
+void *mem_small_refill(size_t cls);
+static inline void *mem_alloc_small(size_t n)
+{
+    size_t cls = (n + MEM_GRANULE - 1) / MEM_GRANULE;
+    void **p = mem_small_free[cls];
+    if (!p) return mem_small_refill(cls);
+    mem_small_free[cls] = *p;
+    *p = 0; /* objects come cleared but for the link word */
+    return p;
+}
+#else
+#define mem_alloc_small mem_alloc
+#endif
 /* Collectable memory that never holds pointers (string bytes). Not zeroed. */
 void *mem_alloc_atomic(size_t n);
 /* Grow a block from mem_alloc. */

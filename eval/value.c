@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-Value *val_alloc(void) { return mem_alloc(sizeof(Value)); }
+Value *val_alloc(void) { return mem_alloc_small(sizeof(Value)); }
 
 Value *val_int(int64_t n) { Value *v = val_alloc(); set_int(v, n); return v; }
 Value *val_float(double f) { Value *v = val_alloc(); set_float(v, f); return v; }
@@ -85,7 +85,8 @@ Value *val_thunk(Env *env, Expr *e)
 
 Env *env_alloc(Env *up, uint32_t n)
 {
-    Env *e = mem_alloc(sizeof(Env) + (size_t)n * sizeof(Value *));
+    size_t size = sizeof(Env) + (size_t)n * sizeof(Value *);
+    Env *e = size <= MEM_GRANULE * MEM_SMALL_CLASSES ? mem_alloc_small(size) : mem_alloc(size);
     e->up = up;
     e->n = n;
     return e;
@@ -317,24 +318,49 @@ bool eq_values(State *st, Value *a, Value *b, Pos pos)
 
 /* ---- contexts ---- */
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
-
+/* Contexts are immutable sorted arrays: adding binary-searches, a union merges (and
+ * allocates nothing when b adds nothing), so collecting a large context stays cheap. */
 Context *ctx_add(Context *c, const char *item)
 {
-    uint32_t n = c ? c->n : 0;
-    for (uint32_t i = 0; i < n; i++) if (!strcmp(c->items[i], item)) return c;
+    uint32_t n = c ? c->n : 0, lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        int k = strcmp(c->items[mid], item);
+        if (k == 0) return c;
+        if (k < 0) lo = mid + 1; else hi = mid;
+    }
     Context *r = mem_alloc(sizeof(Context) + (n + 1) * sizeof(char *));
-    if (n) memcpy(r->items, c->items, n * sizeof(char *));
-    r->items[n] = item;
+    if (lo) memcpy(r->items, c->items, lo * sizeof(char *));
+    r->items[lo] = item;
+    if (n > lo) memcpy(r->items + lo + 1, c->items + lo, (n - lo) * sizeof(char *));
     r->n = n + 1;
-    qsort(r->items, r->n, sizeof(char *), cmp_str);
     return r;
 }
 
 Context *ctx_union(Context *a, const Context *b)
 {
-    if (!b || !b->n) return a;
+    if (!b || !b->n || a == b) return a;
     if (!a || !a->n) return (Context *)b;
-    for (uint32_t i = 0; i < b->n; i++) a = ctx_add(a, b->items[i]);
-    return a;
+    if (b->n <= 2) {   /* the usual case: one more string's context */
+        for (uint32_t k = 0; k < b->n; k++) a = ctx_add(a, b->items[k]);
+        return a;
+    }
+    uint32_t i = 0, j = 0, extra = 0;
+    while (j < b->n) {
+        int k = i < a->n ? strcmp(a->items[i], b->items[j]) : 1;
+        if (k < 0) i++;
+        else { if (k > 0) extra++; else i++; j++; }
+    }
+    if (!extra) return a;
+    Context *r = mem_alloc(sizeof(Context) + (a->n + extra) * sizeof(char *));
+    uint32_t n = 0;
+    i = j = 0;
+    while (i < a->n || j < b->n) {
+        int k = i >= a->n ? 1 : j >= b->n ? -1 : strcmp(a->items[i], b->items[j]);
+        if (k < 0) r->items[n++] = a->items[i++];
+        else if (k > 0) r->items[n++] = b->items[j++];
+        else { r->items[n++] = a->items[i++]; j++; }
+    }
+    r->n = n;
+    return r;
 }
