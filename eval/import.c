@@ -7,6 +7,7 @@
 #include "source.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -133,6 +134,25 @@ static bool path_exists(const char *p)
     return lstat(p, &sb) == 0;
 }
 
+/* CppNix warns once about each search path entry that does not exist. */
+static bool entry_exists(State *st, const char *path)
+{
+    static const char **warned;
+    static size_t nwarned;
+    const char *abs = path[0] == '/' ? path : src_abs_path(path, NULL);
+    struct stat sb;
+    if (stat(abs, &sb) == 0) return true;
+    (void)st;
+    for (size_t i = 0; i < nwarned; i++) if (!strcmp(warned[i], path)) return false;
+    const char **w = mem_alloc((nwarned + 1) * sizeof *w);
+    if (nwarned) memcpy(w, warned, nwarned * sizeof *w);
+    w[nwarned++] = path;
+    warned = w;
+    fflush(stdout);
+    fprintf(stderr, "warning: Nix search path entry '%s' does not exist, ignoring\n", path);
+    return false;
+}
+
 /* builtins.findFile semantics over a list of { prefix, path } sets. */
 const char *eval_find_file(State *st, Value *sp, const char *name, Pos pos)
 {
@@ -151,6 +171,8 @@ const char *eval_find_file(State *st, Value *sp, const char *name, Pos pos)
         CoerceOpts o = { false, false, true };
         const char *path = coerce_to_string(st, pos, pathv, NULL, &ctx, o, &l);
         Buf res = {0};
+        if (plen && (strncmp(name, prefix, plen) != 0 || (name_len > plen && name[plen] != '/'))) continue;
+        if (!entry_exists(st, path)) continue;
         if (plen == 0) {
             buf_add(&res, path, l);
             buf_addc(&res, '/');
