@@ -537,8 +537,12 @@ static bool env_escapes(ExprLambda *l)
 {
     if (!l->env_escapes) {
         bool esc = captures(l->body);
-        for (uint32_t i = 0; i < l->nformals && !esc; i++)
-            if (l->formals[i].def && thunk_captures(l->formals[i].def)) esc = true;
+        /* a default other than a literal may read the environment being built (even a
+         * plain variable: `{ x ? y, y ? x }`), so it must be a thunk on the heap */
+        for (uint32_t i = 0; i < l->nformals && !esc; i++) {
+            const Expr *d = l->formals[i].def;
+            if (d && d->kind != E_INT && d->kind != E_FLOAT && d->kind != E_STR && d->kind != E_PATH) esc = true;
+        }
         l->env_escapes = esc ? 2 : 1;
     }
     return l->env_escapes == 2;
