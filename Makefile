@@ -3,12 +3,13 @@
 #   make check      build and run the test suite (ends with "N passed, N failed")
 #   make asan       build with AddressSanitizer + UBSan (build/asan/nixel) and run the tests
 #   make fuzz       build and run the libFuzzer harness over lexer and parser
+#   make unit       build and run the C unit tests (build/unit, tests/unit/)
 #   make clean
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -Wshadow -Wstrict-prototypes
-CPPFLAGS += -MMD -MP -Ibuild/gen -Ilexer -Iparser -Ieval
+CPPFLAGS += -MMD -MP -Ibuild/gen -Ilexer -Iparser -Ieval -Imodules/render
 LIBS    := -lgc -lcjson -lnettle -lpthread -lm
 
 B       := build
@@ -16,9 +17,10 @@ GEN     := $(B)/gen
 
 SRCS := eval/mem.c eval/stack.c eval/symtab.c eval/pos.c eval/buf.c eval/diag.c eval/base_names.c \
         eval/source.c parser/ast.c parser/parse.c parser/show.c parser/resolve.c \
-        eval/value.c eval/eval.c eval/error.c eval/coerce.c eval/print.c eval/import.c \
+        eval/value.c eval/eval.c eval/error.c eval/suggest.c eval/coerce.c eval/print.c eval/import.c \
         eval/state.c eval/corepkgs.c eval/prim_core.c eval/prim_attrs.c eval/prim_list.c eval/prim_string.c \
-        eval/prim_format.c eval/prim_store.c
+        eval/prim_format.c eval/prim_store.c eval/hash.c eval/store.c eval/drv.c eval/prim_derivation.c eval/prim_context.c eval/prim_file.c eval/prim_fetch.c
+SRCS += modules/render/render.c modules/render/tree.c modules/render/json2toml.c
 MAIN := eval/main.c
 GENSRCS := $(GEN)/parser.tab.c $(GEN)/lexer.c
 
@@ -66,8 +68,8 @@ $(B)/asan/nixel: $(ASAN_OBJS)
 FUZZ_CC    ?= clang
 FUZZ_TIME  ?= 60
 FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DNIXEL_NO_GC
-FUZZ_SRCS  := eval/mem.c eval/stack.c eval/symtab.c eval/pos.c eval/buf.c eval/base_names.c eval/source.c \
-              parser/ast.c parser/parse.c parser/show.c parser/resolve.c tests/fuzz/fuzz_parse.c
+FUZZ_SRCS  := eval/stack.c eval/buf.c eval/base_names.c eval/source.c parser/ast.c parser/parse.c \
+              parser/show.c parser/resolve.c tests/fuzz/fuzz_mem.c tests/fuzz/fuzz_state.c tests/fuzz/fuzz_parse.c
 FUZZ_OBJS  := $(patsubst %.c,$(B)/fuzz/%.o,$(FUZZ_SRCS)) $(B)/fuzz/gen/parser.tab.o $(B)/fuzz/gen/lexer.o
 
 $(B)/fuzz/%.o: %.c $(GEN)/parser.tab.h
@@ -81,6 +83,15 @@ $(B)/fuzz/fuzz_parse: $(FUZZ_OBJS)
 
 check: $(B)/nixel
 	NIXEL=$(B)/nixel bash tests/run-all.sh
+
+# ---- C unit tests (tests/unit/) ----
+UNIT_SRCS := tests/unit/main.c tests/unit/test_json2toml.c tests/unit/test_tree.c \
+             eval/mem.c eval/buf.c modules/render/json2toml.c modules/render/tree.c
+$(B)/unit: $(patsubst %.c,$(B)/obj/%.o,$(UNIT_SRCS))
+	$(CC) $(CFLAGS) -o $@ $^ $(LIBS)
+
+unit: $(B)/unit
+	$(B)/unit
 
 asan: $(B)/asan/nixel
 	ASAN_OPTIONS=detect_leaks=0 NIXEL=$(B)/asan/nixel bash tests/run-all.sh
@@ -96,5 +107,5 @@ fuzz: $(B)/fuzz/fuzz_parse
 clean:
 	rm -rf $(B)
 
-.PHONY: all check asan clean fuzz
+.PHONY: all check asan clean fuzz unit
 -include $(shell find $(B) -name '*.d' 2>/dev/null)

@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Finds line number `want` (1-based). Nix rereads files with readLine, which cannot
  * return a last line that has no '\n'; for strings it uses getline, which yields an empty
@@ -35,6 +36,9 @@ void diag_add_excerpt(Buf *out, Pos p)
     char at[4096];
     pos_format_at(at, sizeof at, p);
     buf_printf(out, "\nat %s:", at);
+    /* Nix rereads the file for the excerpt: none for a file that is not there
+     * (such as //builtin/derivation.nix) */
+    if (lc.src->origin == ORIGIN_FILE && access(lc.src->path, F_OK) != 0) return;
     const char *s;
     size_t len;
     if (!get_line(lc.src, lc.line, &s, &len)) return;

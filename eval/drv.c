@@ -148,13 +148,16 @@ static void put_plain(Buf *b, const char *s)
 static void put_escaped(Buf *b, const char *s)
 {
     buf_addc(b, '"');
-    for (; *s; s++) {
-        char c = *s;
+    for (;;) {
+        size_t n = strcspn(s, "\"\\\n\r\t");
+        buf_add(b, s, n);
+        s += n;
+        if (!*s) break;
+        char c = *s++;
         if (c == '"' || c == '\\') { buf_addc(b, '\\'); buf_addc(b, c); }
         else if (c == '\n') buf_adds(b, "\\n");
         else if (c == '\r') buf_adds(b, "\\r");
-        else if (c == '\t') buf_adds(b, "\\t");
-        else buf_addc(b, c);
+        else buf_adds(b, "\\t");
     }
     buf_addc(b, '"');
 }
@@ -205,8 +208,8 @@ static void put_hashed_inputs(State *st, Buf *b, const Derivation *d)
             const Hash *h = NULL;
             for (size_t j = 0; j < e->n; j++)
                 if (!strcmp(e->names[j], out)) h = &e->hashes[j];
-            if (!h)   /* CppNix: std::map::at throws */
-                eval_error(st, ERR_EVAL, NO_POS, "derivation '%s' does not have an output named '%s'", d->inputs[i].path, out);
+            if (!h)   /* CppNix's std::map::at throws, and that is all it says */
+                eval_error(st, ERR_EVAL, NO_POS, "map::at");
             const char *key = hash_str(h, HB_BASE16, false);
             size_t j = 0;
             while (j < n && strcmp(hi[j].key, key)) j++;

@@ -166,6 +166,10 @@ void eval_print_error(State *st, const EvalError *err)
     if (st->show_trace)
         for (size_t i = 0; i < err->ntrace; i++) diag_add_frame(&b, err->trace[i].msg, err->trace[i].pos);
     diag_emit("error", buf_cstr(&b));
+    if (err->kind == ERR_USAGE) {
+        fputs("Try 'nix-instantiate --help' for more information.\n", stderr);
+        return;
+    }
     if (err->ntrace && !st->show_trace)
         fputs("(use '--show-trace' to show detailed location information)\n", stderr);
 }

@@ -408,7 +408,8 @@ static void eval_select(State *st, Env *env, ExprSelect *e, Value *out)
         }
         v = a->value;
         pos2 = a->pos;
-        if (!framed && pos2 != NO_POS) {
+        /* CppNix adds no trace for attributes of its derivation wrapper */
+        if (!framed && pos2 != NO_POS && !prim_in_derivation_nix(pos2)) {
             eval_push_frame(st, (Frame){ FR_ATTR, pos2, 0, e->path, e->n });
             framed = true;
         } else if (framed) {

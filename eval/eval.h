@@ -15,7 +15,8 @@
 /* What went wrong. tryEval catches ERR_THROW and ERR_ASSERT only. */
 typedef enum {
     ERR_EVAL, ERR_TYPE, ERR_THROW, ERR_ASSERT, ERR_ABORT, ERR_UNDEFINED_VAR,
-    ERR_MISSING_ARG, ERR_INFINITE_RECURSION, ERR_STACK_OVERFLOW, ERR_PARSE, ERR_OTHER
+    ERR_MISSING_ARG, ERR_INFINITE_RECURSION, ERR_STACK_OVERFLOW, ERR_PARSE, ERR_OTHER,
+    ERR_USAGE   /* CppNix's UsageError: followed by "Try '... --help'" instead of traces */
 } ErrKind;
 
 /* A trace frame: where the evaluation was and what it was doing. The message is made

@@ -241,10 +241,9 @@ static const char *parse_body(const char *s, size_t n, HashType t, bool sri, Has
         uint8_t tmp[128];
         char bad = 0;
         long got = base64_decode_nix(s, n, tmp, sizeof tmp, &bad);
-        if (got < 0) {
-            char c[2] = { bad, 0 };
-            return fmt_msg("invalid character in Base64 string: '%s'", c, 1, NULL);
-        }
+        /* CppNix formats the character with %c through its coloured-argument wrapper,
+         * which prints nothing */
+        if (got < 0) return "invalid character in Base64 string: ''";
         if ((size_t)got != size) return fmt_msg(sri ? "invalid SRI hash '%s'" : "invalid base-64 hash '%s'", s, n, NULL);
         memcpy(out->b, tmp, size);
         return NULL;
@@ -257,21 +256,19 @@ const char *hash_parse_any(const char *s, size_t n, HashType expected, Hash *out
     const char *rest = s;
     size_t rn = n;
     HashType parsed = HT_NONE;
-    bool sri = false, have_prefix = false;
+    bool sri = false;
     const char *sep = memchr(s, ':', n);
     if (!sep) {
         sep = memchr(s, '-', n);
         if (sep) sri = true;
     }
     if (sep) {
-        have_prefix = true;
         parsed = hash_type_parse(s, (size_t)(sep - s));
         if (parsed == HT_NONE)
             return fmt_msg("unknown hash algorithm '%s'", s, (size_t)(sep - s), NULL);
         rest = sep + 1;
         rn = n - (size_t)(sep - s) - 1;
     }
-    (void)have_prefix;
     if (parsed == HT_NONE && expected == HT_NONE)
         return fmt_msg("hash '%s' does not include a type, nor is the type otherwise known from context", rest, rn, NULL);
     if (parsed != HT_NONE && expected != HT_NONE && parsed != expected)

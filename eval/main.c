@@ -17,6 +17,7 @@
 #include "source.h"
 #include "stack.h"
 #include "../parser/show.h"
+#include "../modules/render/render.h"
 
 typedef enum { MODE_EVAL, MODE_PARSE } Mode;
 
@@ -409,6 +410,11 @@ int main(int argc, char **argv)
     resolve_set_reserve(stack / 2);
     mem_init();
     src_intern_startup_names();
+    if (argc > 1 && !strcmp(argv[1], "render")) {
+        int rc = render_main(argc - 1, argv + 1);
+        fflush(stdout);
+        return rc;
+    }
     Options o;
     int st = argc > 1 && !strcmp(argv[1], "eval") ? parse_friendly_eval(&o, argc, argv)
                                                   : parse_options(&o, argc, argv);

@@ -116,21 +116,15 @@ static void prim_getEnv(State *st, Pos pos, Value **args, Value *out)
 
 /* ---- import ---- */
 
-static const char *realise_path(State *st, Pos pos, Value *v)
-{
-    Context *ctx = NULL;
-    return coerce_to_path(st, pos, v, &ctx);
-}
-
 static void prim_import(State *st, Pos pos, Value **args, Value *out)
 {
-    const char *path = realise_path(st, pos, args[0]);
+    const char *path = prim_realise_path(st, pos, args[0]);
     eval_file(st, path, out, pos);
 }
 
 static void prim_scopedImport(State *st, Pos pos, Value **args, Value *out)
 {
-    const char *path = realise_path(st, pos, args[1]);
+    const char *path = prim_realise_path(st, pos, args[1]);
     Attrs *scope = force_attrs(st, args[0], pos);
     Sym *names = mem_alloc_atomic((scope->n ? scope->n : 1) * sizeof *names);
     Env *env = env_alloc(st->base_env, scope->n);

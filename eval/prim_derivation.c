@@ -10,6 +10,7 @@
 #include "print.h"
 #include "source.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 /* ---- derivationStrict ---- */
@@ -21,14 +22,18 @@ typedef struct {
     Pos pos, pos_name;
     bool structured;
     Buf json;
-    bool have_hash, recursive, have_mode;
+    bool have_hash, recursive;
     const char *output_hash, *output_hash_algo;
     PathSet outputs;
 } DrvBuild;
 
-_Noreturn static void at_name(DrvBuild *b, const char *fmt, const char *arg)
+/* Errors CppNix reports at the position of the name attribute. */
+__attribute__((format(printf, 2, 3)))
+_Noreturn static void at_name(DrvBuild *b, const char *fmt, ...)
 {
-    eval_error(b->st, ERR_EVAL, b->pos_name, fmt, arg);
+    va_list ap;
+    va_start(ap, fmt);
+    eval_verror(b->st, ERR_EVAL, b->pos_name, fmt, ap);
 }
 
 static void handle_hash_mode(DrvBuild *b, const char *s)
@@ -36,7 +41,6 @@ static void handle_hash_mode(DrvBuild *b, const char *s)
     if (!strcmp(s, "recursive")) b->recursive = true;
     else if (!strcmp(s, "flat")) b->recursive = false;
     else at_name(b, "invalid value '%s' for 'outputHashMode' attribute", s);
-    b->have_mode = true;
 }
 
 static void add_output_name(DrvBuild *b, const char *name, size_t len)
@@ -44,13 +48,13 @@ static void add_output_name(DrvBuild *b, const char *name, size_t len)
     const char *s = mem_strndup(name, len);
     for (size_t i = 0; i < b->outputs.n; i++)
         if (!strcmp(b->outputs.items[i], s)) at_name(b, "duplicate derivation output '%s'", s);
-    if (!strcmp(s, "drv")) at_name(b, "invalid derivation output name 'drv'%s", "");
+    if (!strcmp(s, "drv")) at_name(b, "invalid derivation output name 'drv'");
     pathset_add(&b->outputs, s);
 }
 
 static void check_outputs_nonempty(DrvBuild *b)
 {
-    if (!b->outputs.n) at_name(b, "derivation cannot have an empty set of outputs%s", "");
+    if (!b->outputs.n) at_name(b, "derivation cannot have an empty set of outputs");
 }
 
 /* CppNix's tokenizeString with the default separators. */
@@ -171,7 +175,7 @@ static void fixed_output(DrvBuild *b)
 {
     State *st = b->st;
     if (b->outputs.n != 1 || strcmp(b->outputs.items[0], "out"))
-        at_name(b, "multiple outputs are not supported in fixed-output derivations%s", "");
+        at_name(b, "multiple outputs are not supported in fixed-output derivations");
     HashType ht = hash_type_parse(b->output_hash_algo, strlen(b->output_hash_algo));
     Hash h;
     if (!*b->output_hash) {
@@ -182,7 +186,8 @@ static void fixed_output(DrvBuild *b)
         diag_emit("warning", buf_cstr(&w));
     } else {
         const char *err = hash_parse_any(b->output_hash, strlen(b->output_hash), ht, &h);
-        if (err) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
+        /* CppNix reports an unknown algorithm as a usage error */
+        if (err) eval_error(st, strncmp(err, "unknown hash algorithm", 22) ? ERR_EVAL : ERR_USAGE, NO_POS, "%s", err);
     }
     const char *path = store_fixed_output_path(st, b->recursive, &h, b->drv.name);
     drv_set_env(&b->drv, "out", path);
@@ -249,8 +254,8 @@ static void prim_derivationStrict(State *st, Pos pos, Value **args, Value *out)
     }
 
     add_inputs(&b);
-    if (!*b.drv.builder) at_name(&b, "required attribute 'builder' missing%s", "");
-    if (!*b.drv.platform) at_name(&b, "required attribute 'system' missing%s", "");
+    if (!*b.drv.builder) at_name(&b, "required attribute 'builder' missing");
+    if (!*b.drv.platform) at_name(&b, "required attribute 'system' missing");
     if (store_is_drv_name(b.drv.name)) at_name(&b, "derivation names are not allowed to end in '%s'", ".drv");
     if (b.have_hash) fixed_output(&b);
     else input_addressed(&b);
@@ -311,6 +316,13 @@ static const char derivation_nix[] =
     "\n"
     "in (builtins.head outputsList).value\n";
 
+static const Source *derivation_src;
+
+bool prim_in_derivation_nix(Pos p)
+{
+    return derivation_src && p != NO_POS && pos_source(p) == derivation_src;
+}
+
 void prim_derivation_init(State *st)
 {
     Value *slot = attrs_get(st->builtins->attrs, sym_cstr("derivation"));
@@ -321,6 +333,7 @@ void prim_derivation_init(State *st)
     ParseError pe;
     Expr *e = s ? src_parse(s, st->base_scope, &pe) : NULL;
     if (!e) return;
+    derivation_src = s;
     eval_expr(st, st->base_env, e, slot);
 }
 

@@ -78,6 +78,7 @@ typedef struct {
     int32_t *map;  uint32_t *stamp;  uint32_t cap_map, gen;
     int32_t *keys, *todo;  uint32_t cap_keys;
     int32_t *pending;             /* freed if compiling fails */
+    struct Bracket *brk;
 } Comp;
 
 static _Noreturn void fail(Comp *c, RxError e)
@@ -365,7 +366,7 @@ static int lookup_collatename(const char *s, size_t n)
 
 static unsigned ascii_lower(unsigned ch) { return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch; }
 
-typedef struct {
+typedef struct Bracket {
     bool chars[256], ranges[256], equiv[256];
     unsigned classes;
     bool neg;
@@ -461,18 +462,17 @@ static bool bracket_expression(Comp *c)
 {
     bool neg = match_tok(c, TK_BRACK_NEG_BEGIN);
     if (!neg && !match_tok(c, TK_BRACK_BEGIN)) return false;
-    Bracket *b = calloc(1, sizeof *b);
-    if (!b) abort();
+    if (!c->brk && !(c->brk = malloc(sizeof *c->brk))) abort();
+    Bracket *b = c->brk;
+    memset(b, 0, sizeof *b);
     b->neg = neg;
     LastChar last = { LC_NONE, 0 };
-    /* an error below longjmps out; the bracket then leaks, once per bad pattern */
     if (try_char(c)) { last.type = LC_CHAR; last.ch = c->cval[0]; }
     else if (match_tok(c, TK_BRACK_DASH)) { last.type = LC_CHAR; last.ch = '-'; }
     while (expression_term(c, &last, b))
         ;
     if (last.type == LC_CHAR) set_char(b->chars, last.ch);
     push(c, seq1(insert_set(c, b)));
-    free(b);
     return true;
 }
 
@@ -619,4 +619,404 @@ static void eliminate_dummy(Regex *re)
         if (has_alt(s))
             while (s->alt >= 0 && re->st[s->alt].op == OP_DUMMY) s->alt = re->st[s->alt].next;
     }
+}
+
+/* ---- compiling, with a cache by pattern ---- */
+
+typedef struct CacheEntry {
+    struct CacheEntry *next;
+    size_t len;
+    Regex *re;
+    char pat[];
+} CacheEntry;
+
+static CacheEntry **cache;
+static size_t cache_cap, cache_n;
+
+static size_t hash_bytes(const char *s, size_t n)
+{
+    size_t h = 1469598103934665603u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+    return h;
+}
+
+static void cache_put(const char *pat, size_t len, Regex *re)
+{
+    if ((cache_n + 1) * 2 > cache_cap) {
+        size_t cap = cache_cap ? cache_cap * 2 : 64;
+        CacheEntry **t = calloc(cap, sizeof *t);
+        if (!t) abort();
+        for (size_t i = 0; i < cache_cap; i++)
+            for (CacheEntry *e = cache[i], *nx; e; e = nx) {
+                nx = e->next;
+                size_t h = hash_bytes(e->pat, e->len) & (cap - 1);
+                e->next = t[h];
+                t[h] = e;
+            }
+        free(cache);
+        cache = t;
+        cache_cap = cap;
+    }
+    CacheEntry *e = malloc(sizeof *e + len + 1);
+    if (!e) abort();
+    e->len = len;
+    e->re = re;
+    memcpy(e->pat, pat, len);
+    e->pat[len] = 0;
+    size_t h = hash_bytes(pat, len) & (cache_cap - 1);
+    e->next = cache[h];
+    cache[h] = e;
+    cache_n++;
+}
+
+static Regex *cache_get(const char *pat, size_t len)
+{
+    if (!cache_cap) return NULL;
+    for (CacheEntry *e = cache[hash_bytes(pat, len) & (cache_cap - 1)]; e; e = e->next)
+        if (e->len == len && !memcmp(e->pat, pat, len)) return e->re;
+    return NULL;
+}
+
+static void comp_free(Comp *c)
+{
+    free(c->sval); free(c->cval); free(c->stack); free(c->parens);
+    free(c->map); free(c->stamp); free(c->keys); free(c->todo); free(c->pending); free(c->brk);
+}
+
+static void regex_free(Regex *re)
+{
+    free(re->st); free(re->sets); free(re->rep); free(re);
+}
+
+/* Builds the NFA into c->re; false (c->err set) on error. */
+static bool build(Comp *c)
+{
+    if (setjmp(c->fail)) return false;
+    advance(c);
+    /* the whole match is group 0 */
+    Seq r = { 0, 0 };
+    append(c, &r, insert_sub_begin(c));
+    disjunction(c);
+    if (!match_tok(c, TK_EOF)) fail(c, RX_ERR_SYNTAX);
+    append_seq(c, &r, pop(c));
+    append(c, &r, insert_sub_end(c));
+    append(c, &r, insert_op(c, OP_ACCEPT));
+    return true;
+}
+
+RxError rx_compile(const char *pat, size_t len, const Regex **out)
+{
+    Regex *re = cache_get(pat, len);
+    if (re) { *out = re; return RX_OK; }
+    re = calloc(1, sizeof *re);
+    Comp *c = calloc(1, sizeof *c);
+    if (!re || !c) abort();
+    c->re = re;
+    c->p = pat;
+    c->end = pat + len;
+    c->sval = malloc(len + 1);
+    c->cval = malloc(len + 1);
+    if (!c->sval || !c->cval) abort();
+    bool ok = build(c);
+    RxError err = c->err;
+    comp_free(c);
+    free(c);
+    if (!ok) {
+        regex_free(re);
+        return err;
+    }
+    eliminate_dummy(re);
+    re->rep = calloc(re->nst, sizeof *re->rep);
+    if (!re->rep) abort();
+    cache_put(pat, len, re);
+    *out = re;
+    return RX_OK;
+}
+
+/* ---- the executor (_Executor in DFS mode, POSIX flavour) ---- */
+
+enum { F_PREV_AVAIL = 1, F_NOT_NULL = 2, F_CONTINUOUS = 4 };
+
+typedef struct { long first, second; bool matched; } Cap;
+
+/* One pending call of _M_dfs. Every call leaves the position, the captures and the
+ * repetition counters as it found them, so a frame remembers the position and the
+ * height of the undo trail at entry; a call whose last act is another call reuses its
+ * frame. */
+typedef struct {
+    int32_t state;
+    uint8_t phase;
+    bool saved_sol;
+    long cur;
+    size_t trail;
+    size_t mark;        /* OP_REPEAT: the trail height before its counter changed */
+} Frame;
+
+typedef struct {
+    uint8_t what;       /* 0: capture, 1: repetition counter */
+    uint32_t index;
+    long a, b;
+    bool m;
+} Undo;
+
+typedef struct {
+    const Regex *re;
+    const unsigned char *s;
+    long begin, end, cur;
+    unsigned flags;
+    bool exact, has_sol;
+    long sol_pos;
+    Cap *caps, *res;
+    Frame *frames;  size_t nframes, cap_frames;
+    Undo *trail;  size_t ntrail, cap_trail;
+} Exec;
+
+static void undo_to(Exec *x, size_t h)
+{
+    while (x->ntrail > h) {
+        Undo *u = &x->trail[--x->ntrail];
+        if (u->what == 0) {
+            Cap *cp = &x->caps[u->index];
+            cp->first = u->a;
+            cp->second = u->b;
+            cp->matched = u->m;
+        } else {
+            struct RepCount *rc = &x->re->rep[u->index];
+            rc->pos = u->a;
+            rc->count = (int)u->b;
+        }
+    }
+}
+
+static void log_undo(Exec *x, Undo u)
+{
+    if (x->ntrail == x->cap_trail) {
+        x->cap_trail = x->cap_trail ? x->cap_trail * 2 : 256;
+        x->trail = xrealloc(x->trail, x->cap_trail * sizeof *x->trail);
+    }
+    x->trail[x->ntrail++] = u;
+}
+
+static void call(Exec *x, int32_t state)
+{
+    if (x->nframes == x->cap_frames) {
+        x->cap_frames = x->cap_frames ? x->cap_frames * 2 : 256;
+        x->frames = xrealloc(x->frames, x->cap_frames * sizeof *x->frames);
+    }
+    x->frames[x->nframes++] = (Frame){ state, 0, false, x->cur, x->ntrail, 0 };
+}
+
+static void ret(Exec *x)
+{
+    Frame *f = &x->frames[--x->nframes];
+    undo_to(x, f->trail);
+    x->cur = f->cur;
+}
+
+static void tail(Frame *f, int32_t state)
+{
+    f->state = state;
+    f->phase = 0;
+}
+
+static bool set_has(const CharSet *cs, unsigned char ch) { return cs->bits[ch >> 3] & (1u << (ch & 7)); }
+
+static bool at_begin(const Exec *x)
+{
+    return x->cur == x->begin && !(x->flags & F_PREV_AVAIL);
+}
+
+static void accept(Exec *x)
+{
+    x->has_sol = x->exact ? x->cur == x->end : true;
+    if (x->cur == x->begin && (x->flags & F_NOT_NULL)) x->has_sol = false;
+    if (x->has_sol && (x->sol_pos < 0 || x->sol_pos < x->cur)) {
+        x->sol_pos = x->cur;
+        memcpy(x->res, x->caps, x->re->ngroups * sizeof *x->caps);
+    }
+}
+
+static void dfs(Exec *x)
+{
+    call(x, 0);
+    while (x->nframes) {
+        Frame *f = &x->frames[x->nframes - 1];
+        const St *st = &x->re->st[f->state];
+        switch (st->op) {
+        case OP_REPEAT:
+            if (f->phase == 0) {
+                struct RepCount *rc = &x->re->rep[f->state];
+                f->phase = 1;
+                f->mark = x->ntrail;
+                /* an iteration may start at most twice at one position */
+                if (rc->count == 0 || rc->pos != x->cur) {
+                    log_undo(x, (Undo){ 1, (uint32_t)f->state, rc->pos, rc->count, false });
+                    rc->pos = x->cur;
+                    rc->count = 1;
+                    call(x, st->alt);
+                    break;
+                } else if (rc->count < 2) {
+                    log_undo(x, (Undo){ 1, (uint32_t)f->state, rc->pos, rc->count, false });
+                    rc->count++;
+                    call(x, st->alt);
+                    break;
+                }
+            }
+            if (f->mark < x->ntrail) undo_to(x, f->mark);
+            if (!x->has_sol) tail(f, st->next);
+            else ret(x);
+            break;
+        case OP_ALT:
+            if (f->phase == 0) {
+                f->phase = 1;
+                call(x, st->alt);
+            } else if (f->phase == 1) {
+                f->saved_sol = x->has_sol;
+                x->has_sol = false;
+                f->phase = 2;
+                call(x, st->next);
+            } else {
+                x->has_sol |= f->saved_sol;
+                ret(x);
+            }
+            break;
+        case OP_SUB_BEGIN: {
+            Cap *cp = &x->caps[st->alt];
+            log_undo(x, (Undo){ 0, (uint32_t)st->alt, cp->first, cp->second, cp->matched });
+            cp->first = x->cur;
+            tail(f, st->next);
+            break;
+        }
+        case OP_SUB_END: {
+            Cap *cp = &x->caps[st->alt];
+            log_undo(x, (Undo){ 0, (uint32_t)st->alt, cp->first, cp->second, cp->matched });
+            cp->second = x->cur;
+            cp->matched = true;
+            tail(f, st->next);
+            break;
+        }
+        case OP_LINE_BEGIN:
+            if (at_begin(x)) tail(f, st->next);
+            else ret(x);
+            break;
+        case OP_LINE_END:
+            if (x->cur == x->end) tail(f, st->next);
+            else ret(x);
+            break;
+        case OP_MATCH: {
+            if (x->cur == x->end) { ret(x); break; }
+            unsigned char ch = x->s[x->cur];
+            bool ok = st->mk == MK_ANY ? ch != 0
+                    : st->mk == MK_CHAR ? ch == st->ch
+                    : set_has(&x->re->sets[st->alt], ch);
+            if (ok) { x->cur++; tail(f, st->next); }
+            else ret(x);
+            break;
+        }
+        case OP_ACCEPT:
+            accept(x);
+            ret(x);
+            break;
+        default:
+            abort();
+        }
+    }
+}
+
+/* _M_main: one attempt at the current begin. */
+static bool run(Exec *x)
+{
+    x->has_sol = false;
+    x->sol_pos = -1;
+    for (unsigned i = 0; i < x->re->ngroups; i++) x->caps[i] = x->res[i];
+    x->cur = x->begin;
+    dfs(x);
+    return x->has_sol;
+}
+
+static void exec_init(Exec *x, const Regex *re, const char *s, long begin, long end, unsigned flags)
+{
+    memset(x, 0, sizeof *x);
+    x->re = re;
+    x->s = (const unsigned char *)s;
+    x->begin = begin;
+    x->end = end;
+    x->flags = flags;
+    x->caps = malloc(re->ngroups * sizeof *x->caps);
+    x->res = malloc(re->ngroups * sizeof *x->res);
+    if (!x->caps || !x->res) abort();
+    for (unsigned i = 0; i < re->ngroups; i++) x->res[i] = (Cap){ -1, -1, false };
+}
+
+static void exec_finish(Exec *x, bool ok, long *caps)
+{
+    if (ok)
+        for (unsigned i = 0; i < x->re->ngroups; i++) {
+            caps[2 * i] = x->res[i].matched ? x->res[i].first : -1;
+            caps[2 * i + 1] = x->res[i].matched ? x->res[i].second : -1;
+        }
+    free(x->caps); free(x->res); free(x->frames); free(x->trail);
+}
+
+bool rx_match(const Regex *re, const char *s, size_t len, long *caps)
+{
+    Exec x;
+    exec_init(&x, re, s, 0, (long)len, 0);
+    x.exact = true;
+    bool ok = run(&x);
+    exec_finish(&x, ok, caps);
+    return ok;
+}
+
+/* regex_search from begin: _M_search. */
+static bool search(const Regex *re, const char *s, long begin, long end, unsigned flags, long *caps)
+{
+    Exec x;
+    exec_init(&x, re, s, begin, end, flags);
+    bool ok = run(&x);
+    if (!ok && !(flags & F_CONTINUOUS)) {
+        x.flags |= F_PREV_AVAIL;
+        while (x.begin != x.end) {
+            x.begin++;
+            if ((ok = run(&x))) break;
+        }
+    }
+    exec_finish(&x, ok, caps);
+    return ok;
+}
+
+void rx_iter_init(RxIter *it, const Regex *re, const char *s, size_t len)
+{
+    *it = (RxIter){ re, s, len, 0, false, false };
+}
+
+/* regex_iterator's constructor and operator++. caps holds the previous match between
+ * calls. */
+bool rx_iter_next(RxIter *it, long *caps, size_t *prefix)
+{
+    if (it->done) return false;
+    long end = (long)it->len;
+    if (!it->started) {
+        it->started = true;
+        if (!search(it->re, it->s, 0, end, it->flags, caps)) { it->done = true; return false; }
+        *prefix = 0;
+        return true;
+    }
+    long start = caps[1];
+    long prefix_first = caps[1];
+    if (caps[0] == caps[1]) {
+        if (start == end) { it->done = true; return false; }
+        if (search(it->re, it->s, start, end, it->flags | F_NOT_NULL | F_CONTINUOUS, caps)) {
+            *prefix = (size_t)prefix_first;
+            return true;
+        }
+        start++;
+    }
+    it->flags |= F_PREV_AVAIL;
+    if (search(it->re, it->s, start, end, it->flags, caps)) {
+        *prefix = (size_t)prefix_first;
+        return true;
+    }
+    it->done = true;
+    return false;
 }

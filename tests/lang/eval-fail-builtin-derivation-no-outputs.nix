@@ -1,0 +1,2 @@
+# an empty outputs list fails in the wrapper before derivationStrict runs
+(derivation { name = "x"; system = "s"; builder = "/bin/sh"; outputs = [ ]; }).type

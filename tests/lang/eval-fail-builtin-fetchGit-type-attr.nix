@@ -1,0 +1,2 @@
+# fetchGit has no type attribute
+builtins.fetchGit { url = "/nonexistent"; type = "git"; }

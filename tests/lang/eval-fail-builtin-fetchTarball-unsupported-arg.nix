@@ -1,0 +1,2 @@
+# fetchTarball rejects unknown arguments
+builtins.fetchTarball { url = "file:///nonexistent"; md5 = "x"; }

@@ -1,0 +1,2 @@
+# a string without a scheme is not a URL
+builtins.fetchurl "/nonexistent/nixel-test-file"

@@ -1,0 +1,2 @@
+# a path whose name ends in .drv cannot be copied to the store
+"${./files/nothing.drv}"

@@ -1,0 +1,2 @@
+# a store path needs a full hash part
+builtins.storePath "/nix/store/abc"
