@@ -21,6 +21,12 @@
 
 static size_t stack_size;
 
+/* fuzz_mem.c and fuzz_state.c: each input's memory and names are dropped after it. */
+void fuzz_mem_mark(void);
+void fuzz_mem_release(void);
+void fuzz_state_save(void);
+void fuzz_state_restore(void);
+
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc, (void)argv;
@@ -32,6 +38,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     mem_init();
     src_intern_startup_names();
     (void)src_base_scope();
+    fuzz_state_save();
+    fuzz_mem_mark();
     return 0;
 }
 
@@ -188,33 +196,39 @@ static void must_parse(const char *what, const Buf *text, const ParseError *err)
     abort();
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+static void run(const uint8_t *data, size_t size)
 {
-    /* The recursion guards measure from here; keep a margin for libFuzzer's frames above. */
-    stack_set_limit(__builtin_frame_address(0), stack_size - stack_size / 8 - ((size_t)256 << 10));
-    resolve_set_reserve(stack_size / 2);
-
     ParseError err;
     Expr *e1 = parse((const char *)data, size, &err);
-    if (!e1) return 0;
+    if (!e1) return;
     Buf p1 = print(e1);
     if (!printable(e1, true)) {
         (void)parse(p1.s, p1.len, &err); /* exercise it, but any result goes */
-        return 0;
+        return;
     }
     Expr *e2 = parse(p1.s, p1.len, &err);
-    if (!e2) { must_parse("printout", &p1, &err); return 0; }
+    if (!e2) { must_parse("printout", &p1, &err); return; }
     /* The first printout normalises (numbers, strings, `"${x}"` -> `(x)`); printing
      * what it parses to gives a fixed point. */
     Buf p2 = print(e2);
-    if (!printable(e2, true)) return 0;
+    if (!printable(e2, true)) return;
     Expr *e3 = parse(p2.s, p2.len, &err);
-    if (!e3) { must_parse("second printout", &p2, &err); return 0; }
+    if (!e3) { must_parse("second printout", &p2, &err); return; }
     Buf p3 = print(e3);
     if (p2.len != p3.len || memcmp(p2.s, p3.s, p2.len) != 0) {
         fprintf(stderr, "fuzz_parse: printing is not a fixed point\n--- 2nd ---\n%s\n--- 3rd ---\n%s\n",
                 p2.s, p3.s);
         abort();
     }
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    /* The recursion guards measure from here; keep a margin for libFuzzer's frames above. */
+    stack_set_limit(__builtin_frame_address(0), stack_size - stack_size / 8 - ((size_t)256 << 10));
+    resolve_set_reserve(stack_size / 2);
+    run(data, size);
+    fuzz_state_restore();
+    fuzz_mem_release();
     return 0;
 }

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Checks of `nixel render`'s command line beyond the goldens (run-goldens.sh): --json
+# against Nix 2.8 (plan-with-nix.sh --json), warnings, an existing or unwritable output,
+# nothing left behind on failure, seed modules loaded from modules/nixos/modules/
+# virtualisation/ while messages name the real file, and -I nixpkgs=PATH.
+#   cli.sh [NIXEL]          (default build/nixel)
+# Last line: `N passed, M failed`.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+nixel=$(realpath "${1:-$repo/build/nixel}")
+seeds=$(cd "$repo/../shared/seed" && pwd)
+goldens=$(cd "$repo/../shared/golden/cases" && pwd)
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0 failed=0
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL $1"; [[ $# -lt 2 ]] || printf '%s\n' "$2" | sed 's/^/  /'; }
+check() { if eval "$2"; then ok; else bad "$1" "${3:-}"; fi; }
+# Nothing but the given names in $tmp/w (no output, no staging directory).
+clean_w() { [[ "$(cd "$tmp/w" && ls -A | sort | tr '\n' ' ')" == "$1" ]]; }
+same_json() { python3 -c 'import json,sys; sys.exit(json.load(open(sys.argv[1])) != json.load(open(sys.argv[2])))' "$1" "$2"; }
+
+# --json against Nix 2.8 evaluating the same config-json.nix
+for c in new-defaults new-users old-two; do
+  for attr in "" virtualisation.containers users.users; do
+    args=(--json --module "$seeds/$(tr -d '[:space:]' < "$goldens/$c/module")" "$goldens/$c/config.nix")
+    [[ -z $attr ]] || args+=(--attr "$attr")
+    "$here/plan-with-nix.sh" "${args[@]}" > "$tmp/want.json" 2> /dev/null
+    if "$nixel" render "${args[@]}" > "$tmp/got.json" 2> "$tmp/err" && same_json "$tmp/want.json" "$tmp/got.json"; then ok
+    else bad "--json $c ${attr:-(all)}" "$(head -c 600 "$tmp/err")"; fi
+  done
+done
+
+mkdir -p "$tmp/w"
+cd "$tmp/w"
+
+# warnings go to stderr, one "warning: " message each; the render still succeeds
+cat > "$tmp/warn.nix" <<'NIX'
+{ warnings = [ "first thing" "second thing" ]; }
+NIX
+status=0
+"$nixel" render "$tmp/warn.nix" -o out 2> "$tmp/err" || status=$?
+check "warnings printed" '[[ $status -eq 0 ]] && grep -qx "warning: first thing" "$tmp/err" && grep -qx "warning: second thing" "$tmp/err"' "$(cat "$tmp/err")"
+check "warnings render written" '[[ -f out/MANIFEST && -f out/etc/hosts ]]'
+
+# an existing output directory is refused and left as it was
+status=0
+"$nixel" render "$tmp/warn.nix" -o out 2> "$tmp/err" || status=$?
+check "existing output refused" '[[ $status -eq 1 ]] && grep -q "already exists" "$tmp/err"' "$(cat "$tmp/err")"
+check "existing output untouched" 'clean_w "out " && [[ -f out/MANIFEST ]]'
+rm -rf out
+
+# an evaluation error: non-zero, no output, no staging directory
+cat > "$tmp/undefined.nix" <<'NIX'
+{ no.such.option = 1; }
+NIX
+status=0
+"$nixel" render "$tmp/undefined.nix" -o out 2> "$tmp/err" || status=$?
+check "error exits 1" '[[ $status -eq 1 ]] && grep -q "does not exist" "$tmp/err"' "$(cat "$tmp/err")"
+check "error leaves nothing" 'clean_w ""'
+
+# a failure while writing (a link target the tree refuses): nothing left either
+cat > "$tmp/badlink.nix" <<'NIX'
+{ systemd.services.x = { wantedBy = [ "multi-user.target" ]; aliases = [ "a\nb.service" ]; }; }
+NIX
+status=0
+"$nixel" render "$tmp/badlink.nix" -o out 2> "$tmp/err" || status=$?
+check "write failure exits 1" '[[ $status -eq 1 ]]' "$(cat "$tmp/err")"
+check "write failure leaves nothing" 'clean_w ""'
+
+# a missing parent directory
+status=0
+"$nixel" render "$tmp/warn.nix" -o missing/out 2> "$tmp/err" || status=$?
+check "missing parent directory" '[[ $status -eq 1 ]] && grep -q "staging" "$tmp/err"' "$(cat "$tmp/err")"
+
+# a seed module sits in modules/nixos/modules/virtualisation/, but messages name its file
+cat > "$tmp/seed-where.nix" <<'NIX'
+{ ... }: { environment.etc.where.text = toString ./.; }
+NIX
+rm -rf out
+"$nixel" render --module "$tmp/seed-where.nix" "$tmp/warn.nix" -o out 2> "$tmp/err" || true
+check "seed directory is virtualisation/" '[[ "$(cat out/etc/where 2>/dev/null)" == "$repo/modules/nixos/modules/virtualisation" ]]' "$(cat "$tmp/err")"
+rm -rf out
+cat > "$tmp/seed-bad.nix" <<'NIX'
+{ ... }: { networking.hostName = 1; }
+NIX
+status=0
+"$nixel" render --module "$tmp/seed-bad.nix" "$tmp/warn.nix" -o out 2> "$tmp/err" || status=$?
+check "seed messages name the real file" '[[ $status -eq 1 ]] && grep -qF "in \`$tmp/seed-bad.nix'"'"'" "$tmp/err"' "$(cat "$tmp/err")"
+status=0
+"$nixel" render --module "$tmp/no-such-seed.nix" "$tmp/warn.nix" -o out 2> "$tmp/err" || status=$?
+check "missing seed file" '[[ $status -eq 1 ]] && grep -q "no-such-seed.nix" "$tmp/err" && clean_w ""' "$(cat "$tmp/err")"
+
+# -I nixpkgs=PATH: <nixpkgs/lib> comes from PATH
+mkdir -p "$tmp/fake/lib"
+echo "import $repo/modules/lib // { cliMarker = \"from the -I lib\"; }" > "$tmp/fake/lib/default.nix"
+cat > "$tmp/marker.nix" <<'NIX'
+{ lib, ... }: { environment.etc.marker.text = lib.cliMarker or "from nixel's lib"; }
+NIX
+"$nixel" render "$tmp/marker.nix" -o out 2> "$tmp/err" || true
+check "default lib is nixel's" '[[ "$(cat out/etc/marker 2>/dev/null)" == "from nixel'"'"'s lib" ]]' "$(cat "$tmp/err")"
+rm -rf out
+"$nixel" render -I "nixpkgs=$tmp/fake" "$tmp/marker.nix" -o out 2> "$tmp/err" || true
+check "-I nixpkgs=PATH" '[[ "$(cat out/etc/marker 2>/dev/null)" == "from the -I lib" ]]' "$(cat "$tmp/err")"
+rm -rf out
+
+# usage errors
+for args in "" "--json" "$tmp/warn.nix" "$tmp/warn.nix -o" "$tmp/warn.nix --frobnicate -o out" "a.nix b.nix -o out"; do
+  status=0
+  # shellcheck disable=SC2086 # word splitting wanted
+  "$nixel" render $args 2> "$tmp/err" > /dev/null || status=$?
+  check "usage error: '$args'" '[[ $status -eq 1 ]] && grep -q "usage: nixel render" "$tmp/err" && clean_w ""' "$(cat "$tmp/err")"
+done
+
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]
