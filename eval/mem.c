@@ -10,7 +10,7 @@
 #endif
 
 #ifndef NIXEL_INITIAL_HEAP_MB
-#define NIXEL_INITIAL_HEAP_MB 128
+#define NIXEL_INITIAL_HEAP_MB 64
 #endif
 
 _Noreturn void mem_fail(size_t n)
