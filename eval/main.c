@@ -19,7 +19,9 @@
 #include "../parser/show.h"
 #include "../modules/render/render.h"
 
-typedef enum { MODE_EVAL, MODE_PARSE } Mode;
+/* Without --eval or --parse, nix-instantiate instantiates: it prints the .drv paths of
+ * the derivations the expression yields (nixel computes them; it writes no store). */
+typedef enum { MODE_INSTANTIATE, MODE_EVAL, MODE_PARSE } Mode;
 
 /* The stack nixel asks for. Only the pages actually touched take memory. */
 #define NIXEL_STACK_SIZE ((size_t)256 << 20)
@@ -99,7 +101,7 @@ static int parse_options(Options *o, int argc, char **argv)
             i += k;
         }
         else if (!strcmp(a, "--indirect") || !strcmp(a, "--repair") || !strcmp(a, "--dry-run")) {}
-        else if (!strcmp(a, "--eval") || !strcmp(a, "--eval-only")) o->mode = MODE_EVAL;
+        else if (!strcmp(a, "--eval") || !strcmp(a, "--eval-only")) { if (o->mode != MODE_PARSE) o->mode = MODE_EVAL; }
         else if (!strcmp(a, "--strict")) o->strict = true;
         else if (!strcmp(a, "--json")) o->json = true;
         else if (!strcmp(a, "--xml")) o->xml = true;
@@ -306,6 +308,100 @@ static Value *find_along_attr_path(State *st, const char *path, Attrs *auto_args
     return v;
 }
 
+/* ---- instantiation (CppNix's getDerivations) ---- */
+
+typedef struct { Value **items; size_t n, cap; Attrs **done; size_t ndone; } DrvList;
+
+static bool attr_name_ok(Sym s)
+{
+    const char *p = sym_str(s);
+    if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || *p == '_')) return false;
+    for (p++; *p; p++)
+        if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+              *p == '-' || *p == '_' || *p == '+')) return false;
+    return true;
+}
+
+/* Adds v if it is a derivation; returns true if it is not one (look inside it). */
+static bool get_derivation(State *st, Value *v, DrvList *l)
+{
+    force(st, v, val_pos(v, NO_POS));
+    if (!is_derivation(st, v)) return true;
+    for (size_t i = 0; i < l->ndone; i++) if (l->done[i] == v->attrs) return false;
+    Attrs **d = mem_alloc((l->ndone + 1) * sizeof *d);
+    if (l->ndone) memcpy(d, l->done, l->ndone * sizeof *d);
+    d[l->ndone++] = v->attrs;
+    l->done = d;
+    Attr *name = attrs_find(v->attrs, st->s_name);
+    if (!name) eval_error(st, ERR_OTHER, NO_POS, "derivation name missing");
+    force_string(st, name->value, name->pos, NULL);
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        Value **items = mem_alloc(cap * sizeof *items);
+        if (l->n) memcpy(items, l->items, l->n * sizeof *items);
+        l->items = items;
+        l->cap = cap;
+    }
+    l->items[l->n++] = v;
+    return false;
+}
+
+static void auto_call(State *st, Attrs *args, Value *fn, Value *out);
+
+static void get_derivations(State *st, Value *in, Attrs *auto_args, DrvList *l)
+{
+    Value *v = val_alloc();
+    auto_call(st, auto_args, in, v);
+    if (!get_derivation(st, v, l)) return;
+    if (v->type == T_ATTRS) {
+        Sym rec = sym_cstr("recurseForDerivations");
+        uint32_t *idx = attrs_by_name(v->attrs);
+        for (uint32_t k = 0; k < v->attrs->n; k++) {
+            Attr *a = &v->attrs->a[idx[k]];
+            if (!attr_name_ok(a->name)) continue;
+            if (get_derivation(st, a->value, l) && a->value->type == T_ATTRS) {
+                Attr *r = attrs_find(a->value->attrs, rec);
+                if (r && force_bool(st, r->value, r->pos)) get_derivations(st, a->value, auto_args, l);
+            }
+        }
+    } else if (v->type == T_LIST) {
+        for (uint32_t k = 0; k < v->len; k++)
+            if (get_derivation(st, v->list[k], l)) get_derivations(st, v->list[k], auto_args, l);
+    } else {
+        eval_error(st, ERR_TYPE, NO_POS, "expression does not evaluate to a derivation (or a set or list of those)");
+    }
+}
+
+static void instantiate(Run *r, Value *v)
+{
+    State *st = r->st;
+    DrvList l = {0};
+    get_derivations(st, v, r->auto_args, &l);
+    static bool warned;
+    for (size_t i = 0; i < l.n; i++) {
+        Attrs *a = l.items[i]->attrs;
+        Attr *dp = attrs_find(a, st->s_drvPath);
+        if (!dp) eval_error(st, ERR_OTHER, NO_POS, "derivation does not contain a 'drvPath' attribute");
+        size_t len;
+        Context *ctx = NULL;
+        CoerceOpts o = { false, false, true };
+        const char *drv = coerce_to_string(st, dp->pos, dp->value, NULL, &ctx, o, &len);
+        Attr *on = attrs_find(a, st->s_outputName);
+        const char *out = on ? force_string(st, on->value, on->pos, NULL) : "";
+        if (!*out) eval_error(st, ERR_OTHER, NO_POS, "derivation '%s' lacks an 'outputName' attribute", drv);
+        if (!warned) {
+            warned = true;
+            fflush(stdout);
+            diag_emit("warning", "you did not specify '--add-root'; the result might be removed by the garbage collector");
+        }
+        buf_adds(&r->out, drv);
+        if (strcmp(out, "out")) buf_printf(&r->out, "!%s", out);
+        buf_addc(&r->out, '\n');
+        fwrite(r->out.s, 1, r->out.len, stdout);
+        r->out.len = 0;
+    }
+}
+
 static void eval_one(Run *r, Source *src)
 {
     State *st = r->st;
@@ -321,6 +417,7 @@ static void eval_one(Run *r, Source *src)
     for (int i = 0; i < npaths; i++) {
         Value *v = find_along_attr_path(st, paths[i], r->auto_args, root);
         force(st, v, val_pos(v, NO_POS));
+        if (r->o->mode == MODE_INSTANTIATE) { instantiate(r, v); continue; }
         Value *res = v;
         if (r->auto_args->n) {
             res = val_alloc();
