@@ -1,7 +1,7 @@
 /* prim_file.c: builtins that read the file system: readFile, readDir, pathExists,
  * hashFile, toPath. A path argument whose string has context names store paths, which
- * must be valid (built) before they can be read; in nixel's store nothing is, so such
- * arguments fail as they fail in Nix 2.8 against an empty store. */
+ * must be valid (built) before they can be read: nixel builds nothing, so only paths that
+ * already exist on the machine are, and other arguments fail as they fail in Nix 2.8. */
 #include "prim.h"
 #include "mem.h"
 #include "source.h"
@@ -24,10 +24,17 @@ const char *prim_realise_path(State *st, Pos pos, Value *v)
         Buf m = {0};
         buf_printf(&m, "while realising the context of path '%s'", path);
         eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, buf_cstr(&m), 0 });
-        const char *c = ctx->items[0];
-        if (c[0] == '=') c++;
-        else if (c[0] == '!') c = strchr(c + 1, '!') + 1;
-        eval_error(st, ERR_EVAL, NO_POS, "path '%s' is not valid", c);
+        /* A store path that exists on this machine (a real /nix/store) is valid, as it
+         * is to Nix; nixel itself never builds or adds anything. */
+        for (uint32_t i = 0; i < ctx->n; i++) {
+            const char *c = ctx->items[i];
+            bool output = c[0] == '!';
+            if (c[0] == '=') c++;
+            else if (output) c = strchr(c + 1, '!') + 1;
+            struct stat sb;
+            if (output || lstat(c, &sb) != 0) eval_error(st, ERR_EVAL, NO_POS, "path '%s' is not valid", c);
+        }
+        eval_pop_frame(st);
     }
     return path;
 }
