@@ -236,6 +236,7 @@ static Value *make_thunk(State *st, Env *env, Expr *e)
 
 static Value *lookup_var(State *st, Env *env, ExprVar *var, bool no_eval)
 {
+    if (var->in_base) return st->base_env->slots[var->slot]; /* no need to walk up */
     for (uint32_t l = var->level; l; l--) env = env->up;
     if (!var->from_with) return env->slots[var->slot];
     for (;;) {
@@ -384,7 +385,12 @@ static void eval_select(State *st, Env *env, ExprSelect *e, Value *out)
 {
     Value tmp;
     Value *v = &tmp;
-    eval_expr(st, env, e->e, &tmp);
+    if (e->e->kind == E_VAR) { /* `x.a.b`: start from x's own value, no copy */
+        v = lookup_var(st, env, (ExprVar *)e->e, false);
+        force(st, v, e->e->pos);
+    } else {
+        eval_expr(st, env, e->e, &tmp);
+    }
     bool framed = false;
     Pos pos2 = NO_POS;
     for (uint32_t i = 0; i < e->n; i++) {
@@ -426,7 +432,7 @@ __attribute__((noinline)) static void eval_has_attr(State *st, Env *env, ExprHas
 {
     Value tmp;
     Value *v = &tmp;
-    eval_expr(st, env, e->e, &tmp);
+    eval_operand(st, env, e->e, &tmp);
     for (uint32_t i = 0; i < e->n; i++) {
         force(st, v, NO_POS);
         Sym name = attr_name(st, env, &e->path[i], e->h.pos);
@@ -699,12 +705,17 @@ static bool try_strict_prim_call(State *st, Env *env, ExprCall *e, Value *out)
 static void eval_call(State *st, Env *env, ExprCall *e, Value *out)
 {
     if (try_strict_prim_call(st, env, e, out)) return;
-    Value fn;
-    eval_expr(st, env, e->fn, &fn);
+    Value fnv, *fn = &fnv;
+    if (e->fn->kind == E_VAR) { /* the function's own value, no copy */
+        fn = lookup_var(st, env, (ExprVar *)e->fn, false);
+        force(st, fn, e->fn->pos);
+    } else {
+        eval_expr(st, env, e->fn, &fnv);
+    }
     Value *small[8];
     Value **args = e->n <= 8 ? small : mem_alloc(e->n * sizeof(Value *));
     for (uint32_t i = 0; i < e->n; i++) args[i] = make_thunk(st, env, e->args[i]);
-    call_function(st, &fn, e->n, args, out, e->h.pos);
+    call_function(st, fn, e->n, args, out, e->h.pos);
 }
 
 /* ---- operators ---- */
@@ -712,7 +723,7 @@ static void eval_call(State *st, Env *env, ExprCall *e, Value *out)
 static bool eval_bool(State *st, Env *env, Expr *e, Pos pos)
 {
     Value v;
-    eval_expr(st, env, e, &v);
+    eval_operand(st, env, e, &v);
     if (v.type != T_BOOL) {
         if (pos == NO_POS) eval_error(st, ERR_TYPE, NO_POS, "value is %s while a Boolean was expected", show_type(&v));
         eval_error(st, ERR_TYPE, pos, "value is %s while a Boolean was expected", show_type(&v));
@@ -940,8 +951,8 @@ void eval_expr(State *st, Env *env, Expr *e, Value *out)
     case E_EQ: case E_NEQ: {
         ExprBin *b = (ExprBin *)e;
         Value v1, v2;
-        eval_expr(st, env, b->a, &v1);
-        eval_expr(st, env, b->b, &v2);
+        eval_operand(st, env, b->a, &v1);
+        eval_operand(st, env, b->b, &v2);
         bool eq = eq_values(st, &v1, &v2, e->pos);
         set_bool(out, e->kind == E_EQ ? eq : !eq);
         return;

@@ -1,5 +1,6 @@
-# A module evaluation: 300 options declared across 30 modules, each set by a config module,
-# with types, defaults, mkIf and mkDefault, through nixel's own lib (modules/lib).
+# A module evaluation: 4,000 int options declared across 100 modules and defined by 100 more,
+# with types, defaults, mkIf on another option and mkDefault, through nixel's own lib
+# (modules/lib).
 let
   lib = import ../../modules/lib;
   inherit (lib) mkOption types mkIf mkDefault;
@@ -7,13 +8,14 @@ let
     options = builtins.listToAttrs (builtins.genList (i: {
       name = "m${toString m}o${toString i}";
       value = mkOption { type = types.int; default = i; };
-    }) 10);
+    }) 40);
   };
+  switch = { ... }: { options.enable = mkOption { type = types.bool; default = true; }; };
   conf = m: { config, ... }: {
     config = builtins.listToAttrs (builtins.genList (i: {
       name = "m${toString m}o${toString i}";
-      value = mkIf (config."m${toString m}o0" >= 0) (mkDefault (i * m));
-    }) 10);
+      value = mkIf config.enable (mkDefault (i * m));
+    }) 40);
   };
-  result = lib.evalModules { modules = builtins.genList decl 30 ++ builtins.genList conf 30; };
-in builtins.foldl' (a: b: a + b) 0 (builtins.attrValues result.config)
+  result = lib.evalModules { modules = [ switch ] ++ builtins.genList decl 100 ++ builtins.genList conf 100; };
+in builtins.foldl' (a: b: a + b) 0 (map (n: result.config.${n}) (builtins.filter (n: n != "enable" && n != "_module") (builtins.attrNames result.config)))
