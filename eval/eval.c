@@ -187,7 +187,7 @@ void force_deep(State *st, Value *v, Pos pos)
 
 /* ---- thunks for subexpressions ---- */
 
-static Value *lookup_var(State *st, Env *env, ExprVar *var, bool no_eval);
+static inline Value *lookup_var(State *st, Env *env, ExprVar *var, bool no_eval);
 
 static Value *literal_value(Expr *e)
 {
@@ -234,11 +234,9 @@ static Value *make_thunk(State *st, Env *env, Expr *e)
 
 /* ---- variables ---- */
 
-static Value *lookup_var(State *st, Env *env, ExprVar *var, bool no_eval)
+/* A variable from a `with`: the innermost `with` whose set has it. */
+__attribute__((noinline)) static Value *lookup_with(State *st, Env *env, ExprVar *var, bool no_eval)
 {
-    if (var->in_base) return st->base_env->slots[var->slot]; /* no need to walk up */
-    for (uint32_t l = var->level; l; l--) env = env->up;
-    if (!var->from_with) return env->slots[var->slot];
     for (;;) {
         if (env->kind == ENV_WITH_EXPR) {
             if (no_eval) return NULL;
@@ -258,6 +256,14 @@ static Value *lookup_var(State *st, Env *env, ExprVar *var, bool no_eval)
         }
         for (uint32_t l = env->prev_with; l; l--) env = env->up;
     }
+}
+
+static inline Value *lookup_var(State *st, Env *env, ExprVar *var, bool no_eval)
+{
+    if (var->in_base) return st->base_env->slots[var->slot]; /* no need to walk up */
+    for (uint32_t l = var->level; l; l--) env = env->up;
+    if (!var->from_with) return env->slots[var->slot];
+    return lookup_with(st, env, var, no_eval);
 }
 
 /* eval_expr for the commonest leaves (variables and literals) without a call of it:
