@@ -19,7 +19,7 @@ SRCS := eval/mem.c eval/stack.c eval/symtab.c eval/pos.c eval/buf.c eval/diag.c 
         eval/source.c parser/ast.c parser/parse.c parser/show.c parser/resolve.c \
         eval/value.c eval/eval.c eval/error.c eval/suggest.c eval/coerce.c eval/print.c eval/import.c \
         eval/state.c eval/corepkgs.c eval/prim_core.c eval/prim_attrs.c eval/prim_list.c eval/prim_string.c \
-        eval/prim_format.c eval/prim_store.c eval/hash.c eval/store.c eval/drv.c eval/prim_derivation.c eval/prim_context.c eval/prim_file.c eval/prim_fetch.c
+        eval/prim_format.c eval/prim_regex.c eval/regex.c eval/prim_json.c eval/prim_toml.c eval/xml.c eval/prim_store.c eval/hash.c eval/store.c eval/drv.c eval/prim_derivation.c eval/prim_context.c eval/prim_file.c eval/prim_fetch.c
 SRCS += modules/render/render.c modules/render/tree.c modules/render/json2toml.c
 MAIN := eval/main.c
 GENSRCS := $(GEN)/parser.tab.c $(GEN)/lexer.c
@@ -68,7 +68,7 @@ $(B)/asan/nixel: $(ASAN_OBJS)
 FUZZ_CC    ?= clang
 FUZZ_TIME  ?= 60
 FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DNIXEL_NO_GC
-FUZZ_SRCS  := eval/stack.c eval/buf.c eval/base_names.c eval/source.c parser/ast.c parser/parse.c \
+FUZZ_SRCS  := eval/stack.c eval/buf.c eval/diag.c eval/base_names.c eval/source.c parser/ast.c parser/parse.c \
               parser/show.c parser/resolve.c tests/fuzz/fuzz_mem.c tests/fuzz/fuzz_state.c tests/fuzz/fuzz_parse.c
 FUZZ_OBJS  := $(patsubst %.c,$(B)/fuzz/%.o,$(FUZZ_SRCS)) $(B)/fuzz/gen/parser.tab.o $(B)/fuzz/gen/lexer.o
 

@@ -266,8 +266,9 @@ static Seq clone(Comp *c, Seq q)
         memset(c->stamp + c->cap_map, 0, (cap - c->cap_map) * sizeof *c->stamp);
         c->cap_map = cap;
     }
+    /* a state is queued at most once per edge into it, and there are two per state */
     if (c->cap_keys < 2 * n + 2) {
-        c->cap_keys = 2 * n + 2;
+        c->cap_keys = 4 * n + 2;
         c->keys = xrealloc(c->keys, c->cap_keys * sizeof *c->keys);
         c->todo = xrealloc(c->todo, c->cap_keys * sizeof *c->todo);
     }

@@ -100,13 +100,10 @@ static StrTok raw(const unsigned char *s, size_t n, bool ind)
     return (StrTok){ (const char *)s, (uint32_t)n, ind };
 }
 
+/* The message quotes the whole token, however long, as CppNix does. */
 static int lex_error(Parser *ps, const unsigned char *at, const char *fmt, const unsigned char *s, size_t n)
 {
-    char tmp[128];
-    size_t k = n < sizeof tmp - 1 ? n : sizeof tmp - 1;
-    memcpy(tmp, s, k);
-    tmp[k] = 0;
-    parse_set_error(ps, pos_at(&ps->lx, at), fmt, tmp);
+    parse_set_error(ps, pos_at(&ps->lx, at), fmt, mem_strndup((const char *)s, n));
     return YYerror;
 }
 
@@ -125,10 +122,10 @@ static int lex_int(Parser *ps, YYSTYPE *lval, const unsigned char *s, size_t n)
 
 static int lex_float(Parser *ps, YYSTYPE *lval, const unsigned char *s, size_t n)
 {
-    char tmp[512];
-    if (n >= sizeof tmp) return lex_error(ps, s, "invalid float '%s'", s, n);
-    memcpy(tmp, s, n);
-    tmp[n] = 0;
+    /* strtod needs the token on its own; any length is valid (CppNix: "1.<600 digits>") */
+    char buf[64], *tmp = buf;
+    if (n < sizeof buf) { memcpy(buf, s, n); buf[n] = 0; }
+    else tmp = mem_strndup((const char *)s, n);
     errno = 0;
     lval->f = strtod(tmp, NULL);
     if (errno) return lex_error(ps, s, "invalid float '%s'", s, n);

@@ -25,6 +25,7 @@ run_suite() { # name, command...
     if [ "$rc" -ne 0 ] || [ "$f" -ne 0 ]; then status=1; fi
 }
 
+run_suite "C unit tests (build/unit)" make -s unit
 run_suite "language cases (tests/lang, expected outputs from nix-instantiate)" bash tests/run-lang.sh "$NIXEL"
 run_suite "differential --parse (seed modules, repo files)" bash tests/diff-parse.sh "$NIXEL"
 run_suite "instantiation (.drv paths, recorded from nix-instantiate)" bash tests/instantiate/run.sh "$NIXEL"
@@ -36,6 +37,14 @@ run_suite "seed modules' options under modules/lib" bash tests/modules/seed-eval
 # harness (nix-instantiate evaluates, a small writer lays out the tree), against the goldens.
 run_suite "render goldens (modules/nixos, development harness)" \
     env RENDER_NIXPKGS="$PWD/modules" bash tests/render/run-goldens.sh "$PWD/tests/render/plan-with-nix.sh"
+run_suite "render goldens: nixel render with nixel's lib" bash tests/render/run-goldens.sh "$PWD/$NIXEL render"
+run_suite "render command line" bash tests/render/cli.sh "$NIXEL"
+run_suite "json2toml against its Python model" bash tests/render/json2toml-diff.sh build/unit
+# nixpkgs' real lib is not in the repository; where a checkout is given, render with it too.
+if [ -n "${NIXPKGS_2020:-}" ] && [ -d "$NIXPKGS_2020/lib" ]; then
+    run_suite "render goldens: nixel render with nixpkgs' lib ($NIXPKGS_2020)" \
+        bash tests/render/run-goldens.sh "$PWD/$NIXEL render -I nixpkgs=$NIXPKGS_2020"
+fi
 
 echo "$total_pass passed, $total_fail failed"
 exit $status

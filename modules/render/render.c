@@ -92,9 +92,9 @@ static bool is_modules_dir(const char *dir)
     return access(buf_cstr(&b), R_OK) == 0;
 }
 
-/* Next to the executable: build/nixel uses the repository's modules/, an installed
- * PREFIX/bin/nixel uses PREFIX/share/nixel/modules. NIXEL_MODULES, if set, overrides
- * both (for a build kept outside the repository). */
+/* Next to the executable: build/nixel (and build/asan/nixel) use the repository's
+ * modules/, an installed PREFIX/bin/nixel uses PREFIX/share/nixel/modules. NIXEL_MODULES,
+ * if set, overrides them (for a build kept outside the repository). */
 static const char *find_modules_dir(void)
 {
     const char *env = getenv("NIXEL_MODULES");
@@ -104,7 +104,7 @@ static const char *find_modules_dir(void)
     if (n <= 0) return NULL;
     exe[n] = 0;
     const char *bin = src_dir_of(exe);
-    const char *candidates[] = { "../modules", "../share/nixel/modules" };
+    const char *candidates[] = { "../modules", "../../modules", "../share/nixel/modules" };
     for (size_t i = 0; i < sizeof candidates / sizeof candidates[0]; i++) {
         const char *dir = src_abs_path(candidates[i], bin);
         if (is_modules_dir(dir)) return dir;

@@ -9,6 +9,7 @@
 #include <sys/resource.h>
 
 #include "buf.h"
+#include "diag.h"
 #include "mem.h"
 #include "source.h"
 #include "stack.h"
@@ -20,6 +21,11 @@
 #define FUZZ_HOME "/home/fuzz"
 
 static size_t stack_size;
+
+/* Random names are mostly undefined variables, which would stop most inputs at the
+ * scope pass; an input that fails so is parsed again inside this `with`-like scope,
+ * where every name is defined, to get on to the printer. */
+static Scope open_scope = { .is_with = true };
 
 /* fuzz_mem.c and fuzz_state.c: each input's memory and names are dropped after it. */
 void fuzz_mem_mark(void);
@@ -37,7 +43,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
         stack_size = rl.rlim_cur;
     mem_init();
     src_intern_startup_names();
-    (void)src_base_scope();
+    open_scope.up = src_base_scope();
     fuzz_state_save();
     fuzz_mem_mark();
     return 0;
@@ -160,15 +166,26 @@ static bool printable(const Expr *e, bool full)
     return false;
 }
 
-static Expr *parse(const char *text, size_t len, ParseError *err)
+/* Parses as a -E argument. An error is laid out as nixel shows it (source excerpt
+ * included), which must point into this source. */
+static Expr *parse(const char *text, size_t len, const Scope *scope, ParseError *err)
 {
     Source *src = src_from_string(text, len, ORIGIN_STRING, FUZZ_DIR);
     if (!src) {
-        /* the 4 GiB position space is used up: nothing more can be parsed */
-        fprintf(stderr, "fuzz_parse: position space exhausted, restart the fuzzer\n");
-        exit(1);
+        fprintf(stderr, "fuzz_parse: position space exhausted (fuzz_state_restore not called?)\n");
+        abort();
     }
-    return src_parse(src, src_base_scope(), err);
+    Expr *e = src_parse(src, scope, err);
+    if (!e) {
+        if (err->pos != NO_POS && pos_source(err->pos) != src) {
+            fprintf(stderr, "fuzz_parse: error '%s' at position %u, outside the source\n", err->msg, err->pos);
+            abort();
+        }
+        Buf b = {0};
+        buf_adds(&b, err->msg);
+        diag_add_excerpt(&b, err->pos);
+    }
+    return e;
 }
 
 /* Printouts may hold NUL bytes (from `''` strings), so they keep their length. */
@@ -199,20 +216,25 @@ static void must_parse(const char *what, const Buf *text, const ParseError *err)
 static void run(const uint8_t *data, size_t size)
 {
     ParseError err;
-    Expr *e1 = parse((const char *)data, size, &err);
+    const Scope *scope = src_base_scope();
+    Expr *e1 = parse((const char *)data, size, scope, &err);
+    if (!e1 && !strncmp(err.msg, "undefined variable", 18)) {
+        scope = &open_scope;
+        e1 = parse((const char *)data, size, scope, &err);
+    }
     if (!e1) return;
     Buf p1 = print(e1);
     if (!printable(e1, true)) {
-        (void)parse(p1.s, p1.len, &err); /* exercise it, but any result goes */
+        (void)parse(p1.s, p1.len, scope, &err); /* exercise it, but any result goes */
         return;
     }
-    Expr *e2 = parse(p1.s, p1.len, &err);
+    Expr *e2 = parse(p1.s, p1.len, scope, &err);
     if (!e2) { must_parse("printout", &p1, &err); return; }
     /* The first printout normalises (numbers, strings, `"${x}"` -> `(x)`); printing
      * what it parses to gives a fixed point. */
     Buf p2 = print(e2);
     if (!printable(e2, true)) return;
-    Expr *e3 = parse(p2.s, p2.len, &err);
+    Expr *e3 = parse(p2.s, p2.len, scope, &err);
     if (!e3) { must_parse("second printout", &p2, &err); return; }
     Buf p3 = print(e3);
     if (p2.len != p3.len || memcmp(p2.s, p3.s, p2.len) != 0) {

@@ -4,8 +4,9 @@
 # (which writes the .drv files to its store; nixel only computes the paths), so this runner
 # never calls the reference. Usage: run.sh [EVAL]; last line "N passed, M failed".
 set -uo pipefail
-cd "$(dirname "$0")"
-eval_cmd=$(realpath "${1:-../../build/nixel}")
+here=$(cd "$(dirname "$0")" && pwd)
+eval_cmd=$(realpath "${1:-$here/../../build/nixel}")
+cd "$here"
 pass=0 fail=0
 check() { # name expected-file args...
     local name=$1 exp=$2; shift 2
