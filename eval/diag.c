@@ -1,8 +1,10 @@
 /* diag.c: Nix-style message layout with source excerpts. */
 #include "diag.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include <unistd.h>
 
 /* Finds line number `want` (1-based). Nix rereads files with readLine, which cannot
@@ -89,7 +91,56 @@ void diag_emit(const char *level, const char *body)
         n -= ll + 1;
         s = nl + 1;
     }
-    buf_addc(&out, '\n');
-    fwrite(out.s, 1, out.len, stderr);
+    diag_log(out.s, out.len);
+}
+
+/* CppNix's filterANSIEscapes. */
+static void filter_ansi(Buf *t, const char *s, size_t n, bool keep_colours)
+{
+    size_t w = 0, i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0x1b) {
+            size_t start = i++;
+            char last = 0;
+            if (i < n && s[i] == '[') {
+                i++;
+                while (i < n && s[i] >= 0x30 && s[i] <= 0x3f) i++;
+                while (i < n && s[i] >= 0x20 && s[i] <= 0x2f) i++;
+                if (i < n && s[i] >= 0x40 && s[i] <= 0x7e) last = s[i++];
+            } else if (i < n && s[i] >= 0x40 && s[i] <= 0x5f) {
+                i++;
+            }
+            if (keep_colours && last == 'm') buf_add(t, s + start, i - start);
+        } else if (c == '\t') {
+            i++;
+            buf_addc(t, ' ');
+            w++;
+            while (w % 8) { buf_addc(t, ' '); w++; }
+        } else if (c == '\r' || c == '\a') {
+            i++;
+        } else {
+            /* one UTF-8 character counts one column */
+            size_t k = 1;
+            if ((c & 0xe0) == 0xc0) k = 2;
+            else if ((c & 0xf0) == 0xe0) k = 3;
+            else if ((c & 0xf8) == 0xf0) k = 4;
+            buf_addc(t, s[i++]);
+            for (size_t j = 1; j < k && i < n && ((unsigned char)s[i] & 0xc0) == 0x80; j++) buf_addc(t, s[i++]);
+            w++;
+        }
+    }
+}
+
+void diag_log(const char *text, size_t len)
+{
+    static int tty = -1;
+    if (tty < 0) tty = isatty(2);
+    Buf b = {0};
+    buf_reserve(&b, len + 1);
+    filter_ansi(&b, text, len, tty);
+    buf_addc(&b, '\n');
+    fflush(stdout);
+    fwrite(b.s, 1, b.len, stderr);
     fflush(stderr);
 }

@@ -15,4 +15,9 @@ void diag_add_frame(Buf *out, const char *msg, Pos p);
  * trailing blanks as Nix does. body is the message, excerpt and frames. */
 void diag_emit(const char *level, const char *body);
 
+/* Writes one log line (a "\n" is added) to stderr the way Nix's logger does: ANSI escape
+ * sequences are dropped (kept, colours only, when stderr is a terminal), tabs expand to
+ * 8-column stops counted from the start of the text, CR and BEL are dropped. */
+void diag_log(const char *text, size_t len);
+
 #endif

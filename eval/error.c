@@ -167,9 +167,9 @@ void eval_print_error(State *st, const EvalError *err)
         for (size_t i = 0; i < err->ntrace; i++) diag_add_frame(&b, err->trace[i].msg, err->trace[i].pos);
     diag_emit("error", buf_cstr(&b));
     if (err->kind == ERR_USAGE) {
-        fputs("Try 'nix-instantiate --help' for more information.\n", stderr);
+        diag_log("Try 'nix-instantiate --help' for more information.", 50);
         return;
     }
     if (err->ntrace && !st->show_trace)
-        fputs("(use '--show-trace' to show detailed location information)\n", stderr);
+        diag_log("(use '--show-trace' to show detailed location information)", 58);
 }

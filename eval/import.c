@@ -2,6 +2,7 @@
  * findFile. */
 #include "eval.h"
 #include "corepkgs.h"
+#include "diag.h"
 #include "mem.h"
 #include "prim.h"
 #include "source.h"
@@ -148,8 +149,9 @@ static bool entry_exists(State *st, const char *path)
     if (nwarned) memcpy(w, warned, nwarned * sizeof *w);
     w[nwarned++] = path;
     warned = w;
-    fflush(stdout);
-    fprintf(stderr, "warning: Nix search path entry '%s' does not exist, ignoring\n", path);
+    Buf m = {0};
+    buf_printf(&m, "Nix search path entry '%s' does not exist, ignoring", path);
+    diag_emit("warning", buf_cstr(&m));
     return false;
 }
 

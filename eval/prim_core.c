@@ -1,6 +1,7 @@
 /* prim_core.c: builtins about control and numbers: abort, throw, tryEval, seq, trace,
  * import, type predicates, arithmetic, comparison, and environment constants. */
 #include "prim.h"
+#include "diag.h"
 #include "mem.h"
 #include "print.h"
 #include "source.h"
@@ -99,9 +100,7 @@ static void prim_trace(State *st, Pos pos, Value **args, Value *out)
     buf_adds(&b, "trace: ");
     if (args[0]->type == T_STRING) buf_add(&b, args[0]->str.s, strnlen(args[0]->str.s, args[0]->len));
     else print_value(st, &b, args[0]);
-    buf_addc(&b, '\n');
-    fflush(stdout);
-    fwrite(b.s, 1, b.len, stderr);
+    diag_log(b.s, b.len);
     force(st, args[1], pos);
     *out = *args[1];
 }
