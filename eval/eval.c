@@ -886,20 +886,6 @@ static void concat_from(State *st, Env *env, ExprConcat *e, Value *first_value, 
     }
 }
 
-/* kept out of eval_expr so that its frame stays small */
-__attribute__((noinline)) static void eval_cur_pos(State *st, Pos pos, Value *out)
-{
-    LineCol lc = pos_linecol(pos);
-    if (!lc.src) { set_null(out); return; }
-    Attrs *a = attrs_alloc(3);
-    const char *file = lc.src->origin == ORIGIN_FILE ? lc.src->path : lc.src->text;
-    a->a[a->n++] = (Attr){ st->s_file, NO_POS, val_cstring(file) };
-    a->a[a->n++] = (Attr){ st->s_line, NO_POS, val_int(lc.line) };
-    a->a[a->n++] = (Attr){ st->s_column, NO_POS, val_int(lc.col) };
-    attrs_sort(a);
-    set_attrs(out, a);
-}
-
 void eval_expr(State *st, Env *env, Expr *e, Value *out)
 {
     switch ((ExprKind)e->kind) {
@@ -981,6 +967,6 @@ void eval_expr(State *st, Env *env, Expr *e, Value *out)
     case E_UPDATE: eval_update(st, env, (ExprBin *)e, out); return;
     case E_CONCAT_LISTS: eval_concat_lists(st, env, (ExprBin *)e, out); return;
     case E_CONCAT_STRINGS: eval_concat_strings(st, env, (ExprConcat *)e, out); return;
-    case E_CUR_POS: eval_cur_pos(st, e->pos, out); return;
+    case E_CUR_POS: set_pos_attrs(st, e->pos, out); return;
     }
 }

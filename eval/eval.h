@@ -161,6 +161,11 @@ Value *attrs_get(const Attrs *a, Sym name);
 /* Sorts by symbol id (stable) and rejects nothing: callers check duplicates. */
 void attrs_sort(Attrs *a);
 void set_attrs(Value *v, Attrs *a);
+/* Groups (name, value) pairs by name: a set of lists, values in their original order.
+ * Sorts pairs in place. */
+Attrs *attrs_group(Attrs *pairs);
+/* { file, line, column } of a position, or null (__curPos, unsafeGetAttrPos). */
+void set_pos_attrs(State *st, Pos p, Value *out);
 /* Attribute indices in the order Nix shows them (bytewise by name). */
 uint32_t *attrs_by_name(const Attrs *a);
 

@@ -57,26 +57,13 @@ static void prim_getAttr(State *st, Pos pos, Value **args, Value *out)
     *out = *x->value;
 }
 
-static void make_pos(State *st, Pos p, Value *out)
-{
-    LineCol lc = pos_linecol(p);
-    if (!lc.src) { set_null(out); return; }
-    Attrs *a = attrs_alloc(3);
-    const char *file = lc.src->origin == ORIGIN_FILE ? lc.src->path : lc.src->text;
-    a->a[a->n++] = (Attr){ st->s_file, NO_POS, val_cstring(file) };
-    a->a[a->n++] = (Attr){ st->s_line, NO_POS, val_int(lc.line) };
-    a->a[a->n++] = (Attr){ st->s_column, NO_POS, val_int(lc.col) };
-    attrs_sort(a);
-    set_attrs(out, a);
-}
-
 static void prim_unsafeGetAttrPos(State *st, Pos pos, Value **args, Value *out)
 {
     Sym name = string_sym(st, args[0], pos);
     Attrs *a = force_attrs(st, args[1], pos);
     Attr *x = attrs_find(a, name);
     if (!x) set_null(out);
-    else make_pos(st, x->pos, out);
+    else set_pos_attrs(st, x->pos, out);
 }
 
 static void prim_hasAttr(State *st, Pos pos, Value **args, Value *out)
@@ -224,19 +211,10 @@ static void prim_zipAttrsWith(State *st, Pos pos, Value **args, Value *out)
         Attrs *a = force_attrs(st, l[i], pos);
         for (uint32_t k = 0; k < a->n; k++) ab_add(&b, a->a[k].name, a->a[k].value, NO_POS);
     }
-    Attrs *all = b.a;
-    attrs_sort(all); /* stable: values keep list order within a name */
-    Attrs *r = attrs_alloc(all->n);
-    for (uint32_t i = 0; i < all->n;) {
-        uint32_t j = i;
-        while (j < all->n && all->a[j].name == all->a[i].name) j++;
-        Value **vals = list_alloc(j - i);
-        for (uint32_t k = i; k < j; k++) vals[k - i] = all->a[k].value;
-        Value *lv = val_alloc();
-        set_list(lv, vals, j - i);
-        Value *f2 = val_app(args[0], sym_string(all->a[i].name));
-        r->a[r->n++] = (Attr){ all->a[i].name, NO_POS, val_app(f2, lv) };
-        i = j;
+    Attrs *r = attrs_group(b.a);
+    for (uint32_t i = 0; i < r->n; i++) {
+        Value *f2 = val_app(args[0], sym_string(r->a[i].name));
+        r->a[i].value = val_app(f2, r->a[i].value);
     }
     set_attrs(out, r);
 }

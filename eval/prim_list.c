@@ -210,19 +210,7 @@ static void prim_groupBy(State *st, Pos pos, Value **args, Value *out)
         const char *s = force_string_noctx(st, &res, pos, &len);
         ab_add(&b, sym_intern(s, len), l[i], NO_POS);
     }
-    Attrs *all = b.a;
-    attrs_sort(all);
-    Attrs *r = attrs_alloc(all->n);
-    for (uint32_t i = 0; i < all->n;) {
-        uint32_t j = i;
-        while (j < all->n && all->a[j].name == all->a[i].name) j++;
-        Value **vals = list_alloc(j - i);
-        for (uint32_t k = i; k < j; k++) vals[k - i] = all->a[k].value;
-        Value *lv = val_alloc();
-        set_list(lv, vals, j - i);
-        r->a[r->n++] = (Attr){ all->a[i].name, NO_POS, lv };
-        i = j;
-    }
+    Attrs *r = attrs_group(b.a);
     set_attrs(out, r);
 }
 

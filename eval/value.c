@@ -364,3 +364,33 @@ Context *ctx_union(Context *a, const Context *b)
     r->n = n;
     return r;
 }
+
+Attrs *attrs_group(Attrs *pairs)
+{
+    attrs_sort(pairs); /* stable: values keep their order within a name */
+    Attrs *r = attrs_alloc(pairs->n);
+    for (uint32_t i = 0; i < pairs->n;) {
+        uint32_t j = i;
+        while (j < pairs->n && pairs->a[j].name == pairs->a[i].name) j++;
+        Value **vals = list_alloc(j - i);
+        for (uint32_t k = i; k < j; k++) vals[k - i] = pairs->a[k].value;
+        Value *lv = val_alloc();
+        set_list(lv, vals, j - i);
+        r->a[r->n++] = (Attr){ pairs->a[i].name, NO_POS, lv };
+        i = j;
+    }
+    return r;
+}
+
+void set_pos_attrs(State *st, Pos p, Value *out)
+{
+    LineCol lc = pos_linecol(p);
+    if (!lc.src) { set_null(out); return; }
+    Attrs *a = attrs_alloc(3);
+    const char *file = lc.src->origin == ORIGIN_FILE ? lc.src->path : lc.src->text;
+    a->a[a->n++] = (Attr){ st->s_file, NO_POS, val_cstring(file) };
+    a->a[a->n++] = (Attr){ st->s_line, NO_POS, val_int(lc.line) };
+    a->a[a->n++] = (Attr){ st->s_column, NO_POS, val_int(lc.col) };
+    attrs_sort(a);
+    set_attrs(out, a);
+}

@@ -9,6 +9,7 @@
 #include "../eval/buf.h"
 #include "../eval/mem.h"
 #include "show.h"
+#include "../eval/source.h"
 
 static Sym mk_sym(StrTok t) { return sym_intern(t.p, t.len); }
 static Sym str_sym(Expr *e) { ExprStr *s = (ExprStr *)e; return sym_intern(s->s, s->len); }
@@ -193,44 +194,11 @@ static void concat_prepend(ExprConcat *c, Pos p, Expr *e)
     c->part_pos[0] = p;
 }
 
-/* CppNix's canonPath: an absolute path without `.`, `..` or repeated slashes. */
-static void canon_path(Buf *out, const char *p, size_t n)
-{
-    const char *end = p + n;
-    out->len = 0;
-    buf_reserve(out, n + 1);
-    while (1) {
-        while (p < end && *p == '/') p++;
-        if (p == end) break;
-        size_t rest = (size_t)(end - p);
-        if ((rest == 1 && p[0] == '.') || (rest >= 2 && p[0] == '.' && p[1] == '/')) {
-            p += 1;
-        } else if ((rest == 2 && p[0] == '.' && p[1] == '.') ||
-                   (rest >= 3 && p[0] == '.' && p[1] == '.' && p[2] == '/')) {
-            while (out->len && out->s[out->len - 1] != '/') out->len--;
-            if (out->len) out->len--;
-            p += 2;
-        } else {
-            buf_addc(out, '/');
-            const char *slash = memchr(p, '/', rest);
-            const char *e = slash ? slash : end;
-            buf_add(out, p, (size_t)(e - p));
-            p = e;
-        }
-    }
-    if (!out->len) buf_addc(out, '/');
-    out->s[out->len] = 0;
-}
-
 static Expr *mk_path(Parser *ps, Pos pos, StrTok t)
 {
-    Buf raw = {0}, canon = {0};
-    if (t.p[0] != '/') {
-        buf_adds(&raw, ps->src->dir);
-        buf_addc(&raw, '/');
-    }
-    buf_add(&raw, t.p, t.len);
-    canon_path(&canon, raw.s, raw.len);
+    Buf canon = {0};
+    buf_adds(&canon, src_abs_path(mem_strndup(t.p, t.len), ps->src->dir));
+    /* CppNix puts back the trailing slash of a path that is followed by `${` */
     if (t.len > 1 && t.p[t.len - 1] == '/') buf_addc(&canon, '/');
     return ast_path(pos, mem_strndup(canon.s, canon.len), (uint32_t)canon.len);
 }
