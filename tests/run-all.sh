@@ -33,6 +33,8 @@ run_suite "instantiation (.drv paths, recorded from nix-instantiate)" bash tests
 # the reference evaluator (the lib is Nix code; this checks the lib itself).
 run_suite "module system: modules/lib under nix-instantiate" bash tests/modules/run.sh nix-instantiate
 run_suite "seed modules' options under modules/lib" bash tests/modules/seed-eval.sh nix-instantiate
+run_suite "module system: modules/lib under nixel" bash tests/modules/run.sh "$PWD/$NIXEL"
+run_suite "seed modules' options under nixel" bash tests/modules/seed-eval.sh "$PWD/$NIXEL"
 # The Nix side of rendering /etc (modules/nixos) with modules/lib, through the development
 # harness (nix-instantiate evaluates, a small writer lays out the tree), against the goldens.
 run_suite "render goldens (modules/nixos, development harness)" \
