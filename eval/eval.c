@@ -561,6 +561,24 @@ static bool env_escapes(ExprLambda *l)
     return l->env_escapes == 2;
 }
 
+static bool defaults_literal(const ExprLambda *l)
+{
+    for (uint32_t i = 0; i < l->nformals; i++) {
+        const Expr *d = l->formals[i].def;
+        if (d && d->kind != E_INT && d->kind != E_FLOAT && d->kind != E_STR && d->kind != E_PATH) return false;
+    }
+    return true;
+}
+
+/* Is l a curried function `a: b: body` whose inner function keeps nothing of its
+ * environments? Then, applied to two arguments at once, neither environment escapes. */
+static bool curried_into_local(ExprLambda *l)
+{
+    if (l->body->kind != E_LAMBDA || !defaults_literal(l)) return false;
+    ExprLambda *inner = (ExprLambda *)l->body;
+    return (inner->arg != SYM_NONE) + inner->nformals <= 8 && !env_escapes(inner);
+}
+
 /* Binds the argument of a lambda call into env2 (of the lambda's size). */
 static Env *bind_args(State *st, ExprLambda *l, Env *env2, Value *arg, Pos pos)
 {
@@ -608,8 +626,9 @@ static void call_primop(State *st, const PrimOp *p, Value **args, Value *out, Po
 
 void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *out, Pos pos)
 {
-    /* room for an environment of up to 8 slots that does not escape the call */
+    /* room for environments of up to 8 slots that do not escape the call */
     _Alignas(Env) char stack_env[sizeof(Env) + 8 * sizeof(Value *)];
+    _Alignas(Env) char stack_env_outer[sizeof(Env) + 8 * sizeof(Value *)];
     force(st, fn, pos);
     Value cur = *fn;
     while (nargs > 0) {
@@ -617,7 +636,15 @@ void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *ou
             ExprLambda *l = cur.lambda.fn;
             uint32_t size = (l->arg != SYM_NONE) + l->nformals;
             Env *env2;
-            if (size <= 8 && !env_escapes(l)) {
+            if (size <= 8 && nargs >= 2 && curried_into_local(l)) {
+                /* `a: b: ...` applied to both: the inner function is called right away and
+                 * keeps nothing, so the outer environment need not outlive this call either */
+                env2 = (Env *)stack_env_outer;
+                env2->up = cur.lambda.env;
+                env2->n = size;
+                env2->kind = ENV_PLAIN;
+                env2->prev_with = 0;
+            } else if (size <= 8 && !env_escapes(l)) {
                 env2 = (Env *)stack_env;
                 env2->up = cur.lambda.env;
                 env2->n = size;
