@@ -27,6 +27,10 @@ void mem_init(void)
      * collect now and then, which keeps their peak memory below CppNix's (CppNix starts
      * with up to 384 MiB and rarely collects). */
     GC_expand_hp((size_t)NIXEL_INITIAL_HEAP_MB << 20);
+    /* Let the heap grow by as much as it holds before the next collection: evaluation
+     * keeps much of what it allocates (thunks stay reachable), so collecting more often
+     * mostly re-marks the same live data. */
+    GC_set_free_space_divisor(1);
 #endif
 }
 
