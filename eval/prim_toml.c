@@ -707,6 +707,8 @@ typedef struct {
     TKey *keys;
     TVal **vals;
     size_t n, cap;
+    uint32_t *index;    /* open addressing over keys (1 + position), once the table grows */
+    size_t icap;
 } TTable;
 
 typedef struct {
@@ -737,8 +739,27 @@ static TVal *tv_new(TType t, Reg r)
 
 static bool key_eq(TKey a, TKey b) { return a.n == b.n && !memcmp(a.s, b.s, a.n); }
 
+static size_t key_hash(TKey k)
+{
+    size_t h = 1469598103934665603u;
+    for (size_t i = 0; i < k.n; i++) h = (h ^ (unsigned char)k.s[i]) * 1099511628211u;
+    return h;
+}
+
+static void index_put(TTable *t, size_t i)
+{
+    size_t h = key_hash(t->keys[i]) & (t->icap - 1);
+    while (t->index[h]) h = (h + 1) & (t->icap - 1);
+    t->index[h] = (uint32_t)(i + 1);
+}
+
 static TVal **tab_find(TTable *t, TKey k)
 {
+    if (t->index) {
+        for (size_t h = key_hash(k) & (t->icap - 1); t->index[h]; h = (h + 1) & (t->icap - 1))
+            if (key_eq(t->keys[t->index[h] - 1], k)) return &t->vals[t->index[h] - 1];
+        return NULL;
+    }
     for (size_t i = 0; i < t->n; i++)
         if (key_eq(t->keys[i], k)) return &t->vals[i];
     return NULL;
@@ -758,6 +779,14 @@ static void tab_insert(TTable *t, TKey k, TVal *v)
     }
     t->keys[t->n] = k;
     t->vals[t->n++] = v;
+    if (t->n > 16 && t->n * 2 > t->icap) {
+        t->icap = t->icap ? t->icap * 2 : 64;
+        t->index = mem_alloc_atomic(t->icap * sizeof *t->index);
+        memset(t->index, 0, t->icap * sizeof *t->index);
+        for (size_t i = 0; i < t->n; i++) index_put(t, i);
+    } else if (t->index) {
+        index_put(t, t->n - 1);
+    }
 }
 
 static void arr_push(TArray *a, TVal *v)

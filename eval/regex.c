@@ -545,8 +545,10 @@ static bool quantifier(Comp *c)
             int32_t end = insert_op(c, OP_DUMMY);
             /* the repeat nodes are made with their branches the wrong way round and
              * swapped at the end, as libstdc++ does */
-            int32_t *made = n > 0 ? malloc((size_t)n * sizeof *made) : NULL;
-            if (n > 0 && !made) abort();
+            /* each round adds states, so the limit stops the loop before STATE_LIMIT rounds */
+            size_t cap = n > 0 ? (n < STATE_LIMIT ? (size_t)n : STATE_LIMIT) : 0;
+            int32_t *made = cap ? malloc(cap * sizeof *made) : NULL;
+            if (cap && !made) abort();
             c->pending = made;
             for (long i = 0; i < n; i++) {
                 Seq tmp = clone(c, r);

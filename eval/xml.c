@@ -21,7 +21,8 @@ typedef struct {
     bool strict, location;
     Context **ctx;
     unsigned depth;                 /* open elements */
-    const char *open[MAX_DEPTH];    /* their names */
+    const char **open;              /* their names */
+    unsigned cap_open;
     const char **drvs;              /* drvPaths already shown */
     size_t ndrvs, cap_drvs;
 } Xml;
@@ -63,6 +64,12 @@ static void open_elem(Xml *x, const char *name, const XAttr *a, size_t n)
     buf_adds(x->out, name);
     write_attrs(x, a, n);
     buf_adds(x->out, ">\n");
+    if (x->depth == x->cap_open) {
+        x->cap_open = x->cap_open ? x->cap_open * 2 : 16;
+        const char **o = mem_alloc(x->cap_open * sizeof *o);
+        if (x->depth) memcpy(o, x->open, x->depth * sizeof *o);
+        x->open = o;
+    }
     x->open[x->depth++] = name;
 }
 

@@ -25,6 +25,10 @@ typedef struct Lexer {
      * the one before it, which CppNix's lexer restores when it puts text back. */
     Pos loc_first, loc_last, prev_first, prev_last;
     bool eof_path_end;
+    /* the run of path characters around the cursor, and whether a path or URI can start
+     * in it (see no_path_here) */
+    const unsigned char *run_start, *run_end;
+    bool run_no_path;
     uint8_t *stack;
     uint32_t depth, cap;
 } Lexer;

@@ -132,6 +132,75 @@ static int lex_float(Parser *ps, YYSTYPE *lval, const unsigned char *s, size_t n
     return FLOAT;
 }
 
+/* The default state's rules, but for paths and URIs (see lex_default). */
+/*!rules:re2c:default_rules
+    "if"      { return IF; }
+    "then"    { return THEN; }
+    "else"    { return ELSE; }
+    "assert"  { return ASSERT; }
+    "with"    { return WITH; }
+    "let"     { return LET; }
+    "in"      { return IN; }
+    "rec"     { return REC; }
+    "inherit" { return INHERIT; }
+    "or"      { return OR_KW; }
+    "..."     { return ELLIPSIS; }
+    "=="      { return EQ; }
+    "!="      { return NEQ; }
+    "<="      { return LEQ; }
+    ">="      { return GEQ; }
+    "&&"      { return AND; }
+    "||"      { return OR; }
+    "->"      { return IMPL; }
+    "//"      { return UPDATE; }
+    "++"      { return CONCAT; }
+
+    ID        { lval->str = raw(s, LEN, false); return ID; }
+    INT       { return lex_int(ps, lval, s, LEN); }
+    FLOAT     { return lex_float(ps, lval, s, LEN); }
+
+    "${"      { push(lx, LX_DEFAULT); return DOLLAR_CURLY; }
+    "}"       { if (top(lx) != LX_INITIAL) pop(lx); return '}'; }
+    "{"       { push(lx, LX_DEFAULT); return '{'; }
+    "\""      { push(lx, LX_STRING); return '"'; }
+    "''" (" "* "\n")? { push(lx, LX_IND_STRING); return IND_STRING_OPEN; }
+
+    HPATH_START "${" { push(lx, LX_PATH_START); lx->cur = s; return -1; }
+    HPATH     { push(lx, s[LEN - 1] == '/' ? LX_INPATH_SLASH : LX_INPATH);
+                lval->str = raw(s, LEN, false); return HPATH; }
+    SPATH     { lval->str = raw(s, LEN, false); return SPATH; }
+
+    [ \t\r\n]+ { matched(lx, s); continue; }
+    "#" [^\r\n]* { matched(lx, s); continue; }
+    "/*" ([^*] | "*"+ [^*/])* "*"+ "/" { matched(lx, s); continue; }
+
+    $         { return YYEOF; }
+    ANY       { return s[0]; }
+*/
+
+static bool is_path_char(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '.' || c == '_' || c == '-' || c == '+';
+}
+
+/* Can no path or URI start here? A path token needs a '/' and a URI a ':' right after
+ * the run of path characters it starts in. Without this, a long run such as
+ * `1+1+1+...` is scanned to its end for every token in it (quadratic; CppNix has the
+ * same problem). The run's end is remembered until the lexer leaves the run. */
+static bool no_path_here(Lexer *lx)
+{
+    const unsigned char *c = lx->cur;
+    if (c >= lx->lim || !is_path_char(*c)) return false;
+    if (c >= lx->run_start && c < lx->run_end) return lx->run_no_path;
+    const unsigned char *e = c;
+    while (e < lx->lim && is_path_char(*e)) e++;
+    lx->run_start = c;
+    lx->run_end = e;
+    lx->run_no_path = e == lx->lim || (*e != '/' && *e != ':');
+    return lx->run_no_path;
+}
+
 static int lex_default(Parser *ps, YYSTYPE *lval, const unsigned char **tok)
 {
     Lexer *lx = &ps->lx;
@@ -139,54 +208,16 @@ static int lex_default(Parser *ps, YYSTYPE *lval, const unsigned char **tok)
         const unsigned char *s = lx->cur;
         *tok = s;
 #define LEN ((size_t)(lx->cur - s))
-    /*!re2c
-        "if"      { return IF; }
-        "then"    { return THEN; }
-        "else"    { return ELSE; }
-        "assert"  { return ASSERT; }
-        "with"    { return WITH; }
-        "let"     { return LET; }
-        "in"      { return IN; }
-        "rec"     { return REC; }
-        "inherit" { return INHERIT; }
-        "or"      { return OR_KW; }
-        "..."     { return ELLIPSIS; }
-        "=="      { return EQ; }
-        "!="      { return NEQ; }
-        "<="      { return LEQ; }
-        ">="      { return GEQ; }
-        "&&"      { return AND; }
-        "||"      { return OR; }
-        "->"      { return IMPL; }
-        "//"      { return UPDATE; }
-        "++"      { return CONCAT; }
-
-        ID        { lval->str = raw(s, LEN, false); return ID; }
-        INT       { return lex_int(ps, lval, s, LEN); }
-        FLOAT     { return lex_float(ps, lval, s, LEN); }
-
-        "${"      { push(lx, LX_DEFAULT); return DOLLAR_CURLY; }
-        "}"       { if (top(lx) != LX_INITIAL) pop(lx); return '}'; }
-        "{"       { push(lx, LX_DEFAULT); return '{'; }
-        "\""      { push(lx, LX_STRING); return '"'; }
-        "''" (" "* "\n")? { push(lx, LX_IND_STRING); return IND_STRING_OPEN; }
-
-        PATH_SEG "${" | HPATH_START "${" { push(lx, LX_PATH_START); lx->cur = s; return -1; }
-
-        PATH      { push(lx, s[LEN - 1] == '/' ? LX_INPATH_SLASH : LX_INPATH);
-                    lval->str = raw(s, LEN, false); return PATH; }
-        HPATH     { push(lx, s[LEN - 1] == '/' ? LX_INPATH_SLASH : LX_INPATH);
-                    lval->str = raw(s, LEN, false); return HPATH; }
-        SPATH     { lval->str = raw(s, LEN, false); return SPATH; }
-        URI       { lval->str = raw(s, LEN, false); return URI; }
-
-        [ \t\r\n]+ { matched(lx, s); continue; }
-        "#" [^\r\n]* { matched(lx, s); continue; }
-        "/*" ([^*] | "*"+ [^*/])* "*"+ "/" { matched(lx, s); continue; }
-
-        $         { return YYEOF; }
-        ANY       { return s[0]; }
-    */
+        if (no_path_here(lx)) {
+            /*!use:re2c:default_rules */
+        } else {
+            /*!use:re2c:default_rules
+                PATH_SEG "${" { push(lx, LX_PATH_START); lx->cur = s; return -1; }
+                PATH      { push(lx, s[LEN - 1] == '/' ? LX_INPATH_SLASH : LX_INPATH);
+                            lval->str = raw(s, LEN, false); return PATH; }
+                URI       { lval->str = raw(s, LEN, false); return URI; }
+            */
+        }
 #undef LEN
     }
 }

@@ -1,0 +1,2 @@
+# an unknown escape in a JSON string
+builtins.fromJSON "\"a\\qb\""

@@ -1,0 +1,2 @@
+# the JSON text must not have string context
+builtins.fromJSON "${builtins.toFile "x" "1"}"

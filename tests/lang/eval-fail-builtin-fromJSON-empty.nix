@@ -1,0 +1,2 @@
+# nothing to parse
+builtins.fromJSON " "

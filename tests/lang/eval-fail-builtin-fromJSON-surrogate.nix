@@ -1,0 +1,2 @@
+# a high surrogate without its low half
+builtins.fromJSON "\"\\ud800x\""

@@ -1,0 +1,2 @@
+# an array that never ends
+builtins.fromJSON "[1, 2"

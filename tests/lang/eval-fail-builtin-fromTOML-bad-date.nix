@@ -1,0 +1,2 @@
+# a date that does not exist
+builtins.fromTOML "a = 1979-02-30"

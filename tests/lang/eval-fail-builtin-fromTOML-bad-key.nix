@@ -1,0 +1,2 @@
+# a character that may not appear in a bare key
+builtins.fromTOML "a/b = 1"

@@ -1,0 +1,2 @@
+# something after a value on the same line
+builtins.fromTOML "a = 1 b = 2"

@@ -1,0 +1,2 @@
+# integers with a leading zero
+builtins.fromTOML "a = 0123"

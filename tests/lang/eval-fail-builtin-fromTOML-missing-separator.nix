@@ -1,0 +1,2 @@
+# two values in an array without a comma
+builtins.fromTOML "a = [ 1 2 ]"

@@ -1,0 +1,2 @@
+# inline tables take no trailing comma
+builtins.fromTOML "a = { b = 1, }"

@@ -1,0 +1,2 @@
+# a repetition with nothing to repeat
+builtins.match "*a" "a"

@@ -1,0 +1,2 @@
+# an unknown character class name
+builtins.match "[[:foo:]]" "a"

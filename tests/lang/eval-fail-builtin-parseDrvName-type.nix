@@ -1,0 +1,2 @@
+# parseDrvName wants a string
+builtins.parseDrvName 1

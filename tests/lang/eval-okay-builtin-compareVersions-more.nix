@@ -1,0 +1,2 @@
+# version components: numbers compare as ints (too large ones as strings), "pre" sorts first, letters before numbers
+[ (builtins.compareVersions "1.2147483648" "1.2147483647") (builtins.compareVersions "1.99999999999" "1.a") (builtins.compareVersions "2.0pre" "2.0") (builtins.compareVersions "1.0a" "1.0.1") (builtins.compareVersions "1.+" "1.-") (builtins.compareVersions "1.0" "1.0.0") (builtins.compareVersions "a" "B") (builtins.compareVersions "10" "9") ]
