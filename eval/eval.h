@@ -220,6 +220,8 @@ Context *ctx_union(Context *a, const Context *b);
 void eval_file(State *st, const char *path, Value *out, Pos pos);
 Expr *eval_parse_file(State *st, const char *path, Pos pos);
 const char *eval_find_file(State *st, Value *search_path, const char *name, Pos pos);
+/* Where nixel's own Nix code is (modules/: lib/, nixos/), or NULL. */
+const char *eval_modules_dir(void);
 /* Copies a path to the (virtual) store: the store path Nix would give it. */
 const char *eval_copy_path_to_store(State *st, const char *path, Pos pos, Context **ctx);
 

@@ -8,6 +8,7 @@
 #include "source.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -135,6 +136,54 @@ static bool path_exists(const char *p)
     return lstat(p, &sb) == 0;
 }
 
+static bool is_modules_dir(const char *dir)
+{
+    Buf b = {0};
+    buf_printf(&b, "%s/nixos/render.nix", dir);
+    return access(buf_cstr(&b), R_OK) == 0;
+}
+
+/* nixel's own Nix code (modules/: lib/, nixos/) ships next to the executable:
+ * build/nixel (and build/asan/nixel) use the repository's modules/, an installed
+ * PREFIX/bin/nixel uses PREFIX/share/nixel/modules. NIXEL_MODULES overrides them. */
+const char *eval_modules_dir(void)
+{
+    static const char *found;
+    static bool looked;
+    if (looked) return found;
+    looked = true;
+    const char *env = getenv("NIXEL_MODULES");
+    if (env && *env) return found = is_modules_dir(env) ? src_abs_path(env, NULL) : NULL;
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0) return NULL;
+    exe[n] = 0;
+    const char *bin = src_dir_of(exe);
+    const char *candidates[] = { "../modules", "../../modules", "../share/nixel/modules" };
+    for (size_t i = 0; i < sizeof candidates / sizeof candidates[0]; i++) {
+        const char *dir = src_abs_path(candidates[i], bin);
+        if (is_modules_dir(dir)) return found = dir;
+    }
+    return NULL;
+}
+
+/* <nixel/...> is nixel's own Nix code, and so is <nixpkgs/...> when the search path
+ * has no nixpkgs that has it: nixel's lib is there out of the box. Not in nixPath, so
+ * that builtins.nixPath stays what Nix shows. */
+static const char *builtin_lookup(const char *name)
+{
+    const char *dir = eval_modules_dir();
+    if (!dir) return NULL;
+    const char *rest = NULL;
+    if (!strncmp(name, "nixel", 5) && (name[5] == 0 || name[5] == '/')) rest = name + 5;
+    else if (!strncmp(name, "nixpkgs/", 8)) rest = name + 7;
+    if (!rest) return NULL;
+    Buf b = {0};
+    buf_printf(&b, "%s%s", dir, rest);
+    struct stat sb;
+    return stat(buf_cstr(&b), &sb) == 0 ? src_abs_path(buf_cstr(&b), "/") : NULL;
+}
+
 /* CppNix warns once about each search path entry that does not exist. */
 static bool entry_exists(State *st, const char *path)
 {
@@ -188,6 +237,8 @@ const char *eval_find_file(State *st, Value *sp, const char *name, Pos pos)
         if (r[0] != '/') r = src_abs_path(r, NULL);
         if (path_exists(r)) return src_abs_path(r, "/");
     }
+    const char *own = builtin_lookup(name);
+    if (own) return own;
     if (strncmp(name, "nix/", 4) == 0) {
         Buf b = {0};
         buf_printf(&b, COREPKGS_PREFIX "%s", name + 4);

@@ -85,32 +85,6 @@ static int parse_args(RenderOptions *o, int argc, char **argv)
 
 /* ---- where nixel's modules are --------------------------------------------------------------- */
 
-static bool is_modules_dir(const char *dir)
-{
-    Buf b = {0};
-    buf_printf(&b, "%s/nixos/render.nix", dir);
-    return access(buf_cstr(&b), R_OK) == 0;
-}
-
-/* Next to the executable: build/nixel (and build/asan/nixel) use the repository's
- * modules/, an installed PREFIX/bin/nixel uses PREFIX/share/nixel/modules. NIXEL_MODULES,
- * if set, overrides them (for a build kept outside the repository). */
-static const char *find_modules_dir(void)
-{
-    const char *env = getenv("NIXEL_MODULES");
-    if (env && *env) return is_modules_dir(env) ? src_abs_path(env, NULL) : NULL;
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0) return NULL;
-    exe[n] = 0;
-    const char *bin = src_dir_of(exe);
-    const char *candidates[] = { "../modules", "../../modules", "../share/nixel/modules" };
-    for (size_t i = 0; i < sizeof candidates / sizeof candidates[0]; i++) {
-        const char *dir = src_abs_path(candidates[i], bin);
-        if (is_modules_dir(dir)) return dir;
-    }
-    return NULL;
-}
 
 /* ---- building the call ------------------------------------------------------------------------ */
 
@@ -348,7 +322,7 @@ int render_main(int argc, char **argv)
     RenderOptions o;
     int status = parse_args(&o, argc, argv);
     if (status) return status;
-    const char *modules_dir = find_modules_dir();
+    const char *modules_dir = eval_modules_dir();
     if (!modules_dir) return fail("cannot find nixel's modules directory (../modules or ../share/nixel/modules next to the executable, or $NIXEL_MODULES)");
     struct stat sb;
     if (o.out && lstat(o.out, &sb) == 0) {
