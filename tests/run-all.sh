@@ -29,6 +29,7 @@ run_suite "C unit tests (build/unit)" make -s unit
 run_suite "language cases (tests/lang, expected outputs from nix-instantiate)" bash tests/run-lang.sh "$NIXEL"
 run_suite "differential --parse (seed modules, repo files)" bash tests/diff-parse.sh "$NIXEL"
 run_suite "instantiation (.drv paths, recorded from nix-instantiate)" bash tests/instantiate/run.sh "$NIXEL"
+run_suite "nixel's lib on the search path (<nixel/lib>, <nixpkgs/lib>)" bash tests/searchpath/run.sh "$NIXEL"
 # nixel's own lib (modules/lib) against the expected outputs of nixpkgs' 2020 lib, evaluated by
 # the reference evaluator (the lib is Nix code; this checks the lib itself).
 run_suite "module system: modules/lib under nix-instantiate" bash tests/modules/run.sh nix-instantiate
