@@ -40,6 +40,10 @@ struct Regex {
     unsigned ngroups;
     /* _M_rep_count per state; every run leaves it all zero again */
     struct RepCount { long pos; int count; } *rep;
+    /* the bytes a match can begin with, unless first_all (it may be empty or begin with
+     * an assertion): a search skips other positions without running the automaton */
+    CharSet first;
+    bool first_all;
 };
 
 unsigned rx_groups(const Regex *re) { return re->ngroups; }
@@ -707,6 +711,8 @@ static bool build(Comp *c)
     return true;
 }
 
+static void compute_first(Regex *re);
+
 RxError rx_compile(const char *pat, size_t len, const Regex **out)
 {
     Regex *re = cache_get(pat, len);
@@ -731,6 +737,7 @@ RxError rx_compile(const char *pat, size_t len, const Regex **out)
     eliminate_dummy(re);
     re->rep = calloc(re->nst, sizeof *re->rep);
     if (!re->rep) abort();
+    compute_first(re);
     cache_put(pat, len, re);
     *out = re;
     return RX_OK;
@@ -927,6 +934,38 @@ static void dfs(Exec *x)
 }
 
 /* _M_main: one attempt at the current begin. */
+/* Which bytes can a match begin with? Walks from the start through every branch up to
+ * the first state that reads a character. */
+static void compute_first(Regex *re)
+{
+    memset(&re->first, 0, sizeof re->first);
+    re->first_all = false;
+    int32_t *todo = malloc((re->nst + 1) * sizeof *todo);
+    uint8_t *seen = calloc(re->nst + 1, 1);
+    if (!todo || !seen) { re->first_all = true; free(todo); free(seen); return; }
+    uint32_t n = 0;
+    todo[n++] = 0;
+    while (n && !re->first_all) {
+        int32_t i = todo[--n];
+        if (i < 0 || (uint32_t)i >= re->nst || seen[i]) continue;
+        seen[i] = 1;
+        const St *st = &re->st[i];
+        switch (st->op) {
+        case OP_ALT: case OP_REPEAT: todo[n++] = st->next; todo[n++] = st->alt; break;
+        case OP_SUB_BEGIN: case OP_SUB_END: case OP_DUMMY: todo[n++] = st->next; break;
+        case OP_MATCH:
+            if (st->mk == MK_CHAR) re->first.bits[st->ch >> 3] |= (uint8_t)(1u << (st->ch & 7));
+            else if (st->mk == MK_SET)
+                for (int b = 0; b < 32; b++) re->first.bits[b] |= re->sets[st->alt].bits[b];
+            else { memset(re->first.bits, 0xff, sizeof re->first.bits); re->first.bits[0] &= 0xfe; }
+            break;
+        default: re->first_all = true; break; /* assertions, accepting the empty string */
+        }
+    }
+    free(todo);
+    free(seen);
+}
+
 static bool run(Exec *x)
 {
     x->has_sol = false;
@@ -981,6 +1020,9 @@ static bool search(const Regex *re, const char *s, long begin, long end, unsigne
         x.flags |= F_PREV_AVAIL;
         while (x.begin != x.end) {
             x.begin++;
+            /* no match can begin here: the result is the same as trying */
+            if (!re->first_all && (x.begin == x.end || !set_has(&re->first, (unsigned char)s[x.begin])))
+                continue;
             if ((ok = run(&x))) break;
         }
     }
