@@ -136,8 +136,14 @@ static bool printable(const Expr *e, bool full)
     case E_CALL: {
         const ExprCall *c = (const ExprCall *)e;
         if (!printable(c->fn, false)) return false;
-        for (uint32_t i = 0; i < c->n; i++)
+        for (uint32_t i = 0; i < c->n; i++) {
             if (!printable(c->args[i], false)) return false;
+            /* `f or` (the variable `or` as an argument) prints as `(f or)`, which after a
+             * selection reads as an unfinished `x.a or default` */
+            const Expr *a = c->args[i];
+            if (a->kind == E_VAR && sym_len(((const ExprVar *)a)->name) == 2 &&
+                !memcmp(sym_str(((const ExprVar *)a)->name), "or", 2)) return false;
+        }
         return true;
     }
     case E_LET: {
