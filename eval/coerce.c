@@ -24,10 +24,9 @@ static const char *fmt_int(int64_t n, size_t *len)
     return r;
 }
 
-const char *coerce_to_string(State *st, Pos pos, Value *v, Buf *unused, Context **ctx,
+const char *coerce_to_string(State *st, Pos pos, Value *v, Context **ctx,
                              CoerceOpts o, size_t *len)
 {
-    (void)unused;
     force(st, v, pos);
     switch (v->type) {
     case T_STRING:
@@ -46,11 +45,11 @@ const char *coerce_to_string(State *st, Pos pos, Value *v, Buf *unused, Context 
         if (ts) {
             Value r;
             call1(st, ts->value, v, &r, pos);
-            return coerce_to_string(st, pos, &r, NULL, ctx, o, len);
+            return coerce_to_string(st, pos, &r, ctx, o, len);
         }
         Attr *op = attrs_find(v->attrs, st->s_outPath);
         if (!op) eval_error(st, ERR_TYPE, pos, "cannot coerce a set to a string");
-        return coerce_to_string(st, pos, op->value, NULL, ctx, o, len);
+        return coerce_to_string(st, pos, op->value, ctx, o, len);
     }
     default: break;
     }
@@ -69,7 +68,7 @@ const char *coerce_to_string(State *st, Pos pos, Value *v, Buf *unused, Context 
             Buf b = {0};
             for (uint32_t i = 0; i < v->len; i++) {
                 size_t l;
-                const char *s = coerce_to_string(st, pos, v->list[i], NULL, ctx, o, &l);
+                const char *s = coerce_to_string(st, pos, v->list[i], ctx, o, &l);
                 buf_add(&b, s, l);
                 Value *e = v->list[i];
                 if (i + 1 < v->len && (e->type != T_LIST || e->len != 0)) buf_addc(&b, ' ');
@@ -87,7 +86,7 @@ const char *coerce_to_path(State *st, Pos pos, Value *v, Context **ctx)
 {
     size_t len;
     CoerceOpts o = { false, false, true };
-    const char *s = coerce_to_string(st, pos, v, NULL, ctx, o, &len);
+    const char *s = coerce_to_string(st, pos, v, ctx, o, &len);
     if (len == 0 || s[0] != '/') eval_error(st, ERR_EVAL, pos, "string '%s' doesn't represent an absolute path", s);
     return s;
 }

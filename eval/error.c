@@ -111,7 +111,6 @@ static void make_error(State *st, ErrKind kind, Pos pos, const char *fmt, va_lis
     st->err.kind = kind;
     st->err.msg = (char *)buf_cstr(&b);
     st->err.pos = pos;
-    st->err.thrown = NULL;
     st->err.suggestion = NULL;
     snapshot_trace(st, &st->err);
 }

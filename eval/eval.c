@@ -892,7 +892,7 @@ static void concat_from(State *st, Env *env, ExprConcat *e, Value *first_value, 
             else eval_error(st, ERR_EVAL, e->part_pos[i], "cannot add %s to a float", show_type(&v));
         } else {
             CoerceOpts o = { false, first_type == T_STRING, !first };
-            ps[np] = coerce_to_string(st, e->part_pos[i], &v, NULL, &ctx, o, &pl[np]);
+            ps[np] = coerce_to_string(st, e->part_pos[i], &v, &ctx, o, &pl[np]);
             total += pl[np++];
         }
         first = false;

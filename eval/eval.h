@@ -48,7 +48,6 @@ typedef struct EvalError {
     const char *suggestion; /* shown as "Did you mean ...?" */
     TraceLine *trace;   /* innermost first */
     size_t ntrace;
-    Value *thrown;      /* for tryEval: unused payload */
 } EvalError;
 
 typedef struct Handler {
@@ -207,7 +206,7 @@ Pos val_pos(const Value *v, Pos dflt);
 
 /* Coercion to string as Nix does it (coerceToString). ctx accumulates context. */
 typedef struct { bool coerce_more, copy_to_store, canonicalize_path; } CoerceOpts;
-const char *coerce_to_string(State *st, Pos pos, Value *v, Buf *ctx_unused, Context **ctx,
+const char *coerce_to_string(State *st, Pos pos, Value *v, Context **ctx,
                              CoerceOpts o, size_t *len);
 /* Coerces to an absolute path string. */
 const char *coerce_to_path(State *st, Pos pos, Value *v, Context **ctx);

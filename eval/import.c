@@ -220,7 +220,7 @@ const char *eval_find_file(State *st, Value *sp, const char *name, Pos pos)
         Context *ctx = NULL;
         size_t l;
         CoerceOpts o = { false, false, true };
-        const char *path = coerce_to_string(st, pos, pathv, NULL, &ctx, o, &l);
+        const char *path = coerce_to_string(st, pos, pathv, &ctx, o, &l);
         Buf res = {0};
         if (plen && (strncmp(name, prefix, plen) != 0 || (name_len > plen && name[plen] != '/'))) continue;
         if (!entry_exists(st, path)) continue;

@@ -385,7 +385,7 @@ static void instantiate(Run *r, Value *v)
         size_t len;
         Context *ctx = NULL;
         CoerceOpts o = { false, false, true };
-        const char *drv = coerce_to_string(st, dp->pos, dp->value, NULL, &ctx, o, &len);
+        const char *drv = coerce_to_string(st, dp->pos, dp->value, &ctx, o, &len);
         Attr *on = attrs_find(a, st->s_outputName);
         const char *out = on ? force_string(st, on->value, on->pos, NULL) : "";
         if (!*out) eval_error(st, ERR_OTHER, NO_POS, "derivation '%s' lacks an 'outputName' attribute", drv);

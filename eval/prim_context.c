@@ -12,7 +12,7 @@
 static const char *coerce_ctx(State *st, Pos pos, Value *v, Context **ctx, size_t *len)
 {
     CoerceOpts o = { false, true, true };
-    return coerce_to_string(st, pos, v, NULL, ctx, o, len);
+    return coerce_to_string(st, pos, v, ctx, o, len);
 }
 
 static void prim_unsafeDiscardStringContext(State *st, Pos pos, Value **args, Value *out)

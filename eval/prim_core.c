@@ -16,7 +16,7 @@ static const char *coerce_plain(State *st, Pos pos, Value *v, size_t *len)
 {
     Context *ctx = NULL;
     CoerceOpts o = { false, true, true };
-    return coerce_to_string(st, pos, v, NULL, &ctx, o, len);
+    return coerce_to_string(st, pos, v, &ctx, o, len);
 }
 
 static void prim_abort(State *st, Pos pos, Value **args, Value *out)

@@ -95,7 +95,7 @@ static const char *coerce_drv(DrvBuild *b, Pos pos, Value *v)
 {
     size_t len;
     CoerceOpts o = { true, true, true };
-    return coerce_to_string(b->st, pos, v, NULL, &b->ctx, o, &len);
+    return coerce_to_string(b->st, pos, v, &b->ctx, o, &len);
 }
 
 /* One attribute in JSON mode (__structuredAttrs). */

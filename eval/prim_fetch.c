@@ -253,7 +253,7 @@ static void prim_fetchGit(State *st, Pos pos, Value **args, Value *out)
             uint8_t t = x->value->type;
             if (t == T_PATH || t == T_STRING) {
                 CoerceOpts o = { false, false, true };
-                const char *s = coerce_to_string(st, x->pos, x->value, NULL, &ctx, o, &len);
+                const char *s = coerce_to_string(st, x->pos, x->value, &ctx, o, &len);
                 if (!strcmp(sym_str(x->name), "url")) url = fix_uri_for_git(s);
             } else if (t != T_BOOL && t != T_INT) {
                 eval_error(st, ERR_TYPE, NO_POS, "fetchTree argument '%s' is %s while a string, Boolean or integer is expected",
@@ -270,7 +270,7 @@ static void prim_fetchGit(State *st, Pos pos, Value **args, Value *out)
         if (!url) eval_error(st, ERR_EVAL, NO_POS, "input attribute 'url' is missing");
     } else {
         CoerceOpts o = { false, false, true };
-        url = fix_uri_for_git(coerce_to_string(st, pos, args[0], NULL, &ctx, o, &len));
+        url = fix_uri_for_git(coerce_to_string(st, pos, args[0], &ctx, o, &len));
     }
     eval_error(st, ERR_EVAL, NO_POS, "cannot fetch Git repository '%s': nixel does not run git", url);
 }
@@ -288,13 +288,13 @@ static void prim_fetchMercurial(State *st, Pos pos, Value **args, Value *out)
         for (uint32_t i = 0; i < a->n; i++) {
             Attr *x = &a->a[i];
             const char *n = sym_str(x->name);
-            if (!strcmp(n, "url")) url = coerce_to_string(st, x->pos, x->value, NULL, &ctx, o, &len);
+            if (!strcmp(n, "url")) url = coerce_to_string(st, x->pos, x->value, &ctx, o, &len);
             else if (!strcmp(n, "rev") || x->name == st->s_name) force_string_noctx(st, x->value, x->pos, &len);
             else eval_error(st, ERR_EVAL, x->pos, "unsupported argument '%s' to 'fetchMercurial'", show_sym(x->name));
         }
         if (!*url) eval_error(st, ERR_EVAL, pos, "'url' argument required");
     } else {
-        url = coerce_to_string(st, pos, args[0], NULL, &ctx, o, &len);
+        url = coerce_to_string(st, pos, args[0], &ctx, o, &len);
     }
     eval_error(st, ERR_EVAL, NO_POS, "cannot fetch Mercurial repository '%s': nixel does not run hg", url);
 }

@@ -14,7 +14,7 @@ static void prim_toString(State *st, Pos pos, Value **args, Value *out)
     Context *ctx = NULL;
     size_t len;
     CoerceOpts o = { true, false, true };
-    const char *s = coerce_to_string(st, pos, args[0], NULL, &ctx, o, &len);
+    const char *s = coerce_to_string(st, pos, args[0], &ctx, o, &len);
     set_string(out, s, len, ctx);
 }
 
@@ -26,7 +26,7 @@ static void prim_substring(State *st, Pos pos, Value **args, Value *out)
     Context *ctx = NULL;
     size_t slen;
     CoerceOpts o = { false, true, true };
-    const char *s = coerce_to_string(st, pos, args[2], NULL, &ctx, o, &slen);
+    const char *s = coerce_to_string(st, pos, args[2], &ctx, o, &slen);
     if (start < 0) eval_error(st, ERR_EVAL, pos, "negative start position in 'substring'");
     if ((size_t)start >= slen) { set_string(out, "", 0, ctx); return; }
     size_t n = slen - (size_t)start;
@@ -39,7 +39,7 @@ static void prim_stringLength(State *st, Pos pos, Value **args, Value *out)
     Context *ctx = NULL;
     size_t len;
     CoerceOpts o = { false, true, true };
-    coerce_to_string(st, pos, args[0], NULL, &ctx, o, &len);
+    coerce_to_string(st, pos, args[0], &ctx, o, &len);
     set_int(out, (int64_t)len);
 }
 
@@ -55,7 +55,7 @@ static void prim_concatStringsSep(State *st, Pos pos, Value **args, Value *out)
         if (i) buf_add(&b, sep, seplen);
         size_t len;
         CoerceOpts o = { false, true, true };
-        const char *s = coerce_to_string(st, pos, l[i], NULL, &ctx, o, &len);
+        const char *s = coerce_to_string(st, pos, l[i], &ctx, o, &len);
         buf_add(&b, s, len);
     }
     set_string_buf(out, &b, ctx);
@@ -66,7 +66,7 @@ static void prim_baseNameOf(State *st, Pos pos, Value **args, Value *out)
     Context *ctx = NULL;
     size_t len;
     CoerceOpts o = { false, false, true };
-    const char *s = coerce_to_string(st, pos, args[0], NULL, &ctx, o, &len);
+    const char *s = coerce_to_string(st, pos, args[0], &ctx, o, &len);
     /* CppNix's baseNameOf: drop one trailing slash, then take what follows the last one */
     size_t end = len;
     if (end && s[end - 1] == '/') end--;
@@ -81,7 +81,7 @@ static void prim_dirOf(State *st, Pos pos, Value **args, Value *out)
     size_t len;
     CoerceOpts o = { false, false, true };
     bool is_path = (force(st, args[0], pos), args[0]->type == T_PATH);
-    const char *s = coerce_to_string(st, pos, args[0], NULL, &ctx, o, &len);
+    const char *s = coerce_to_string(st, pos, args[0], &ctx, o, &len);
     const char *slash = memrchr(s, '/', len);
     const char *d;
     size_t dlen;

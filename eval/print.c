@@ -170,7 +170,7 @@ static void json_rec(State *st, Buf *out, Value *v, bool strict, Pos pos, Contex
             call1(st, ts->value, v, &r, pos);
             size_t len;
             CoerceOpts o = { false, false, true };
-            const char *s = coerce_to_string(st, pos, &r, NULL, ctx, o, &len);
+            const char *s = coerce_to_string(st, pos, &r, ctx, o, &len);
             print_json_string(out, s, len);
             return;
         }
