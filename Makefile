@@ -85,8 +85,9 @@ check: $(B)/nixel
 	NIXEL=$(B)/nixel bash tests/run-all.sh
 
 # ---- C unit tests (tests/unit/) ----
-UNIT_SRCS := tests/unit/main.c tests/unit/test_json2toml.c tests/unit/test_tree.c \
-             eval/mem.c eval/buf.c modules/render/json2toml.c modules/render/tree.c
+UNIT_SRCS := tests/unit/main.c tests/unit/test_json2toml.c tests/unit/test_tree.c tests/unit/test_core.c \
+             eval/mem.c eval/buf.c eval/symtab.c eval/pos.c eval/suggest.c \
+             modules/render/json2toml.c modules/render/tree.c
 $(B)/unit: $(patsubst %.c,$(B)/obj/%.o,$(UNIT_SRCS))
 	$(CC) $(CFLAGS) -o $@ $^ $(LIBS)
 
