@@ -546,28 +546,28 @@ static bool captures(const Expr *e)
     return true;
 }
 
+static bool is_literal(const Expr *e)
+{
+    return e->kind == E_INT || e->kind == E_FLOAT || e->kind == E_STR || e->kind == E_PATH;
+}
+
+static bool defaults_literal(const ExprLambda *l)
+{
+    for (uint32_t i = 0; i < l->nformals; i++)
+        if (l->formals[i].def && !is_literal(l->formals[i].def)) return false;
+    return true;
+}
+
 static bool env_escapes(ExprLambda *l)
 {
     if (!l->env_escapes) {
         bool esc = captures(l->body);
         /* a default other than a literal may read the environment being built (even a
          * plain variable: `{ x ? y, y ? x }`), so it must be a thunk on the heap */
-        for (uint32_t i = 0; i < l->nformals && !esc; i++) {
-            const Expr *d = l->formals[i].def;
-            if (d && d->kind != E_INT && d->kind != E_FLOAT && d->kind != E_STR && d->kind != E_PATH) esc = true;
-        }
+        if (!defaults_literal(l)) esc = true;
         l->env_escapes = esc ? 2 : 1;
     }
     return l->env_escapes == 2;
-}
-
-static bool defaults_literal(const ExprLambda *l)
-{
-    for (uint32_t i = 0; i < l->nformals; i++) {
-        const Expr *d = l->formals[i].def;
-        if (d && d->kind != E_INT && d->kind != E_FLOAT && d->kind != E_STR && d->kind != E_PATH) return false;
-    }
-    return true;
 }
 
 /* Is l a curried function `a: b: body` whose inner function keeps nothing of its

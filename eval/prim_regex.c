@@ -21,6 +21,11 @@ static const Regex *compile_regex(State *st, Pos pos, const char *re, size_t len
     }
 }
 
+static Value *substr_value(const char *s, size_t a, size_t b)
+{
+    return val_string(mem_strndup(s + a, b - a), b - a, NULL);
+}
+
 /* The groups of a match (group 0, the whole match, left out); null for a group that
  * did not take part. */
 static void groups_list(const char *s, const long *caps, unsigned ngroups, Value *out)
@@ -28,36 +33,42 @@ static void groups_list(const char *s, const long *caps, unsigned ngroups, Value
     Value **l = list_alloc(ngroups - 1);
     for (unsigned i = 1; i < ngroups; i++) {
         long a = caps[2 * i], b = caps[2 * i + 1];
-        l[i - 1] = a < 0 ? val_null() : val_string(mem_strndup(s + a, (size_t)(b - a)), (size_t)(b - a), NULL);
+        l[i - 1] = a < 0 ? val_null() : substr_value(s, (size_t)a, (size_t)b);
     }
     set_list(out, l, ngroups - 1);
 }
 
-void prim_match(State *st, Pos pos, Value **args, Value *out)
+/* The arguments of match and split: the compiled pattern, the string, and room for the
+ * groups' offsets. */
+typedef struct { const Regex *r; const char *s; size_t slen; unsigned ng; long *caps; } RegexCall;
+
+static RegexCall regex_args(State *st, Pos pos, Value **args)
 {
-    size_t rlen, slen;
+    RegexCall c;
+    size_t rlen;
     const char *re = force_string_noctx(st, args[0], pos, &rlen);
-    const Regex *r = compile_regex(st, pos, re, rlen);
-    const char *s = force_string(st, args[1], pos, &slen);
-    unsigned ng = rx_groups(r);
-    long *caps = mem_alloc_atomic(2 * ng * sizeof *caps);
-    if (!rx_match(r, s, slen, caps)) { set_null(out); return; }
-    groups_list(s, caps, ng, out);
+    c.r = compile_regex(st, pos, re, rlen);
+    c.s = force_string(st, args[1], pos, &c.slen);
+    c.ng = rx_groups(c.r);
+    c.caps = mem_alloc_atomic(2 * c.ng * sizeof *c.caps);
+    return c;
 }
 
-static Value *substr_value(const char *s, size_t a, size_t b)
+void prim_match(State *st, Pos pos, Value **args, Value *out)
 {
-    return val_string(mem_strndup(s + a, b - a), b - a, NULL);
+    RegexCall c = regex_args(st, pos, args);
+    if (!rx_match(c.r, c.s, c.slen, c.caps)) { set_null(out); return; }
+    groups_list(c.s, c.caps, c.ng, out);
 }
 
 void prim_split(State *st, Pos pos, Value **args, Value *out)
 {
-    size_t rlen, slen;
-    const char *re = force_string_noctx(st, args[0], pos, &rlen);
-    const Regex *r = compile_regex(st, pos, re, rlen);
-    const char *s = force_string(st, args[1], pos, &slen);
-    unsigned ng = rx_groups(r);
-    long *caps = mem_alloc_atomic(2 * ng * sizeof *caps);
+    RegexCall c = regex_args(st, pos, args);
+    const Regex *r = c.r;
+    const char *s = c.s;
+    size_t slen = c.slen;
+    unsigned ng = c.ng;
+    long *caps = c.caps;
     RxIter it;
     rx_iter_init(&it, r, s, slen);
     Value **elems = NULL;
