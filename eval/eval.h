@@ -140,13 +140,26 @@ Value *val_null(void);
 Value *val_string(const char *s, size_t len, const Context *ctx);
 Value *val_cstring(const char *s);
 Value *val_path(const char *s, size_t len);
-void set_int(Value *v, int64_t n);
-void set_float(Value *v, double f);
-void set_bool(Value *v, bool b);
-void set_null(Value *v);
-void set_string(Value *v, const char *s, size_t len, const Context *ctx);
-void set_path(Value *v, const char *s, size_t len);
-void set_list(Value *v, Value **elems, uint32_t n);
+/* The setters write the whole value. A forced thunk keeps its old payload in the words
+ * a short result does not cover; the collector, which scans conservatively, would take a
+ * stale pointer there for a live one (a fold's accumulators once kept each other alive). */
+static inline void set_int(Value *v, int64_t n) { *v = (Value){ .type = T_INT, .i = n }; }
+static inline void set_float(Value *v, double f) { *v = (Value){ .type = T_FLOAT, .f = f }; }
+static inline void set_bool(Value *v, bool b) { *v = (Value){ .type = T_BOOL, .b = b }; }
+static inline void set_null(Value *v) { *v = (Value){ .type = T_NULL }; }
+static inline void set_string(Value *v, const char *s, size_t len, const Context *ctx)
+{
+    *v = (Value){ .type = T_STRING, .len = (uint32_t)len,
+                  .str = { .s = s, .ctx = ctx && ctx->n ? ctx : NULL } };
+}
+static inline void set_path(Value *v, const char *s, size_t len)
+{
+    *v = (Value){ .type = T_PATH, .len = (uint32_t)len, .str = { .s = s, .ctx = NULL } };
+}
+static inline void set_list(Value *v, Value **elems, uint32_t n)
+{
+    *v = (Value){ .type = T_LIST, .len = n, .list = elems };
+}
 Value **list_alloc(uint32_t n);
 /* A fresh lazy application fn arg. */
 Value *val_app(Value *fn, Value *arg);
@@ -159,7 +172,7 @@ Attr *attrs_find(const Attrs *a, Sym name);
 Value *attrs_get(const Attrs *a, Sym name);
 /* Sorts by symbol id (stable) and rejects nothing: callers check duplicates. */
 void attrs_sort(Attrs *a);
-void set_attrs(Value *v, Attrs *a);
+static inline void set_attrs(Value *v, Attrs *a) { *v = (Value){ .type = T_ATTRS, .attrs = a }; }
 /* Groups (name, value) pairs by name: a set of lists, values in their original order.
  * Sorts pairs in place. */
 Attrs *attrs_group(Attrs *pairs);

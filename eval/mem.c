@@ -78,7 +78,7 @@ void *mem_small_free[MEM_SMALL_CLASSES + 1];
 
 void *mem_small_refill(size_t cls)
 {
-    void *p = GC_malloc_many(cls * MEM_GRANULE);
+    void *p = GC_malloc_many(cls * MEM_GRANULE - 1);
     if (!p) mem_fail(cls * MEM_GRANULE);
     mem_small_free[cls] = GC_NEXT(p);
     GC_NEXT(p) = NULL;
@@ -87,7 +87,7 @@ void *mem_small_refill(size_t cls)
 
 void *mem_alloc(size_t n)
 {
-    if (n && n <= MEM_GRANULE * MEM_SMALL_CLASSES) return mem_alloc_small(n);
+    if (n && mem_small_class(n) <= MEM_SMALL_CLASSES) return mem_alloc_small(n);
     return checked(GC_MALLOC(n), n);
 }
 void *mem_alloc_atomic(size_t n) { return checked(GC_MALLOC_ATOMIC(n), n); }

@@ -19,9 +19,13 @@ enum { MEM_GRANULE = 16, MEM_SMALL_CLASSES = 16 };
  * from a free list of the size class. */
 extern void *mem_small_free[MEM_SMALL_CLASSES + 1];
 void *mem_small_refill(size_t cls);
+/* The collector adds one byte to every object (so that a pointer just past its end does
+ * not keep the next one alive): a class of k granules holds requests of up to k*16-1
+ * bytes. A 24-byte value takes 32 bytes; asking for 32 would take 48. */
+static inline size_t mem_small_class(size_t n) { return (n + MEM_GRANULE) / MEM_GRANULE; }
 static inline void *mem_alloc_small(size_t n)
 {
-    size_t cls = (n + MEM_GRANULE - 1) / MEM_GRANULE;
+    size_t cls = mem_small_class(n);
     void **p = mem_small_free[cls];
     if (!p) return mem_small_refill(cls);
     mem_small_free[cls] = *p;

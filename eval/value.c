@@ -33,37 +33,10 @@ Value *val_path(const char *s, size_t len)
     return v;
 }
 
-void set_int(Value *v, int64_t n) { v->type = T_INT; v->i = n; }
-void set_float(Value *v, double f) { v->type = T_FLOAT; v->f = f; }
-void set_bool(Value *v, bool b) { v->type = T_BOOL; v->b = b; }
-void set_null(Value *v) { v->type = T_NULL; }
-
-void set_string(Value *v, const char *s, size_t len, const Context *ctx)
-{
-    v->type = T_STRING;
-    v->len = (uint32_t)len;
-    v->str.s = s;
-    v->str.ctx = ctx && ctx->n ? ctx : NULL;
-}
-
-void set_path(Value *v, const char *s, size_t len)
-{
-    v->type = T_PATH;
-    v->len = (uint32_t)len;
-    v->str.s = s;
-    v->str.ctx = NULL;
-}
 
 /* Empty lists share one (never written) element array, so their pointer is never NULL. */
 static Value *no_elems[1];
 Value **list_alloc(uint32_t n) { return n ? mem_alloc((size_t)n * sizeof(Value *)) : no_elems; }
-
-void set_list(Value *v, Value **elems, uint32_t n)
-{
-    v->type = T_LIST;
-    v->len = n;
-    v->list = elems;
-}
 
 Value *val_app(Value *fn, Value *arg)
 {
@@ -86,7 +59,7 @@ Value *val_thunk(Env *env, Expr *e)
 Env *env_alloc(Env *up, uint32_t n)
 {
     size_t size = sizeof(Env) + (size_t)n * sizeof(Value *);
-    Env *e = size <= MEM_GRANULE * MEM_SMALL_CLASSES ? mem_alloc_small(size) : mem_alloc(size);
+    Env *e = mem_small_class(size) <= MEM_SMALL_CLASSES ? mem_alloc_small(size) : mem_alloc(size);
     e->up = up;
     e->n = n;
     return e;
@@ -163,12 +136,6 @@ void attrs_sort(Attrs *a)
     }
     for (uint32_t i = 0; i < n; i++) a->a[i] = t[i].at;
     free(t);
-}
-
-void set_attrs(Value *v, Attrs *a)
-{
-    v->type = T_ATTRS;
-    v->attrs = a;
 }
 
 static const Attrs *by_name_set;

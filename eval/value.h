@@ -83,9 +83,14 @@ struct Env {
     Env *up;
     uint32_t n;
     uint8_t kind;
-    uint32_t prev_with;   /* for `with` environments: levels up to the enclosing `with` */
+    /* For `with` environments: levels up to the enclosing `with`. Scopes nest no deeper
+     * than the parser's stack (YYMAXDEPTH, 9999), so 16 bits hold it, and the header
+     * stays at 16 bytes: an environment of one slot fits the 32-byte class. */
+    uint16_t prev_with;
     Value *slots[];
 };
+
+_Static_assert(sizeof(Env) == 16, "environment headers stay small");
 
 static inline bool val_is_lazy(const Value *v) { return v->type >= T_THUNK; }
 

@@ -158,6 +158,12 @@ static bool resolve_with(Resolver *r, ExprWith *w, const Scope *sc)
     uint32_t level = 1;
     for (const Scope *s = sc; s; s = s->up, level++)
         if (s->is_with) { w->prev_with = level; break; }
+    /* Environments keep this in 16 bits; the parser's stack limit keeps it far below. */
+    if (w->prev_with > UINT16_MAX) {
+        r->err->msg = "expression nested too deeply";
+        r->err->pos = w->h.pos;
+        return false;
+    }
     if (!resolve(r, w->attrs, sc)) return false;
     return resolve(r, w->body, scope_with(sc));
 }
