@@ -217,6 +217,58 @@ static Value *literal_value(Expr *e)
 }
 
 /* CppNix's maybeThunk: a value for e in env without evaluating it. */
+/* Integer `+`, `-`, `*` and `<` done in place (Nix 2.8 wraps on overflow). False when fn
+ * is another builtin. */
+static inline bool int_prim(PrimFn *fn, int64_t a, int64_t b, Value *out)
+{
+    uint64_t x = (uint64_t)a, y = (uint64_t)b;
+    if (fn == prim_lessThan) set_bool(out, a < b);
+    else if (fn == prim_sub) set_int(out, (int64_t)(x - y));
+    else if (fn == prim_add) set_int(out, (int64_t)(x + y));
+    else if (fn == prim_mul) set_int(out, (int64_t)(x * y));
+    else return false;
+    return true;
+}
+
+/* The builtin a call `f a b` names when f is the base environment's (`a - b` is a call of
+ * __sub), or NULL. */
+static inline const PrimOp *base_primop(State *st, ExprCall *e)
+{
+    if (e->fn->kind != E_VAR || !((ExprVar *)e->fn)->in_base) return NULL;
+    Value *f = st->base_env->slots[((ExprVar *)e->fn)->slot];
+    return f->type == T_PRIMOP ? f->primop : NULL;
+}
+
+/* An argument such as `n - 1` where n is already an integer: computing it now cannot fail,
+ * loop or print anything, so nobody can tell it from a thunk forced later, and it costs
+ * much less (no thunk, no forcing). NULL when the operands are anything else. */
+static Value *eager_int_arith(State *st, Env *env, ExprCall *e)
+{
+    if (e->n != 2) return NULL;
+    const PrimOp *op = base_primop(st, e);
+    if (!op) return NULL;
+    int64_t x[2];
+    for (int i = 0; i < 2; i++) {
+        Expr *a = e->args[i];
+        if (a->kind == E_INT) {
+            x[i] = ((ExprInt *)a)->n;
+        } else if (a->kind == E_VAR && !((ExprVar *)a)->from_with) {
+            /* NULL: a `let` or `rec` binding not made yet */
+            Value *v = lookup_var(st, env, (ExprVar *)a, true);
+            if (!v || v->type != T_INT) return NULL;
+            x[i] = v->i;
+        } else {
+            return NULL;
+        }
+    }
+    Value r;
+    if (!int_prim(op->fn, x[0], x[1], &r)) return NULL;
+    if (r.type == T_BOOL) return val_bool(r.b);
+    Value *v = val_alloc();
+    *v = r;
+    return v;
+}
+
 static Value *make_thunk(State *st, Env *env, Expr *e)
 {
     switch (e->kind) {
@@ -227,6 +279,11 @@ static Value *make_thunk(State *st, Env *env, Expr *e)
     }
     case E_STR: case E_PATH: case E_INT: case E_FLOAT:
         return literal_value(e);
+    case E_CALL: {
+        Value *v = eager_int_arith(st, env, (ExprCall *)e);
+        if (v) return v;
+        break;
+    }
     default: break; /* even lambdas: unforced, they print as <CODE> */
     }
     return val_thunk(env, e);
@@ -472,79 +529,12 @@ static bool formals_has(ExprLambda *l, Sym s)
 
 /* ---- environments that need not outlive a call ----
  *
- * A call's environment must be on the heap if anything made while evaluating the body
- * can keep it: a closure, a thunk (for an argument, list element, attribute or binding
- * that is not a variable or literal), a `with` or `let` (their environments point up to
- * it). Otherwise it is dead when the body has been evaluated, and lives on the C stack.
- * This saves an allocation on most small functions (`x: x.name`, `a: b: a + b`'s inner
- * one). The analysis runs once per lambda. */
-
-static bool captures(const Expr *e);
-
-/* Would make_thunk allocate a thunk pointing at the environment? */
-static bool thunk_captures(const Expr *e)
-{
-    switch (e->kind) {
-    case E_INT: case E_FLOAT: case E_STR: case E_PATH: return false;
-    case E_VAR: return ((const ExprVar *)e)->from_with;
-    default: return true;
-    }
-}
-
-static bool path_captures(const AttrName *p, uint32_t n)
-{
-    for (uint32_t i = 0; i < n; i++)
-        if (p[i].sym == SYM_NONE && captures(p[i].expr)) return true;
-    return false;
-}
-
-static bool captures(const Expr *e)
-{
-    if (stack_low(0)) return true; /* too deep to tell: be safe */
-    switch ((ExprKind)e->kind) {
-    case E_INT: case E_FLOAT: case E_STR: case E_PATH: case E_VAR: case E_CUR_POS: return false;
-    case E_LAMBDA: case E_WITH: case E_LET: return true;
-    case E_ATTRS: {
-        const ExprAttrs *a = (const ExprAttrs *)e;
-        if (a->rec || a->ndyn) return true;
-        for (uint32_t i = 0; i < a->n; i++) if (thunk_captures(a->attrs[i].e)) return true;
-        return false;
-    }
-    case E_LIST: {
-        const ExprList *l = (const ExprList *)e;
-        for (uint32_t i = 0; i < l->n; i++) if (thunk_captures(l->elems[i])) return true;
-        return false;
-    }
-    case E_CALL: {
-        const ExprCall *c = (const ExprCall *)e;
-        if (captures(c->fn)) return true;
-        for (uint32_t i = 0; i < c->n; i++) if (thunk_captures(c->args[i])) return true;
-        return false;
-    }
-    case E_SELECT: {
-        const ExprSelect *x = (const ExprSelect *)e;
-        return captures(x->e) || (x->def && captures(x->def)) || path_captures(x->path, x->n);
-    }
-    case E_HASATTR: {
-        const ExprHasAttr *x = (const ExprHasAttr *)e;
-        return captures(x->e) || path_captures(x->path, x->n);
-    }
-    case E_IF: {
-        const ExprIf *x = (const ExprIf *)e;
-        return captures(x->cond) || captures(x->then) || captures(x->els);
-    }
-    case E_ASSERT: return captures(((const ExprAssert *)e)->cond) || captures(((const ExprAssert *)e)->body);
-    case E_NOT: return captures(((const ExprNot *)e)->e);
-    case E_EQ: case E_NEQ: case E_AND: case E_OR: case E_IMPL: case E_UPDATE: case E_CONCAT_LISTS:
-        return captures(((const ExprBin *)e)->a) || captures(((const ExprBin *)e)->b);
-    case E_CONCAT_STRINGS: {
-        const ExprConcat *c = (const ExprConcat *)e;
-        for (uint32_t i = 0; i < c->n; i++) if (captures(c->parts[i])) return true;
-        return false;
-    }
-    }
-    return true;
-}
+ * Most calls leave nothing behind that points to their environment (`x: x.name`,
+ * `n: if n < 2 then n else fib (n - 1) + fib (n - 2)` once `n - 1` is computed eagerly),
+ * so a call's environment starts on the C stack. Whatever may outlive the call and would
+ * point to it (a thunk, a closure, an inner environment) takes a copy on the heap instead
+ * (env_keep), made once per call; the slots of a call's environment do not change after
+ * binding, so the copy and the original agree. */
 
 static bool is_literal(const Expr *e)
 {
@@ -558,25 +548,41 @@ static bool defaults_literal(const ExprLambda *l)
     return true;
 }
 
-static bool env_escapes(ExprLambda *l)
+/* Does a call of l start with its environment on the C stack? Not when a default other
+ * than a literal may take it while it is being filled (a copy made then would miss the
+ * slots bound after it: `{ x ? y, y ? 1 }`), and not when the body certainly keeps it (a
+ * closure, `let`, `with`, `rec`): copying it to the heap would then only add work. */
+static bool env_starts_on_stack(ExprLambda *l, uint32_t nargs)
 {
-    if (!l->env_escapes) {
-        bool esc = captures(l->body);
-        /* a default other than a literal may read the environment being built (even a
-         * plain variable: `{ x ? y, y ? x }`), so it must be a thunk on the heap */
-        if (!defaults_literal(l)) esc = true;
-        l->env_escapes = esc ? 2 : 1;
+    if (!l->stack_env) {
+        bool heap = !defaults_literal(l);
+        Expr *b = l->body;
+        if (b->kind == E_LET || b->kind == E_WITH) heap = true;
+        if (b->kind == E_ATTRS && ((ExprAttrs *)b)->rec) heap = true;
+        l->stack_env = heap ? 2 : 1;
     }
-    return l->env_escapes == 2;
+    /* `a: b: ...` keeps its environment in the closure it returns, unless it is applied
+     * to both at once (see call_function) */
+    return l->stack_env == 1 && (nargs >= 2 || l->body->kind != E_LAMBDA);
 }
 
-/* Is l a curried function `a: b: body` whose inner function keeps nothing of its
- * environments? Then, applied to two arguments at once, neither environment escapes. */
-static bool curried_into_local(ExprLambda *l)
+/* Environments of calls on the C stack: room for the copy pointer, the header and the
+ * slots. A call `f a b c` with f = `a: b: c: ...` has the three of them alive at once. */
+enum { STACK_ENV_SLOTS = 8, STACK_ENV_CHAIN = 4 };
+typedef struct {
+    _Alignas(Env) char bytes[sizeof(Env *) + sizeof(Env) + STACK_ENV_SLOTS * sizeof(Value *)];
+} StackEnv;
+
+static inline Env *stack_env_init(StackEnv *b, Env *up, uint32_t n)
 {
-    if (l->body->kind != E_LAMBDA || !defaults_literal(l)) return false;
-    ExprLambda *inner = (ExprLambda *)l->body;
-    return (inner->arg != SYM_NONE) + inner->nformals <= 8 && !env_escapes(inner);
+    *(Env **)b->bytes = NULL;
+    Env *e = (Env *)(b->bytes + sizeof(Env *));
+    e->up = up;
+    e->n = n;
+    e->kind = ENV_PLAIN;
+    e->on_stack = 1;
+    e->prev_with = 0; /* bind_args fills every slot */
+    return e;
 }
 
 /* Binds the argument of a lambda call into env2 (of the lambda's size). */
@@ -626,9 +632,8 @@ static void call_primop(State *st, const PrimOp *p, Value **args, Value *out, Po
 
 void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *out, Pos pos)
 {
-    /* room for environments of up to 8 slots that do not escape the call */
-    _Alignas(Env) char stack_env[sizeof(Env) + 8 * sizeof(Value *)];
-    _Alignas(Env) char stack_env_outer[sizeof(Env) + 8 * sizeof(Value *)];
+    StackEnv stack_envs[STACK_ENV_CHAIN];
+    uint32_t chain = 0; /* stack environments that cur still points to */
     force(st, fn, pos);
     Value cur = *fn;
     while (nargs > 0) {
@@ -636,31 +641,27 @@ void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *ou
             ExprLambda *l = cur.lambda.fn;
             uint32_t size = (l->arg != SYM_NONE) + l->nformals;
             Env *env2;
-            if (size <= 8 && nargs >= 2 && curried_into_local(l)) {
-                /* `a: b: ...` applied to both: the inner function is called right away and
-                 * keeps nothing, so the outer environment need not outlive this call either */
-                env2 = (Env *)stack_env_outer;
-                env2->up = cur.lambda.env;
-                env2->n = size;
-                env2->kind = ENV_PLAIN;
-                env2->prev_with = 0;
-            } else if (size <= 8 && !env_escapes(l)) {
-                env2 = (Env *)stack_env;
-                env2->up = cur.lambda.env;
-                env2->n = size;
-                env2->kind = ENV_PLAIN;
-                env2->prev_with = 0; /* bind_args fills every slot */
-            } else {
+            if (size <= STACK_ENV_SLOTS && chain < STACK_ENV_CHAIN && env_starts_on_stack(l, nargs))
+                env2 = stack_env_init(&stack_envs[chain], cur.lambda.env, size);
+            else
                 env2 = env_alloc(cur.lambda.env, size);
-            }
             bind_args(st, l, env2, args[0], pos);
+            nargs--;
+            args++;
+            if (nargs > 0 && l->body->kind == E_LAMBDA && env2->on_stack) {
+                /* `a: b: ...` applied to both: the inner function is applied right away,
+                 * so it may point to this environment where it is */
+                cur.lambda.env = env2;
+                cur.lambda.fn = (ExprLambda *)l->body;
+                chain++;
+                continue;
+            }
             if (st->show_trace) eval_push_frame(st, (Frame){ FR_CALL, l->h.pos, pos, l, 0 });
             eval_enter(st, pos);
             eval_expr(st, env2, l->body, &cur);
             eval_leave(st);
             if (st->show_trace) eval_pop_frame(st);
-            nargs--;
-            args++;
+            chain = 0;
         } else if (cur.type == T_PRIMOP || cur.type == T_PRIMOP_APP) {
             uint32_t done = 0;
             Value *p = &cur;
@@ -700,6 +701,10 @@ void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *ou
         }
     }
     *out = cur;
+#ifdef __SANITIZE_ADDRESS__
+    /* anything still pointing to these environments now reads garbage and fails the tests */
+    memset(stack_envs, 0xa5, sizeof stack_envs);
+#endif
 }
 
 void call1(State *st, Value *fn, Value *arg, Value *out, Pos pos) { call_function(st, fn, 1, &arg, out, pos); }
@@ -714,23 +719,15 @@ void call2(State *st, Value *fn, Value *a, Value *b, Value *out, Pos pos)
  * arguments are evaluated in order straight into the builtin, with no thunks. */
 static bool try_strict_prim_call(State *st, Env *env, ExprCall *e, Value *out)
 {
-    if (e->fn->kind != E_VAR || !((ExprVar *)e->fn)->in_base) return false;
-    Value *f = st->base_env->slots[((ExprVar *)e->fn)->slot];
-    if (f->type != T_PRIMOP || !f->primop->strict || f->primop->arity != e->n || e->n > 2) return false;
+    const PrimOp *op = base_primop(st, e);
+    if (!op || !op->strict || op->arity != e->n || e->n > 2) return false;
     Value a[2];
     Value *args[2] = { &a[0], &a[1] };
     for (uint32_t i = 0; i < e->n; i++) eval_operand(st, env, e->args[i], &a[i]);
-    if (a[0].type == T_INT && a[1].type == T_INT) {
-        /* the common case, done here; anything else goes to the builtin */
-        PrimFn *fn = f->primop->fn;
-        uint64_t x = (uint64_t)a[0].i, y = (uint64_t)a[1].i;
-        if (fn == prim_lessThan) { set_bool(out, a[0].i < a[1].i); return true; }
-        if (fn == prim_sub) { set_int(out, (int64_t)(x - y)); return true; }
-        if (fn == prim_add) { set_int(out, (int64_t)(x + y)); return true; }
-        if (fn == prim_mul) { set_int(out, (int64_t)(x * y)); return true; }
-    }
+    /* the common case, done here; anything else goes to the builtin */
+    if (a[0].type == T_INT && a[1].type == T_INT && int_prim(op->fn, a[0].i, a[1].i, out)) return true;
     eval_enter(st, e->h.pos);
-    f->primop->fn(st, e->h.pos, args, out);
+    op->fn(st, e->h.pos, args, out);
     eval_leave(st);
     return true;
 }
@@ -937,7 +934,7 @@ void eval_expr(State *st, Env *env, Expr *e, Value *out)
     }
     case E_LAMBDA:
         out->type = T_LAMBDA;
-        out->lambda.env = env;
+        out->lambda.env = env_keep(env);
         out->lambda.fn = (ExprLambda *)e;
         return;
     case E_CALL: eval_call(st, env, (ExprCall *)e, out); return;

@@ -164,7 +164,12 @@ Value **list_alloc(uint32_t n);
 /* A fresh lazy application fn arg. */
 Value *val_app(Value *fn, Value *arg);
 Value *val_thunk(Env *env, Expr *e);
+/* A fresh environment on the heap below up (kept, see env_keep). */
 Env *env_alloc(Env *up, uint32_t n);
+Env *env_promote(Env *env);
+/* env itself, or, for an environment on the C stack, its copy on the heap: what anything
+ * that may outlive the current call (a thunk, a closure, an inner environment) points to. */
+static inline Env *env_keep(Env *env) { return env->on_stack ? env_promote(env) : env; }
 
 /* Attribute sets */
 Attrs *attrs_alloc(uint32_t n);

@@ -13,16 +13,16 @@ void mem_init(void);
 void *mem_alloc(size_t n);
 
 enum { MEM_GRANULE = 16, MEM_SMALL_CLASSES = 16 };
+/* The collector adds one byte to every object (so that a pointer just past its end does
+ * not keep the next one alive): a class of k granules holds requests of up to k*16-1
+ * bytes. A 24-byte value takes 32 bytes; asking for 32 would take 48. */
+static inline size_t mem_small_class(size_t n) { return (n + MEM_GRANULE) / MEM_GRANULE; }
 
 #ifndef NIXEL_NO_GC
 /* The fast path of mem_alloc for small objects, inline (values, environments): a pop
  * from a free list of the size class. */
 extern void *mem_small_free[MEM_SMALL_CLASSES + 1];
 void *mem_small_refill(size_t cls);
-/* The collector adds one byte to every object (so that a pointer just past its end does
- * not keep the next one alive): a class of k granules holds requests of up to k*16-1
- * bytes. A 24-byte value takes 32 bytes; asking for 32 would take 48. */
-static inline size_t mem_small_class(size_t n) { return (n + MEM_GRANULE) / MEM_GRANULE; }
 static inline void *mem_alloc_small(size_t n)
 {
     size_t cls = mem_small_class(n);

@@ -51,7 +51,7 @@ Value *val_thunk(Env *env, Expr *e)
 {
     Value *v = val_alloc();
     v->type = T_THUNK;
-    v->thunk.env = env;
+    v->thunk.env = env_keep(env);
     v->thunk.expr = e;
     return v;
 }
@@ -60,9 +60,22 @@ Env *env_alloc(Env *up, uint32_t n)
 {
     size_t size = sizeof(Env) + (size_t)n * sizeof(Value *);
     Env *e = mem_small_class(size) <= MEM_SMALL_CLASSES ? mem_alloc_small(size) : mem_alloc(size);
-    e->up = up;
+    e->up = up ? env_keep(up) : NULL;
     e->n = n;
     return e;
+}
+
+Env *env_promote(Env *env)
+{
+    Env **copy = (Env **)env - 1;
+    if (!*copy) {
+        Env *h = env_alloc(env->up, env->n);
+        memcpy(h->slots, env->slots, env->n * sizeof(Value *));
+        h->kind = env->kind;
+        h->prev_with = env->prev_with;
+        *copy = h;
+    }
+    return *copy;
 }
 
 /* ---- attribute sets ---- */

@@ -83,6 +83,10 @@ struct Env {
     Env *up;
     uint32_t n;
     uint8_t kind;
+    /* A call's environment starts on the C stack (see call_function). The word just before
+     * such an environment holds its copy on the heap, made the first time something that
+     * outlives the call takes it (env_keep). Heap objects never point to the stack. */
+    uint8_t on_stack;
     /* For `with` environments: levels up to the enclosing `with`. Scopes nest no deeper
      * than the parser's stack (YYMAXDEPTH, 9999), so 16 bits hold it, and the header
      * stays at 16 bytes: an environment of one slot fits the 32-byte class. */

@@ -72,8 +72,8 @@ typedef struct {
     Sym arg;            /* SYM_NONE if none */
     Sym name;           /* the attribute it was bound to, for messages; SYM_NONE if none */
     bool has_formals, ellipsis;
-    uint8_t env_escapes;    /* 0: not yet known, 1: no (the call's environment can live on
-                               the C stack), 2: yes; see eval.c */
+    uint8_t stack_env;      /* 0: not yet known, 1: a call's environment starts on the C
+                               stack, 2: on the heap; see eval.c */
     uint32_t nformals;
     Formal *formals;    /* sorted by symbol id */
     Expr *body;
