@@ -8,7 +8,6 @@
 
 #ifndef NIXEL_NO_GC
 #include <gc/gc.h>
-#include <gc/gc_inline.h>
 #endif
 
 #ifndef NIXEL_NO_GC
@@ -86,31 +85,12 @@ void *mem_small_refill(size_t cls)
     return p;
 }
 
-/* The same for objects without pointers (string bytes): never scanned, never cleared. */
-static void *mem_small_atomic_free[MEM_SMALL_CLASSES + 1];
-
-static void *mem_alloc_small_atomic(size_t n)
-{
-    size_t cls = mem_small_class(n);
-    void **p = mem_small_atomic_free[cls];
-    if (!p) {
-        GC_generic_malloc_many(cls * MEM_GRANULE - 1, GC_I_PTRFREE, (void **)&p);
-        if (!p) mem_fail(n);
-    }
-    mem_small_atomic_free[cls] = GC_NEXT(p);
-    return p;
-}
-
 void *mem_alloc(size_t n)
 {
     if (n && mem_small_class(n) <= MEM_SMALL_CLASSES) return mem_alloc_small(n);
     return checked(GC_MALLOC(n), n);
 }
-void *mem_alloc_atomic(size_t n)
-{
-    if (n && mem_small_class(n) <= MEM_SMALL_CLASSES) return mem_alloc_small_atomic(n);
-    return checked(GC_MALLOC_ATOMIC(n), n);
-}
+void *mem_alloc_atomic(size_t n) { return checked(GC_MALLOC_ATOMIC(n), n); }
 void *mem_realloc(void *p, size_t n) { return checked(GC_REALLOC(p, n), n); }
 #else
 void *mem_alloc(size_t n) { return checked(calloc(1, n ? n : 1), n); }
