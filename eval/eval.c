@@ -45,15 +45,18 @@ void eval_force_slow(State *st, Value *v, Pos pos)
         st->nforcing--;
         break;
     }
+    /* Applications are not marked while they run, as in Nix 2.8: one that needs its own
+     * value recurses until the stack runs out ("stack overflow"), not "infinite recursion". */
     case T_APP: {
-        Value *fn = v->app.fn, *arg = v->app.arg;
-        push_forcing(st, v);
-        v->was = T_APP;
-        v->type = T_BLACKHOLE;
-        Value res;
-        call_function(st, fn, 1, &arg, &res, pos);
+        Value *arg = v->app.arg, res;
+        call_function(st, v->app.fn, 1, &arg, &res, pos);
         *v = res;
-        st->nforcing--;
+        break;
+    }
+    case T_APP_INT: {
+        Value *arg = val_int(v->app_int.arg), res;
+        call_function(st, v->app_int.fn, 1, &arg, &res, pos);
+        *v = res;
         break;
     }
     case T_BLACKHOLE:

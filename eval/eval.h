@@ -163,6 +163,7 @@ static inline void set_list(Value *v, Value **elems, uint32_t n)
 Value **list_alloc(uint32_t n);
 /* A fresh lazy application fn arg. */
 Value *val_app(Value *fn, Value *arg);
+Value *val_app_int(Value *fn, int64_t arg);
 Value *val_thunk(Env *env, Expr *e);
 /* A fresh environment on the heap below up (kept, see env_keep). */
 Env *env_alloc(Env *up, uint32_t n);

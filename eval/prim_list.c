@@ -122,7 +122,7 @@ static void prim_genList(State *st, Pos pos, Value **args, Value *out)
     if (len < 0) eval_error(st, ERR_EVAL, pos, "cannot create list of size %lld", (long long)len);
     if (len > UINT32_MAX / 2) eval_error(st, ERR_EVAL, pos, "cannot create list of size %lld", (long long)len);
     Value **r = list_alloc((uint32_t)len);
-    for (int64_t i = 0; i < len; i++) r[i] = val_app(args[0], val_int(i));
+    for (int64_t i = 0; i < len; i++) r[i] = val_app_int(args[0], i);
     set_list(out, r, (uint32_t)len);
 }
 

@@ -47,6 +47,15 @@ Value *val_app(Value *fn, Value *arg)
     return v;
 }
 
+Value *val_app_int(Value *fn, int64_t arg)
+{
+    Value *v = val_alloc();
+    v->type = T_APP_INT;
+    v->app_int.fn = fn;
+    v->app_int.arg = arg;
+    return v;
+}
+
 Value *val_thunk(Env *env, Expr *e)
 {
     Value *v = val_alloc();
@@ -215,7 +224,7 @@ const char *show_type(const Value *v)
     case T_LAMBDA: return "a function";
     case T_FLOAT: return "a float";
     case T_THUNK: return "a thunk";
-    case T_APP: return "a function application";
+    case T_APP: case T_APP_INT: return "a function application";
     case T_BLACKHOLE: return "a black hole";
     case T_PRIMOP: {
         Buf b = {0};
@@ -239,6 +248,7 @@ Pos val_pos(const Value *v, Pos dflt)
     case T_ATTRS: return v->attrs->pos;
     case T_LAMBDA: return v->lambda.fn->h.pos;
     case T_APP: return val_pos(v->app.fn, dflt);
+    case T_APP_INT: return val_pos(v->app_int.fn, dflt);
     default: return dflt;
     }
 }

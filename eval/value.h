@@ -15,7 +15,7 @@ typedef enum {
     T_NULL, T_BOOL, T_INT, T_FLOAT, T_STRING, T_PATH, T_ATTRS, T_LIST,
     T_LAMBDA, T_PRIMOP, T_PRIMOP_APP,
     /* lazy states */
-    T_THUNK, T_APP, T_BLACKHOLE
+    T_THUNK, T_APP, T_APP_INT, T_BLACKHOLE
 } ValueType;
 
 typedef struct Value Value;
@@ -56,7 +56,7 @@ struct PrimOp {
 
 struct Value {
     uint8_t type;
-    uint8_t was;               /* T_BLACKHOLE: T_THUNK or T_APP, what it was before */
+    uint8_t was;               /* T_BLACKHOLE: the lazy type it was before */
     uint32_t len;              /* T_STRING, T_PATH: byte length; T_LIST: element count */
     union {
         bool b;
@@ -70,6 +70,9 @@ struct Value {
         struct { Value *left, *arg; } papp;                  /* T_PRIMOP_APP */
         struct { Env *env; Expr *expr; } thunk;
         struct { Value *fn, *arg; } app;
+        /* T_APP_INT: fn applied to an integer, held here until the call (genList's
+         * elements: half the memory of an application and a separate integer) */
+        struct { Value *fn; int64_t arg; } app_int;
         /* T_BLACKHOLE keeps the payload of the thunk or application being forced, so
          * that an error can put it back (see eval_unwind_to) */
     };
