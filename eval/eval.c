@@ -54,8 +54,12 @@ void eval_force_slow(State *st, Value *v, Pos pos)
         break;
     }
     case T_APP_INT: {
-        Value *arg = val_int(v->app_int.arg), res;
+        Value argv, *arg = &argv, res;
+        set_int(&argv, v->app_int.arg);
         call_function(st, v->app_int.fn, 1, &arg, &res, pos);
+#ifdef __SANITIZE_ADDRESS__
+        memset(&argv, 0xa5, sizeof argv); /* dead now; see call_function */
+#endif
         *v = res;
         break;
     }
@@ -244,12 +248,12 @@ static inline const PrimOp *base_primop(State *st, ExprCall *e)
 
 /* An argument such as `n - 1` where n is already an integer: computing it now cannot fail,
  * loop or print anything, so nobody can tell it from a thunk forced later, and it costs
- * much less (no thunk, no forcing). NULL when the operands are anything else. */
-static Value *eager_int_arith(State *st, Env *env, ExprCall *e)
+ * much less (no thunk, no forcing). False when the operands are anything else. */
+static bool eager_int_arith(State *st, Env *env, ExprCall *e, Value *out)
 {
-    if (e->n != 2) return NULL;
+    if (e->n != 2) return false;
     const PrimOp *op = base_primop(st, e);
-    if (!op) return NULL;
+    if (!op) return false;
     int64_t x[2];
     for (int i = 0; i < 2; i++) {
         Expr *a = e->args[i];
@@ -258,18 +262,13 @@ static Value *eager_int_arith(State *st, Env *env, ExprCall *e)
         } else if (a->kind == E_VAR && !((ExprVar *)a)->from_with) {
             /* NULL: a `let` or `rec` binding not made yet */
             Value *v = lookup_var(st, env, (ExprVar *)a, true);
-            if (!v || v->type != T_INT) return NULL;
+            if (!v || v->type != T_INT) return false;
             x[i] = v->i;
         } else {
-            return NULL;
+            return false;
         }
     }
-    Value r;
-    if (!int_prim(op->fn, x[0], x[1], &r)) return NULL;
-    if (r.type == T_BOOL) return val_bool(r.b);
-    Value *v = val_alloc();
-    *v = r;
-    return v;
+    return int_prim(op->fn, x[0], x[1], out);
 }
 
 static Value *make_thunk(State *st, Env *env, Expr *e)
@@ -277,15 +276,18 @@ static Value *make_thunk(State *st, Env *env, Expr *e)
     switch (e->kind) {
     case E_VAR: {
         Value *v = lookup_var(st, env, (ExprVar *)e, true);
-        if (v) return v;
+        if (v) return val_keep(v);
         break;
     }
     case E_STR: case E_PATH: case E_INT: case E_FLOAT:
         return literal_value(e);
     case E_CALL: {
-        Value *v = eager_int_arith(st, env, (ExprCall *)e);
-        if (v) return v;
-        break;
+        Value r;
+        if (!eager_int_arith(st, env, (ExprCall *)e, &r)) break;
+        if (r.type == T_BOOL) return val_bool(r.b);
+        Value *v = val_alloc();
+        *v = r;
+        return v;
     }
     default: break; /* even lambdas: unforced, they print as <CODE> */
     }
@@ -592,6 +594,7 @@ static inline Env *stack_env_init(StackEnv *b, Env *up, uint32_t n)
 static Env *bind_args(State *st, ExprLambda *l, Env *env2, Value *arg, Pos pos)
 {
     uint32_t k = 0;
+    if (!env2->on_stack) arg = val_keep(arg);
     if (!l->has_formals) {
         env2->slots[k++] = arg;
         return env2;
@@ -678,7 +681,7 @@ void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *ou
                     *l = cur;
                     cur.type = T_PRIMOP_APP;
                     cur.papp.left = l;
-                    cur.papp.arg = args[i];
+                    cur.papp.arg = val_keep(args[i]);
                 }
                 *out = cur;
                 return;
@@ -686,7 +689,8 @@ void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *ou
             Value *all[8];
             uint32_t n = done;
             for (Value *q = &cur; q->type == T_PRIMOP_APP; q = q->papp.left) all[--n] = q->papp.arg;
-            for (uint32_t i = 0; i < left; i++) all[done + i] = args[i];
+            /* builtins may keep their arguments (map, genList) */
+            for (uint32_t i = 0; i < left; i++) all[done + i] = val_keep(args[i]);
             eval_enter(st, pos);
             call_primop(st, op, all, &cur, pos);
             eval_leave(st);
@@ -746,8 +750,13 @@ static void eval_call(State *st, Env *env, ExprCall *e, Value *out)
         eval_expr(st, env, e->fn, &fnv);
     }
     Value *small[8];
+    Value eager[4]; /* arguments such as `n - 1`, computed now, passed from here */
     Value **args = e->n <= 8 ? small : mem_alloc(e->n * sizeof(Value *));
-    for (uint32_t i = 0; i < e->n; i++) args[i] = make_thunk(st, env, e->args[i]);
+    for (uint32_t i = 0; i < e->n; i++) {
+        Expr *a = e->args[i];
+        if (i < 4 && a->kind == E_CALL && eager_int_arith(st, env, (ExprCall *)a, &eager[i])) args[i] = &eager[i];
+        else args[i] = make_thunk(st, env, a);
+    }
     call_function(st, fn, e->n, args, out, e->h.pos);
 }
 

@@ -163,6 +163,17 @@ static inline void set_list(Value *v, Value **elems, uint32_t n)
 Value **list_alloc(uint32_t n);
 /* A fresh lazy application fn arg. */
 Value *val_app(Value *fn, Value *arg);
+/* Arguments may be values on the C stack (an evaluated integer or accumulator a builtin
+ * passes to a function); they are never lazy, so a copy is as good as the original. What
+ * may outlive the call (anything on the heap) takes v through here: v itself, or its copy
+ * on the heap. */
+static inline Value *val_keep(Value *v)
+{
+    if (!on_c_stack(v)) return v;
+    Value *h = val_alloc();
+    *h = *v;
+    return h;
+}
 Value *val_app_int(Value *fn, int64_t arg);
 Value *val_thunk(Env *env, Expr *e);
 /* A fresh environment on the heap below up (kept, see env_keep). */

@@ -502,8 +502,7 @@ static size_t ensure_stack(char **argv)
 int main(int argc, char **argv)
 {
     size_t stack = ensure_stack(argv);
-    /* keep a margin for the error path, the C library and the environment block */
-    stack_set_limit(__builtin_frame_address(0), stack - stack / 8 - ((size_t)256 << 10));
+    stack_set_limit(__builtin_frame_address(0), stack);
     resolve_set_reserve(stack / 2);
     mem_init();
     src_intern_startup_names();

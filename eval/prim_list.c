@@ -90,11 +90,24 @@ static void prim_foldlStrict(State *st, Pos pos, Value **args, Value *out)
         *out = *args[1];
         return;
     }
+    /* The accumulators live here on the stack, in turn: the function keeps a copy of one
+     * if it needs to (val_keep). A result that is not yet a value (never from a lambda) goes
+     * to the heap, where it can be forced once. */
+    Value acc[2];
     Value *cur = args[1];
     for (uint32_t i = 0; i < n; i++) {
-        Value *next = i + 1 == n ? out : val_alloc();
+        Value *next = i + 1 == n ? out : &acc[i & 1];
         Value *fa[2] = { cur, l[i] };
         call_function(st, args[0], 2, fa, next, pos);
+        if (next != out && val_is_lazy(next)) {
+            Value *h = val_alloc();
+            *h = *next;
+            next = h;
+        }
+#ifdef __SANITIZE_ADDRESS__
+        /* the accumulator just used is dead: anything still pointing to it reads garbage */
+        if (cur != args[1] && on_c_stack(cur)) memset(cur, 0xa5, sizeof *cur);
+#endif
         cur = next;
     }
     force(st, out, pos);

@@ -8,15 +8,23 @@
 #include <stddef.h>
 
 extern const char *stack_limit;
+/* The part of the stack evaluation runs in: [stack_floor, stack_base). */
+extern const char *stack_floor, *stack_base;
 
-/* base: an address near the top of the current thread's stack; size: usable bytes. */
-void stack_set_limit(const char *base, size_t size);
+/* base: an address near the top of the current thread's stack; total: its size. */
+void stack_set_limit(const char *base, size_t total);
 
 /* True when less than `reserve` bytes are left above the limit. */
 static inline bool stack_low(size_t reserve)
 {
     char here;
     return stack_limit && &here < stack_limit + reserve;
+}
+
+/* Is p on the part of the C stack evaluation runs in? */
+static inline bool on_c_stack(const void *p)
+{
+    return (const char *)p >= stack_floor && (const char *)p < stack_base;
 }
 
 #endif

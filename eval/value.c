@@ -79,7 +79,7 @@ Env *env_promote(Env *env)
     Env **copy = (Env **)env - 1;
     if (!*copy) {
         Env *h = env_alloc(env->up, env->n);
-        memcpy(h->slots, env->slots, env->n * sizeof(Value *));
+        for (uint32_t i = 0; i < env->n; i++) h->slots[i] = val_keep(env->slots[i]);
         h->kind = env->kind;
         h->prev_with = env->prev_with;
         *copy = h;

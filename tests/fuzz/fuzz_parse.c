@@ -253,7 +253,7 @@ static void run(const uint8_t *data, size_t size)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     /* The recursion guards measure from here; keep a margin for libFuzzer's frames above. */
-    stack_set_limit(__builtin_frame_address(0), stack_size - stack_size / 8 - ((size_t)256 << 10));
+    stack_set_limit(__builtin_frame_address(0), stack_size);
     resolve_set_reserve(stack_size / 2);
     run(data, size);
     fuzz_state_restore();
