@@ -449,7 +449,7 @@ __attribute__((noinline)) static void eval_let(State *st, Env *env, ExprLet *e, 
     eval_expr(st, env2, e->body, out);
 }
 
-static void eval_select(State *st, Env *env, ExprSelect *e, Value *out)
+__attribute__((noinline)) static void eval_select(State *st, Env *env, ExprSelect *e, Value *out)
 {
     Value tmp;
     Value *v = &tmp;
@@ -739,7 +739,7 @@ static bool try_strict_prim_call(State *st, Env *env, ExprCall *e, Value *out)
     return true;
 }
 
-static void eval_call(State *st, Env *env, ExprCall *e, Value *out)
+__attribute__((noinline)) static void eval_call(State *st, Env *env, ExprCall *e, Value *out)
 {
     if (try_strict_prim_call(st, env, e, out)) return;
     Value fnv, *fn = &fnv;
@@ -852,7 +852,7 @@ __attribute__((noinline)) static void eval_concat_lists(State *st, Env *env, Exp
 
 static void concat_from(State *st, Env *env, ExprConcat *e, Value *first_value, Value *out);
 
-static void eval_concat_strings(State *st, Env *env, ExprConcat *e, Value *out)
+__attribute__((noinline)) static void eval_concat_strings(State *st, Env *env, ExprConcat *e, Value *out)
 {
     if (!e->force_string && e->n == 2) {
         /* `a + b` on two integers, the common case */
@@ -922,6 +922,74 @@ static void concat_from(State *st, Env *env, ExprConcat *e, Value *first_value, 
     }
 }
 
+/* The cases of eval_expr that do more than one step, each in its own function: eval_expr
+ * then only dispatches (every case ends in a jump), so it saves no registers and keeps no
+ * frame, which is most of the cost of evaluating a variable or a literal. */
+__attribute__((noinline)) static void eval_var_forced(State *st, Value *v, Pos pos, Value *out)
+{
+    eval_force_slow(st, v, pos);
+    *out = *v;
+}
+
+/* a variable that a `with` may supply */
+__attribute__((noinline)) static void eval_var_with(State *st, Env *env, ExprVar *var, Value *out)
+{
+    Value *v = lookup_var(st, env, var, false);
+    force(st, v, var->h.pos);
+    *out = *v;
+}
+
+__attribute__((noinline)) static void eval_list(State *st, Env *env, ExprList *l, Value *out)
+{
+    Value **elems = list_alloc(l->n);
+    for (uint32_t i = 0; i < l->n; i++) elems[i] = make_thunk(st, env, l->elems[i]);
+    set_list(out, elems, l->n);
+}
+
+__attribute__((noinline)) static void eval_with(State *st, Env *env, ExprWith *w, Value *out)
+{
+    Env *env2 = env_alloc(env, 1);
+    env2->kind = ENV_WITH_EXPR;
+    env2->prev_with = w->prev_with;
+    env2->slots[0] = (Value *)w->attrs;
+    eval_expr(st, env2, w->body, out);
+}
+
+__attribute__((noinline)) static void eval_if(State *st, Env *env, ExprIf *x, Value *out)
+{
+    eval_expr(st, env, eval_bool(st, env, x->cond, x->h.pos) ? x->then : x->els, out);
+}
+
+__attribute__((noinline)) static void eval_assert(State *st, Env *env, ExprAssert *x, Value *out)
+{
+    if (!eval_bool(st, env, x->cond, x->h.pos)) {
+        Buf b = {0};
+        show_expr(&b, x->cond);
+        eval_error(st, ERR_ASSERT, x->h.pos, "assertion '%s' failed", buf_cstr(&b));
+    }
+    eval_expr(st, env, x->body, out);
+}
+
+/* ==, !=, !, &&, || and -> */
+__attribute__((noinline)) static void eval_logic(State *st, Env *env, Expr *e, Value *out)
+{
+    ExprBin *b = (ExprBin *)e;
+    bool r;
+    switch (e->kind) {
+    case E_NOT: r = !eval_bool(st, env, ((ExprNot *)e)->e, NO_POS); break;
+    case E_AND: r = eval_bool(st, env, b->a, e->pos) && eval_bool(st, env, b->b, e->pos); break;
+    case E_OR: r = eval_bool(st, env, b->a, e->pos) || eval_bool(st, env, b->b, e->pos); break;
+    case E_IMPL: r = !eval_bool(st, env, b->a, e->pos) || eval_bool(st, env, b->b, e->pos); break;
+    default: { /* E_EQ, E_NEQ */
+        Value v1, v2;
+        eval_operand(st, env, b->a, &v1);
+        eval_operand(st, env, b->b, &v2);
+        r = eq_values(st, &v1, &v2, e->pos) == (e->kind == E_EQ);
+    }
+    }
+    set_bool(out, r);
+}
+
 void eval_expr(State *st, Env *env, Expr *e, Value *out)
 {
     switch ((ExprKind)e->kind) {
@@ -929,21 +997,16 @@ void eval_expr(State *st, Env *env, Expr *e, Value *out)
     case E_FLOAT: set_float(out, ((ExprFloat *)e)->f); return;
     case E_STR: case E_PATH: *out = *literal_value(e); return;
     case E_VAR: {
+        if (((ExprVar *)e)->from_with) { eval_var_with(st, env, (ExprVar *)e, out); return; }
         Value *v = lookup_var(st, env, (ExprVar *)e, false);
-        force(st, v, e->pos);
+        if (val_is_lazy(v)) { eval_var_forced(st, v, e->pos, out); return; }
         *out = *v;
         return;
     }
     case E_SELECT: eval_select(st, env, (ExprSelect *)e, out); return;
     case E_HASATTR: eval_has_attr(st, env, (ExprHasAttr *)e, out); return;
     case E_ATTRS: eval_attrs(st, env, (ExprAttrs *)e, out); return;
-    case E_LIST: {
-        ExprList *l = (ExprList *)e;
-        Value **elems = list_alloc(l->n);
-        for (uint32_t i = 0; i < l->n; i++) elems[i] = make_thunk(st, env, l->elems[i]);
-        set_list(out, elems, l->n);
-        return;
-    }
+    case E_LIST: eval_list(st, env, (ExprList *)e, out); return;
     case E_LAMBDA:
         out->type = T_LAMBDA;
         out->lambda.env = env_keep(env);
@@ -951,55 +1014,10 @@ void eval_expr(State *st, Env *env, Expr *e, Value *out)
         return;
     case E_CALL: eval_call(st, env, (ExprCall *)e, out); return;
     case E_LET: eval_let(st, env, (ExprLet *)e, out); return;
-    case E_WITH: {
-        ExprWith *w = (ExprWith *)e;
-        Env *env2 = env_alloc(env, 1);
-        env2->kind = ENV_WITH_EXPR;
-        env2->prev_with = w->prev_with;
-        env2->slots[0] = (Value *)w->attrs;
-        eval_expr(st, env2, w->body, out);
-        return;
-    }
-    case E_IF: {
-        ExprIf *x = (ExprIf *)e;
-        eval_expr(st, env, eval_bool(st, env, x->cond, e->pos) ? x->then : x->els, out);
-        return;
-    }
-    case E_ASSERT: {
-        ExprAssert *x = (ExprAssert *)e;
-        if (!eval_bool(st, env, x->cond, e->pos)) {
-            Buf b = {0};
-            show_expr(&b, x->cond);
-            eval_error(st, ERR_ASSERT, e->pos, "assertion '%s' failed", buf_cstr(&b));
-        }
-        eval_expr(st, env, x->body, out);
-        return;
-    }
-    case E_NOT: set_bool(out, !eval_bool(st, env, ((ExprNot *)e)->e, NO_POS)); return;
-    case E_EQ: case E_NEQ: {
-        ExprBin *b = (ExprBin *)e;
-        Value v1, v2;
-        eval_operand(st, env, b->a, &v1);
-        eval_operand(st, env, b->b, &v2);
-        bool eq = eq_values(st, &v1, &v2, e->pos);
-        set_bool(out, e->kind == E_EQ ? eq : !eq);
-        return;
-    }
-    case E_AND: {
-        ExprBin *b = (ExprBin *)e;
-        set_bool(out, eval_bool(st, env, b->a, e->pos) && eval_bool(st, env, b->b, e->pos));
-        return;
-    }
-    case E_OR: {
-        ExprBin *b = (ExprBin *)e;
-        set_bool(out, eval_bool(st, env, b->a, e->pos) || eval_bool(st, env, b->b, e->pos));
-        return;
-    }
-    case E_IMPL: {
-        ExprBin *b = (ExprBin *)e;
-        set_bool(out, !eval_bool(st, env, b->a, e->pos) || eval_bool(st, env, b->b, e->pos));
-        return;
-    }
+    case E_WITH: eval_with(st, env, (ExprWith *)e, out); return;
+    case E_IF: eval_if(st, env, (ExprIf *)e, out); return;
+    case E_ASSERT: eval_assert(st, env, (ExprAssert *)e, out); return;
+    case E_NOT: case E_EQ: case E_NEQ: case E_AND: case E_OR: case E_IMPL: eval_logic(st, env, e, out); return;
     case E_UPDATE: eval_update(st, env, (ExprBin *)e, out); return;
     case E_CONCAT_LISTS: eval_concat_lists(st, env, (ExprBin *)e, out); return;
     case E_CONCAT_STRINGS: eval_concat_strings(st, env, (ExprConcat *)e, out); return;
