@@ -664,9 +664,12 @@ void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *ou
             }
             if (st->show_trace) eval_push_frame(st, (Frame){ FR_CALL, l->h.pos, pos, l, 0 });
             eval_enter(st, pos);
-            eval_expr(st, env2, l->body, &cur);
+            /* the last call writes the result where it goes (a copy of a value just
+             * written piecewise costs a stalled load) */
+            eval_expr(st, env2, l->body, nargs ? &cur : out);
             eval_leave(st);
             if (st->show_trace) eval_pop_frame(st);
+            if (!nargs) goto done;
             chain = 0;
         } else if (cur.type == T_PRIMOP || cur.type == T_PRIMOP_APP) {
             uint32_t done = 0;
@@ -691,11 +694,12 @@ void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *ou
             for (Value *q = &cur; q->type == T_PRIMOP_APP; q = q->papp.left) all[--n] = q->papp.arg;
             /* builtins may keep their arguments (map, genList) */
             for (uint32_t i = 0; i < left; i++) all[done + i] = val_keep(args[i]);
-            eval_enter(st, pos);
-            call_primop(st, op, all, &cur, pos);
-            eval_leave(st);
             nargs -= left;
             args += left;
+            eval_enter(st, pos);
+            call_primop(st, op, all, nargs ? &cur : out, pos);
+            eval_leave(st);
+            if (!nargs) goto done;
         } else if (cur.type == T_ATTRS && attrs_find(cur.attrs, st->s_functor)) {
             Value *self = val_alloc();
             *self = cur;
@@ -708,6 +712,7 @@ void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *ou
         }
     }
     *out = cur;
+done:;
 #ifdef __SANITIZE_ADDRESS__
     /* anything still pointing to these environments now reads garbage and fails the tests */
     memset(stack_envs, 0xa5, sizeof stack_envs);
