@@ -29,13 +29,6 @@ void buf_add(Buf *b, const char *s, size_t n)
 
 void buf_adds(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
 
-void buf_addc(Buf *b, char c)
-{
-    buf_reserve(b, 1);
-    b->s[b->len++] = c;
-    b->s[b->len] = 0;
-}
-
 void buf_vprintf(Buf *b, const char *fmt, va_list ap)
 {
     va_list ap2;

@@ -14,7 +14,13 @@ typedef struct {
 void buf_reserve(Buf *b, size_t extra);
 void buf_add(Buf *b, const char *s, size_t n);
 void buf_adds(Buf *b, const char *s);
-void buf_addc(Buf *b, char c);
+/* inline: printers and builtins add one byte at a time in their loops */
+static inline void buf_addc(Buf *b, char c)
+{
+    if (b->len + 2 > b->cap) buf_reserve(b, 1);
+    b->s[b->len++] = c;
+    b->s[b->len] = 0;
+}
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_vprintf(Buf *b, const char *fmt, va_list ap);
 /* The contents as a NUL-terminated string (never NULL). */

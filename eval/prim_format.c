@@ -29,8 +29,22 @@ static void prim_replaceStrings(State *st, Pos pos, Value **args, Value *out)
     size_t n;
     const char *s = force_string_ctx(st, args[2], pos, &n, &ctx);
     Buf b = {0};
+    /* Bytes that no pattern begins with are copied in runs (unless a pattern is empty: it
+     * matches everywhere). */
+    bool begins[256] = { false }, empty = false;
+    for (uint32_t i = 0; i < nfrom; i++) {
+        if (flen[i]) begins[(unsigned char)fs[i][0]] = true;
+        else empty = true;
+    }
     /* one step past the end, so that an empty pattern also matches there */
     for (size_t p = 0; p <= n;) {
+        if (!empty) {
+            size_t q = p;
+            while (q < n && !begins[(unsigned char)s[q]]) q++;
+            buf_add(&b, s + p, q - p);
+            if (q == n) break;
+            p = q;
+        }
         uint32_t i = 0;
         for (; i < nfrom; i++)
             if (flen[i] <= n - p && !memcmp(s + p, fs[i], flen[i])) break;
