@@ -459,11 +459,20 @@ __attribute__((noinline)) static void eval_select(State *st, Env *env, ExprSelec
     } else {
         eval_expr(st, env, e->e, &tmp);
     }
-    bool framed = false;
+    /* Errors past the first attribute show "while evaluating the attribute" (CppNix adds
+     * none for attributes of its derivation wrapper). The frame goes up only when something
+     * may fail: most selections find evaluated sets and values, and need none. */
+    bool framed = false, wants_frame = false;
     Pos pos2 = NO_POS;
     for (uint32_t i = 0; i < e->n; i++) {
-        Sym name = attr_name(st, env, &e->path[i], e->h.pos);
+        AttrName *an = &e->path[i];
         Attr *a;
+        if (an->sym != SYM_NONE && v->type == T_ATTRS && (a = attrs_find(v->attrs, an->sym))) goto found;
+        if (wants_frame && !framed) {
+            eval_push_frame(st, (Frame){ FR_ATTR, pos2, 0, e->path, e->n });
+            framed = true;
+        }
+        Sym name = attr_name(st, env, an, e->h.pos);
         if (e->def) {
             force(st, v, e->h.pos);
             if (v->type != T_ATTRS || !(a = attrs_find(v->attrs, name))) {
@@ -480,17 +489,19 @@ __attribute__((noinline)) static void eval_select(State *st, Env *env, ExprSelec
                                    "attribute '%s' missing", buf_cstr(&b));
             }
         }
+    found:
         v = a->value;
         pos2 = a->pos;
-        /* CppNix adds no trace for attributes of its derivation wrapper */
-        if (!framed && pos2 != NO_POS && !prim_in_derivation_nix(pos2)) {
+        if (!wants_frame) wants_frame = pos2 != NO_POS && !prim_in_derivation_nix(pos2);
+        if (framed) st->frames[st->nframes - 1].pos = pos2;
+    }
+    if (val_is_lazy(v)) {
+        if (wants_frame && !framed) {
             eval_push_frame(st, (Frame){ FR_ATTR, pos2, 0, e->path, e->n });
             framed = true;
-        } else if (framed) {
-            st->frames[st->nframes - 1].pos = pos2;
         }
+        eval_force_slow(st, v, pos2 != NO_POS ? pos2 : e->h.pos);
     }
-    force(st, v, pos2 != NO_POS ? pos2 : e->h.pos);
     if (framed) eval_pop_frame(st);
     *out = *v;
 }

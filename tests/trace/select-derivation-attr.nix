@@ -1,0 +1,1 @@
+(derivation { name = "x"; system = "s"; builder = throw "b"; }).drvPath

@@ -1,0 +1,1 @@
+let a = { b = 1; }; in a.b.c

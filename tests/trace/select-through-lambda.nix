@@ -1,0 +1,1 @@
+let f = x: x.a.b; in f { a = { b = throw "t"; }; }

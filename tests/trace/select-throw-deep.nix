@@ -1,0 +1,1 @@
+let a = { b = { c = throw "x"; }; }; in a.b.c

@@ -1,0 +1,1 @@
+let a = { b = throw "y"; }; in a.b.c
