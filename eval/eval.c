@@ -174,11 +174,11 @@ static void force_deep_rec(State *st, Value *v, Pos pos, ValueSet *seen)
     eval_enter(st, pos);
     if (v->type == T_ATTRS) {
         Attrs *a = v->attrs;
+        /* every attribute gets its frame, also one without a position (tryEval's value) */
         for (uint32_t i = 0; i < a->n; i++) {
-            bool framed = a->a[i].pos != NO_POS;
-            if (framed) eval_push_frame(st, (Frame){ FR_ATTR_SYM, a->a[i].pos, 0, (void *)(uintptr_t)a->a[i].name, 0 });
+            eval_push_frame(st, (Frame){ FR_ATTR_SYM, a->a[i].pos, 0, (void *)(uintptr_t)a->a[i].name, 0 });
             force_deep_rec(st, a->a[i].value, a->a[i].pos, seen);
-            if (framed) eval_pop_frame(st);
+            eval_pop_frame(st);
         }
     } else if (v->type == T_LIST) {
         for (uint32_t i = 0; i < v->len; i++) force_deep_rec(st, v->list[i], pos, seen);
