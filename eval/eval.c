@@ -746,7 +746,18 @@ static bool try_strict_prim_call(State *st, Env *env, ExprCall *e, Value *out)
     if (!op || !op->strict || op->arity != e->n || e->n > 2) return false;
     Value a[2];
     Value *args[2] = { &a[0], &a[1] };
-    for (uint32_t i = 0; i < e->n; i++) eval_operand(st, env, e->args[i], &a[i]);
+    for (uint32_t i = 0; i < e->n; i++) {
+        Expr *x = e->args[i];
+        if (x->kind == E_VAR && !((ExprVar *)x)->from_with) {
+            /* the builtin forces its arguments, at the call's position (`q - 1` inside q's
+             * own definition: infinite recursion reported at the `-` expression) */
+            Value *v = lookup_var(st, env, (ExprVar *)x, false);
+            force(st, v, e->h.pos);
+            a[i] = *v;
+        } else {
+            eval_operand(st, env, x, &a[i]);
+        }
+    }
     /* the common case, done here; anything else goes to the builtin */
     if (a[0].type == T_INT && a[1].type == T_INT && int_prim(op->fn, a[0].i, a[1].i, out)) return true;
     eval_enter(st, e->h.pos);
