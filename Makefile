@@ -3,6 +3,7 @@
 #   make check      build and run the test suite (ends with "N passed, N failed")
 #   make asan       build with AddressSanitizer + UBSan (build/asan/nixel) and run the tests
 #   make fuzz       build and run the libFuzzer harness over lexer and parser
+#   make fuzz-eval  random programs evaluated by nixel and nix-instantiate, compared
 #   make unit       build and run the C unit tests (build/unit, tests/unit/)
 #   make clean
 
@@ -108,5 +109,12 @@ fuzz: $(B)/fuzz/fuzz_parse
 clean:
 	rm -rf $(B)
 
-.PHONY: all check asan clean fuzz unit
+# Differential evaluation fuzzing: random programs, nixel against nix-instantiate.
+#   make fuzz-eval [FUZZ_SEED=1] [FUZZ_COUNT=2000]
+FUZZ_SEED ?= 1
+FUZZ_COUNT ?= 2000
+fuzz-eval: $(B)/nixel
+	bash tests/fuzz/diff-eval.sh $(B)/nixel $(FUZZ_SEED) $(FUZZ_COUNT)
+
+.PHONY: all check asan clean fuzz fuzz-eval unit
 -include $(shell find $(B) -name '*.d' 2>/dev/null)

@@ -113,6 +113,12 @@ static void make_error(State *st, ErrKind kind, Pos pos, const char *fmt, va_lis
     st->err.pos = pos;
     st->err.suggestion = NULL;
     snapshot_trace(st, &st->err);
+    if (kind == ERR_STACK_OVERFLOW) {
+        /* Nix 2.8 notices a stack overflow in its SIGSEGV handler, which prints the bare
+         * message and exits: no excerpt, no trace, no hint */
+        st->err.pos = NO_POS;
+        st->err.ntrace = 0;
+    }
 }
 
 _Noreturn void eval_verror(State *st, ErrKind kind, Pos pos, const char *fmt, va_list ap)
