@@ -167,29 +167,31 @@ static bool vset_insert(ValueSet *vs, Value *v)
     return true;
 }
 
-static void force_deep_rec(State *st, Value *v, Pos pos, ValueSet *seen)
+/* Nix 2.8 forces each value here without a position: an infinite recursion found by --strict
+ * or deepSeq has none. */
+static void force_deep_rec(State *st, Value *v, ValueSet *seen)
 {
     if (!vset_insert(seen, v)) return;
-    force(st, v, pos);
-    eval_enter(st, pos);
+    force(st, v, NO_POS);
+    eval_enter(st, NO_POS);
     if (v->type == T_ATTRS) {
         Attrs *a = v->attrs;
         /* every attribute gets its frame, also one without a position (tryEval's value) */
         for (uint32_t i = 0; i < a->n; i++) {
             eval_push_frame(st, (Frame){ FR_ATTR_SYM, a->a[i].pos, 0, (void *)(uintptr_t)a->a[i].name, 0 });
-            force_deep_rec(st, a->a[i].value, a->a[i].pos, seen);
+            force_deep_rec(st, a->a[i].value, seen);
             eval_pop_frame(st);
         }
     } else if (v->type == T_LIST) {
-        for (uint32_t i = 0; i < v->len; i++) force_deep_rec(st, v->list[i], pos, seen);
+        for (uint32_t i = 0; i < v->len; i++) force_deep_rec(st, v->list[i], seen);
     }
     eval_leave(st);
 }
 
-void force_deep(State *st, Value *v, Pos pos)
+void force_deep(State *st, Value *v)
 {
     ValueSet seen = {0};
-    force_deep_rec(st, v, pos, &seen);
+    force_deep_rec(st, v, &seen);
 }
 
 /* ---- thunks for subexpressions ---- */

@@ -211,7 +211,7 @@ static inline void force(State *st, Value *v, Pos pos)
 {
     if (v->type >= T_THUNK) eval_force_slow(st, v, pos);
 }
-void force_deep(State *st, Value *v, Pos pos);
+void force_deep(State *st, Value *v);
 void eval_expr(State *st, Env *env, Expr *e, Value *out);
 void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *out, Pos pos);
 void call1(State *st, Value *fn, Value *arg, Value *out, Pos pos);

@@ -429,7 +429,7 @@ static void eval_one(Run *r, Source *src)
         } else if (r->o->json) {
             print_json(st, &r->out, res, r->o->strict, val_pos(v, NO_POS), &ctx);
         } else {
-            if (r->o->strict) force_deep(st, res, NO_POS);
+            if (r->o->strict) force_deep(st, res);
             print_value(st, &r->out, res);
             buf_addc(&r->out, '\n');
         }

@@ -88,7 +88,7 @@ static void prim_seq(State *st, Pos pos, Value **args, Value *out)
 
 static void prim_deepSeq(State *st, Pos pos, Value **args, Value *out)
 {
-    force_deep(st, args[0], NO_POS);
+    force_deep(st, args[0]);
     force(st, args[1], pos);
     *out = *args[1];
 }

@@ -245,7 +245,7 @@ static void read_entries(State *st, Value *plan, const char *name, TreeEntry **e
 {
     Value *list = plan_attr(st, plan, name);
     if (!list) eval_error(st, ERR_OTHER, NO_POS, "nixel render: the render plan has no '%s'", name);
-    force_deep(st, list, NO_POS);
+    force_deep(st, list);
     uint32_t k;
     Value **items = force_list(st, list, NO_POS, &k);
     TreeEntry *all = mem_alloc((*n + k + 1) * sizeof *all);
