@@ -10,6 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SANITIZE_ADDRESS__
+#include <sanitizer/asan_interface.h>
+#endif
 
 void eval_grow_frames(State *st)
 {
@@ -33,6 +36,14 @@ void eval_pop_handler(State *st, Handler *h) { st->handler = h->prev; }
 
 void eval_unwind_to(State *st, Handler *h)
 {
+#ifdef __SANITIZE_ADDRESS__
+    /* AddressSanitizer gives up clearing the frames a longjmp skips when the stack is as big
+     * as nixel's (hundreds of MiB); left poisoned, they would be reported when reused */
+    if (stack_floor) {
+        const char *here = __builtin_frame_address(0);
+        ASAN_UNPOISON_MEMORY_REGION(stack_floor, (size_t)(here - stack_floor));
+    }
+#endif
     for (size_t i = st->nforcing; i > h->nforcing; i--) {
         Value *v = st->forcing[i - 1];
         if (v->type == T_BLACKHOLE) v->type = v->was;

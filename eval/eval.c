@@ -46,17 +46,18 @@ void eval_force_slow(State *st, Value *v, Pos pos)
         break;
     }
     /* Applications are not marked while they run, as in Nix 2.8: one that needs its own
-     * value recurses until the stack runs out ("stack overflow"), not "infinite recursion". */
+     * value recurses until the stack runs out ("stack overflow"), not "infinite recursion".
+     * Nor do they have a call site (Nix 2.8 calls them with no position). */
     case T_APP: {
         Value *arg = v->app.arg, res;
-        call_function(st, v->app.fn, 1, &arg, &res, pos);
+        call_function(st, v->app.fn, 1, &arg, &res, NO_POS);
         *v = res;
         break;
     }
     case T_APP_INT: {
         Value argv, *arg = &argv, res;
         set_int(&argv, v->app_int.arg);
-        call_function(st, v->app_int.fn, 1, &arg, &res, pos);
+        call_function(st, v->app_int.fn, 1, &arg, &res, NO_POS);
 #ifdef __SANITIZE_ADDRESS__
         memset(&argv, 0xa5, sizeof argv); /* dead now; see call_function */
 #endif
