@@ -48,16 +48,14 @@ void eval_force_slow(State *st, Value *v, Pos pos)
     /* Applications are not marked while they run, as in Nix 2.8: one that needs its own
      * value recurses until the stack runs out ("stack overflow"), not "infinite recursion".
      * Nor do they have a call site (Nix 2.8 calls them with no position). */
-    case T_APP: {
-        Value *arg = v->app.arg, res;
-        call_function(st, v->app.fn, 1, &arg, &res, NO_POS);
-        *v = res;
-        break;
-    }
-    case T_APP_INT: {
-        Value argv, *arg = &argv, res;
-        set_int(&argv, v->app_int.arg);
-        call_function(st, v->app_int.fn, 1, &arg, &res, NO_POS);
+    case T_APP: case T_APP_INT: {
+        Value argv, *arg = v->app.arg, res;
+        Value *fn = v->type == T_APP ? v->app.fn : v->app_int.fn;
+        if (v->type == T_APP_INT) {
+            set_int(&argv, v->app_int.arg);
+            arg = &argv;
+        }
+        call_function(st, fn, 1, &arg, &res, NO_POS);
 #ifdef __SANITIZE_ADDRESS__
         memset(&argv, 0xa5, sizeof argv); /* dead now; see call_function */
 #endif
@@ -452,6 +450,14 @@ __attribute__((noinline)) static void eval_let(State *st, Env *env, ExprLet *e, 
     eval_expr(st, env2, e->body, out);
 }
 
+/* "while evaluating the attribute": pushed once, where a selection first may fail */
+static inline void select_frame_up(State *st, ExprSelect *e, Pos pos, bool *framed)
+{
+    if (*framed) return;
+    eval_push_frame(st, (Frame){ FR_ATTR, pos, 0, e->path, e->n });
+    *framed = true;
+}
+
 __attribute__((noinline)) static void eval_select(State *st, Env *env, ExprSelect *e, Value *out)
 {
     Value tmp;
@@ -471,10 +477,7 @@ __attribute__((noinline)) static void eval_select(State *st, Env *env, ExprSelec
         AttrName *an = &e->path[i];
         Attr *a;
         if (an->sym != SYM_NONE && v->type == T_ATTRS && (a = attrs_find(v->attrs, an->sym))) goto found;
-        if (wants_frame && !framed) {
-            eval_push_frame(st, (Frame){ FR_ATTR, pos2, 0, e->path, e->n });
-            framed = true;
-        }
+        if (wants_frame) select_frame_up(st, e, pos2, &framed);
         Sym name = attr_name(st, env, an, e->h.pos);
         if (e->def) {
             force(st, v, e->h.pos);
@@ -499,10 +502,7 @@ __attribute__((noinline)) static void eval_select(State *st, Env *env, ExprSelec
         if (framed) st->frames[st->nframes - 1].pos = pos2;
     }
     if (val_is_lazy(v)) {
-        if (wants_frame && !framed) {
-            eval_push_frame(st, (Frame){ FR_ATTR, pos2, 0, e->path, e->n });
-            framed = true;
-        }
+        if (wants_frame) select_frame_up(st, e, pos2, &framed);
         eval_force_slow(st, v, pos2 != NO_POS ? pos2 : e->h.pos);
     }
     if (framed) eval_pop_frame(st);
