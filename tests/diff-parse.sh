@@ -10,7 +10,9 @@
 # root on the same absolute path, since --parse output embeds absolute paths of path literals.
 #
 # Nix 2.8 prints let bindings and lambda formals in the order of the memory addresses of their
-# interned names, which cannot be reproduced exactly. So when both programs exit 0 but their
+# interned names, which cannot be reproduced exactly: it is not even a property of the file, since
+# the same file prints differently from directories whose names differ in length (see
+# tests/parse-order-evidence.sh). So when both programs exit 0 but their
 # outputs differ, both outputs are normalized by re-parsing each with
 # `NIXEL_SHOW_SORTED=1 EVAL --parse -` (which sorts let bindings and formals by name); if both
 # normalizations succeed and agree, the file passes as "order-only". If normalization fails on both
