@@ -110,11 +110,12 @@ clean:
 	rm -rf $(B)
 
 # Differential evaluation fuzzing: random programs, nixel against nix-instantiate.
-#   make fuzz-eval [FUZZ_SEED=1] [FUZZ_COUNT=2000]
+#   make fuzz-eval [FUZZ_SEED=1] [FUZZ_COUNT=2000] [FUZZ_PROFILE=calls|data]
 FUZZ_SEED ?= 1
 FUZZ_COUNT ?= 2000
+FUZZ_PROFILE ?= calls
 fuzz-eval: $(B)/nixel
-	bash tests/fuzz/diff-eval.sh $(B)/nixel $(FUZZ_SEED) $(FUZZ_COUNT)
+	bash tests/fuzz/diff-eval.sh $(B)/nixel $(FUZZ_SEED) $(FUZZ_COUNT) $(FUZZ_PROFILE)
 
 .PHONY: all check asan clean fuzz fuzz-eval unit
 -include $(shell find $(B) -name '*.d' 2>/dev/null)

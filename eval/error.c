@@ -54,7 +54,7 @@ void eval_unwind_to(State *st, Handler *h)
     st->handler = h->prev;
 }
 
-static TraceLine *add_line(TraceLine *t, size_t *n, size_t *cap, char *msg, Pos pos)
+static TraceLine *add_line(TraceLine *t, size_t *n, size_t *cap, char *msg, Pos pos, size_t depth)
 {
     if (*n == *cap) {
         size_t c = *cap ? *cap * 2 : 16;
@@ -63,32 +63,33 @@ static TraceLine *add_line(TraceLine *t, size_t *n, size_t *cap, char *msg, Pos 
         t = x;
         *cap = c;
     }
-    t[*n].msg = msg;
-    t[(*n)++].pos = pos;
+    t[(*n)++] = (TraceLine){ msg, pos, depth };
     return t;
 }
 
-static char *frame_text(const Frame *f)
+void eval_add_context(State *st, const Handler *h, char *msg)
+{
+    EvalError *err = &st->err;
+    size_t inner = 0;
+    while (inner < err->ntrace && err->trace[inner].depth >= h->nframes) inner++;
+    TraceLine *t = mem_alloc((err->ntrace + 1) * sizeof *t);
+    if (inner) memcpy(t, err->trace, inner * sizeof *t);
+    t[inner] = (TraceLine){ msg, NO_POS, h->nframes };
+    if (err->ntrace > inner) memcpy(t + inner + 1, err->trace + inner, (err->ntrace - inner) * sizeof *t);
+    err->trace = t;
+    err->ntrace++;
+}
+
+static char *frame_text(State *st, const Frame *f)
 {
     Buf b = {0};
     switch ((FrameKind)f->kind) {
-    case FR_ATTR: {
-        const AttrName *names = f->a;
-        Buf p = {0};
-        for (uintptr_t i = 0; i < f->b; i++) {
-            if (i) buf_addc(&p, '.');
-            if (names[i].sym != SYM_NONE) show_id(&p, names[i].sym);
-            else { buf_adds(&p, "\"${"); show_expr(&p, names[i].expr); buf_adds(&p, "}\""); }
-        }
-        buf_printf(&b, "while evaluating the attribute '%s'", buf_cstr(&p));
+    case FR_ATTR:
+        buf_printf(&b, "while evaluating the attribute '%s'", eval_select_path_text(st, f));
         break;
-    }
-    case FR_ATTR_SYM: {
-        Buf p = {0};
-        show_id(&p, (Sym)(uintptr_t)f->a);
-        buf_printf(&b, "while evaluating the attribute '%s'", buf_cstr(&p));
+    case FR_ATTR_SYM: /* CppNix passes the name as a string here, so it is not quoted */
+        buf_printf(&b, "while evaluating the attribute '%s'", sym_str((Sym)(uintptr_t)f->a));
         break;
-    }
     case FR_FILE: buf_printf(&b, "while evaluating the file '%s':", (const char *)f->a); break;
     case FR_CALL: {
         const ExprLambda *l = f->a;
@@ -107,9 +108,9 @@ static void snapshot_trace(State *st, EvalError *err)
     TraceLine *t = NULL;
     size_t n = 0, cap = 0;
     for (size_t i = st->nframes; i > 0; i--) {
-        const Frame *f = &st->frames[i - 1];
-        t = add_line(t, &n, &cap, frame_text(f), f->pos);
-        if (f->kind == FR_CALL) t = add_line(t, &n, &cap, "from call site", f->pos2);
+        Frame f = st->frames[i - 1]; /* a copy: frame_text may evaluate, which moves frames */
+        t = add_line(t, &n, &cap, frame_text(st, &f), f.pos, i - 1);
+        if (f.kind == FR_CALL) t = add_line(t, &n, &cap, "from call site", f.pos2, i - 1);
     }
     err->trace = t;
     err->ntrace = n;
@@ -119,17 +120,17 @@ static void make_error(State *st, ErrKind kind, Pos pos, const char *fmt, va_lis
 {
     Buf b = {0};
     buf_vprintf(&b, fmt, ap);
-    st->err.kind = kind;
-    st->err.msg = (char *)buf_cstr(&b);
-    st->err.pos = pos;
-    st->err.suggestion = NULL;
-    snapshot_trace(st, &st->err);
-    if (kind == ERR_STACK_OVERFLOW) {
-        /* Nix 2.8 notices a stack overflow in its SIGSEGV handler, which prints the bare
-         * message and exits: no excerpt, no trace, no hint */
-        st->err.pos = NO_POS;
-        st->err.ntrace = 0;
+    EvalError err = { kind, (char *)buf_cstr(&b), pos, NULL, NULL, 0 };
+    /* Nix 2.8 notices a stack overflow in its SIGSEGV handler, which prints the bare message
+     * and exits: no excerpt, no trace, no hint. Otherwise the trace is taken first, since
+     * showing a selection's path may evaluate (and fail, which sets st->err). */
+    if (kind == ERR_STACK_OVERFLOW) err.pos = NO_POS;
+    else if (!st->in_snapshot) { /* an error while taking a trace only says that a name failed */
+        st->in_snapshot = true;
+        snapshot_trace(st, &err);
+        st->in_snapshot = false;
     }
+    st->err = err;
 }
 
 _Noreturn void eval_verror(State *st, ErrKind kind, Pos pos, const char *fmt, va_list ap)

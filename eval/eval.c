@@ -451,10 +451,10 @@ __attribute__((noinline)) static void eval_let(State *st, Env *env, ExprLet *e, 
 }
 
 /* "while evaluating the attribute": pushed once, where a selection first may fail */
-static inline void select_frame_up(State *st, ExprSelect *e, Pos pos, bool *framed)
+static inline void select_frame_up(State *st, Env *env, ExprSelect *e, Pos pos, bool *framed)
 {
     if (*framed) return;
-    eval_push_frame(st, (Frame){ FR_ATTR, pos, 0, e->path, e->n });
+    eval_push_frame(st, (Frame){ FR_ATTR, pos, 0, e, (uintptr_t)env });
     *framed = true;
 }
 
@@ -477,7 +477,7 @@ __attribute__((noinline)) static void eval_select(State *st, Env *env, ExprSelec
         AttrName *an = &e->path[i];
         Attr *a;
         if (an->sym != SYM_NONE && v->type == T_ATTRS && (a = attrs_find(v->attrs, an->sym))) goto found;
-        if (wants_frame) select_frame_up(st, e, pos2, &framed);
+        if (wants_frame) select_frame_up(st, env, e, pos2, &framed);
         Sym name = attr_name(st, env, an, e->h.pos);
         if (e->def) {
             force(st, v, e->h.pos);
@@ -489,10 +489,8 @@ __attribute__((noinline)) static void eval_select(State *st, Env *env, ExprSelec
         } else {
             force_attrs(st, v, e->h.pos);
             if (!(a = attrs_find(v->attrs, name))) {
-                Buf b = {0};
-                show_id(&b, name);
                 eval_error_suggest(st, ERR_EVAL, e->h.pos, sym_str(name), attr_name_list(v->attrs), v->attrs->n,
-                                   "attribute '%s' missing", buf_cstr(&b));
+                                   "attribute '%s' missing", sym_str(name));
             }
         }
     found:
@@ -502,11 +500,42 @@ __attribute__((noinline)) static void eval_select(State *st, Env *env, ExprSelec
         if (framed) st->frames[st->nframes - 1].pos = pos2;
     }
     if (val_is_lazy(v)) {
-        if (wants_frame) select_frame_up(st, e, pos2, &framed);
+        if (wants_frame) select_frame_up(st, env, e, pos2, &framed);
         eval_force_slow(st, v, pos2 != NO_POS ? pos2 : e->h.pos);
     }
     if (framed) eval_pop_frame(st);
     *out = *v;
+}
+
+/* The name, or SYM_NONE if evaluating it fails. */
+static Sym try_attr_name(State *st, Env *env, AttrName *an)
+{
+    Handler h;
+    if (EVAL_TRY(st, &h)) {
+        Sym name = attr_name(st, env, an, NO_POS);
+        eval_pop_handler(st, &h);
+        return name;
+    }
+    eval_unwind_to(st, &h);
+    return SYM_NONE;
+}
+
+char *eval_select_path_text(State *st, const Frame *f)
+{
+    const ExprSelect *e = f->a;
+    Env *env = (Env *)f->b;
+    Buf b = {0};
+    for (uint32_t i = 0; i < e->n; i++) {
+        if (i) buf_addc(&b, '.');
+        Sym name = try_attr_name(st, env, &e->path[i]);
+        if (name != SYM_NONE) show_id(&b, name);
+        else {
+            buf_adds(&b, "\"${");
+            show_expr(&b, e->path[i].expr);
+            buf_adds(&b, "}\"");
+        }
+    }
+    return (char *)buf_cstr(&b);
 }
 
 /* kept out of eval_expr so that its frame stays small */

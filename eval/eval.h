@@ -22,7 +22,7 @@ typedef enum {
 /* A trace frame: where the evaluation was and what it was doing. The message is made
  * only if an error actually happens, from kind and the two data words. */
 typedef enum {
-    FR_ATTR,          /* while evaluating the attribute '<path>' (a: AttrName*, b: count) */
+    FR_ATTR,          /* while evaluating the attribute '<path>' (a: ExprSelect*, b: its Env*) */
     FR_ATTR_SYM,      /* while evaluating the attribute '<sym>' (a: symbol) */
     FR_FILE,          /* while evaluating the file '<path>': (a: path) */
     FR_CALL,          /* while evaluating '<name>' / anonymous lambda, then "from call site" */
@@ -39,6 +39,7 @@ typedef struct {
 typedef struct {
     char *msg;
     Pos pos;
+    size_t depth; /* index of the frame it came from: where a handler's context line goes */
 } TraceLine;
 
 typedef struct EvalError {
@@ -78,6 +79,7 @@ struct State {
     size_t nframes, cap_frames;
     size_t depth;
     bool show_trace;
+    bool in_snapshot;           /* taking an error's trace (which may evaluate names) */
     bool read_write;
     SearchPathEntry *search_path;
     size_t nsearch_path;
@@ -114,6 +116,12 @@ void eval_push_handler(State *st, Handler *h);
 void eval_pop_handler(State *st, Handler *h);
 /* After a longjmp landed: restores black-holed thunks and pops the handler. */
 void eval_unwind_to(State *st, Handler *h);
+/* Adds a line without position to the error being raised, as a catch handler at h does: after
+ * the lines of frames inside h, before those outside (addErrorContext). */
+void eval_add_context(State *st, const Handler *h, char *msg);
+/* The attribute path of a selection's trace frame, dynamic names evaluated again as CppNix's
+ * showAttrPath does when it catches an error ("${expr}" where that fails). */
+char *eval_select_path_text(State *st, const Frame *f);
 /* Runs body; on error, control returns from setjmp with non-zero. Usage:
  *   Handler h; if (EVAL_TRY(st, &h)) { ...; eval_pop_handler(st, &h); } else { eval_unwind_to(st, &h); ... } */
 #define EVAL_TRY(st, h) (eval_push_handler((st), (h)), setjmp((h)->jb) == 0)

@@ -50,13 +50,8 @@ static void prim_addErrorContext(State *st, Pos pos, Value **args, Value *out)
     EvalError saved = st->err;
     size_t len;
     const char *ctx = coerce_plain(st, pos, args[0], &len);
-    TraceLine *t = mem_alloc((saved.ntrace + 1) * sizeof *t);
-    if (saved.ntrace) memcpy(t, saved.trace, saved.ntrace * sizeof *t);
-    t[saved.ntrace].msg = (char *)ctx;
-    t[saved.ntrace].pos = NO_POS;
-    saved.trace = t;
-    saved.ntrace++;
     st->err = saved;
+    eval_add_context(st, &h, (char *)ctx);
     eval_rethrow(st);
 }
 

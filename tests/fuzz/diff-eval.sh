@@ -2,14 +2,14 @@
 # Differential evaluation fuzzer: random programs (gen_eval.py) evaluated by nixel and by
 # nix-instantiate (--eval --strict, with and without --show-trace every other case); stdout,
 # stderr and exit status must be equal. Prints each difference, then "N passed, M failed".
-#   tests/fuzz/diff-eval.sh [NIXEL] [FIRST-SEED] [COUNT]
+#   tests/fuzz/diff-eval.sh [NIXEL] [FIRST-SEED] [COUNT] [PROFILE]   (PROFILE: calls or data)
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 nixel=$(realpath "${1:-$here/../../build/nixel}")
-first=${2:-1} count=${3:-1000}
+first=${2:-1} count=${3:-1000} profile=${4:-calls}
 pass=0 fail=0
 for seed in $(seq "$first" $((first + count - 1))); do
-    e=$(python3 "$here/gen_eval.py" "$seed")
+    e=$(python3 "$here/gen_eval.py" "$seed" "$profile")
     trace=$([ $((seed % 2)) -eq 0 ] && echo --show-trace || true)
     got=$(timeout 20 "$nixel" --eval --strict $trace -E "$e" 2>&1; echo "rc=$?")
     want=$(timeout 20 nix-instantiate --eval --strict $trace -E "$e" 2>&1; echo "rc=$?")

@@ -4,11 +4,16 @@
 They mix what the evaluator treats specially: closures and curried calls (environments on the C
 stack), builtins that call functions (foldl', genList, map), laziness and errors (tryEval, seq,
 or-defaults), rec, with, formals with defaults and @-patterns. Many programs fail; the error
-text must then be the same too. Usage: gen_eval.py SEED"""
+text must then be the same too. The "data" profile adds strings and interpolation, attribute-set
+and list operators, logic, comparisons, floats, errors and the builtins over strings, sets and
+lists that nixpkgs' lib leans on. Usage: gen_eval.py SEED [calls|data]"""
 import random
 import sys
 
 NAMES = ["a", "b", "c", "d", "x", "y", "n", "acc", "i"]
+
+
+PROFILE = sys.argv[2] if len(sys.argv) > 2 else "calls"
 
 
 def leaf(scope):
@@ -17,7 +22,67 @@ def leaf(scope):
         return random.choice(scope)
     if c < 0.8:
         return str(random.randint(-3, 9))
+    if PROFILE == "data":
+        return random.choice(['"s"', '"p"', '"a,b"', "''t\n''", "1.5", "0.0", "null", "true",
+                              "false", "[ ]", "{ }", "[ 1 2 ]", '{ p = 1; q = "s"; }'])
     return random.choice(['"s"', "null", "true", "[ ]", "{ }"])
+
+
+def data_forms(e, v, w):
+    """Forms of the "data" profile; e() makes a subexpression, e([v]) one that may use v."""
+    b = "builtins."
+    return [
+        lambda: f'"x${{{e()}}}y"',
+        lambda: f"''\n  a ${{{e()}}}\n    b''",
+        lambda: f"({e()} + \"s\")",
+        lambda: f"(toString {e()})",
+        lambda: f"({b}stringLength {e()})",
+        lambda: f"({b}substring {random.randint(-1, 3)} {random.randint(-1, 3)} {e()})",
+        lambda: f'({b}concatStringsSep "," {e()})',
+        lambda: f'({b}replaceStrings [ "s" "" ] [ "t" "-" ] {e()})',
+        lambda: f'({b}match "(.)(.*)" {e()})',
+        lambda: f'({b}split "," {e()})',
+        lambda: f"({e()} // {e()})",
+        lambda: f"({e()} ? p)",
+        lambda: f"({{ ${{{e()}}} = {e()}; }})",
+        lambda: f"({{ inherit ({e()}) p; q = {e()}; }})",
+        lambda: f"({b}attrNames {e()})",
+        lambda: f"({b}attrValues {e()})",
+        lambda: f'({b}removeAttrs {e()} [ "p" ])',
+        lambda: f'({b}listToAttrs [ {{ name = {e()}; value = {e()}; }} ])',
+        lambda: f'({b}getAttr "p" {e()})',
+        lambda: f"({b}intersectAttrs {e()} {e()})",
+        lambda: f'({b}catAttrs "p" {e()})',
+        lambda: f"({b}zipAttrsWith (k: {v}: {e([v, 'k'])}) {e()})",
+        lambda: f"({e()} ++ {e()})",
+        lambda: f"({b}length {e()})",
+        lambda: f"({b}elemAt {e()} {random.randint(-1, 2)})",
+        lambda: f"({b}head {e()})",
+        lambda: f"({b}tail {e()})",
+        lambda: f"({b}filter ({v}: {e([v])}) {e()})",
+        lambda: f"({b}sort ({v}: {w}: {e([v, w])}) {e()})",
+        lambda: f"({b}concatMap ({v}: {e([v])}) {e()})",
+        lambda: f"({b}elem {e()} {e()})",
+        lambda: f"({b}partition ({v}: {e([v])}) {e()})",
+        lambda: f"({b}groupBy ({v}: {e([v])}) {e()})",
+        lambda: f"({b}any ({v}: {e([v])}) {e()})",
+        lambda: f"(!{e()})",
+        lambda: f"({e()} && {e()})",
+        lambda: f"({e()} || {e()})",
+        lambda: f"({e()} -> {e()})",
+        lambda: f"({e()} != {e()})",
+        lambda: f"({e()} / {e()})",
+        lambda: f"({e()} <= {e()})",
+        lambda: f"({e()} > {e()})",
+        lambda: f'(throw "t")',
+        lambda: f"(assert {e()}; {e()})",
+        lambda: f'({b}addErrorContext "ctx" {e()})',
+        lambda: f"({b}typeOf {e()})",
+        lambda: f"({b}toJSON {e()})",
+        lambda: f"({b}fromJSON ({b}toJSON {e()}))",
+        lambda: f"({b}functionArgs {e()})",
+        lambda: f"({b}trace {e()} {e()})",
+    ]
 
 
 def expr(d, scope):
@@ -49,6 +114,8 @@ def expr(d, scope):
         lambda: f"(builtins.deepSeq {e()} {e()})",
         lambda: f"(builtins.mapAttrs (k: {v}: {e([v, 'k'])}) {e()})",
     ]
+    if PROFILE == "data":
+        forms = forms + data_forms(e, v, w) * 2
     return random.choice(forms)()
 
 
