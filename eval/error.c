@@ -67,14 +67,14 @@ static TraceLine *add_line(TraceLine *t, size_t *n, size_t *cap, char *msg, Pos 
     return t;
 }
 
-void eval_add_context(State *st, const Handler *h, char *msg)
+void eval_add_trace(State *st, const Handler *h, char *msg, Pos pos)
 {
     EvalError *err = &st->err;
     size_t inner = 0;
     while (inner < err->ntrace && err->trace[inner].depth >= h->nframes) inner++;
     TraceLine *t = mem_alloc((err->ntrace + 1) * sizeof *t);
     if (inner) memcpy(t, err->trace, inner * sizeof *t);
-    t[inner] = (TraceLine){ msg, NO_POS, h->nframes };
+    t[inner] = (TraceLine){ msg, pos, h->nframes };
     if (err->ntrace > inner) memcpy(t + inner + 1, err->trace + inner, (err->ntrace - inner) * sizeof *t);
     err->trace = t;
     err->ntrace++;

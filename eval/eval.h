@@ -116,9 +116,9 @@ void eval_push_handler(State *st, Handler *h);
 void eval_pop_handler(State *st, Handler *h);
 /* After a longjmp landed: restores black-holed thunks and pops the handler. */
 void eval_unwind_to(State *st, Handler *h);
-/* Adds a line without position to the error being raised, as a catch handler at h does: after
- * the lines of frames inside h, before those outside (addErrorContext). */
-void eval_add_context(State *st, const Handler *h, char *msg);
+/* Adds a line to the trace of the error being raised, as a catch handler at h does: after the
+ * lines of frames inside h, before those outside (addErrorContext, CppNix's addTrace). */
+void eval_add_trace(State *st, const Handler *h, char *msg, Pos pos);
 /* The attribute path of a selection's trace frame, dynamic names evaluated again as CppNix's
  * showAttrPath does when it catches an error ("${expr}" where that fails). */
 char *eval_select_path_text(State *st, const Frame *f);

@@ -200,15 +200,31 @@ static void prim_mapAttrs(State *st, Pos pos, Value **args, Value *out)
     set_attrs(out, r);
 }
 
+/* An element of zipAttrsWith's list, forced as CppNix does: without position, and a type error
+ * (only that) gains "while invoking 'zipAttrsWith'" at the call. */
+static Attrs *zip_element_attrs(State *st, Value *v, Pos pos)
+{
+    Handler h;
+    if (EVAL_TRY(st, &h)) {
+        Attrs *a = force_attrs(st, v, NO_POS);
+        eval_pop_handler(st, &h);
+        return a;
+    }
+    eval_unwind_to(st, &h);
+    if (st->err.kind == ERR_TYPE) eval_add_trace(st, &h, "while invoking 'zipAttrsWith'", pos);
+    eval_rethrow(st);
+}
+
 static void prim_zipAttrsWith(State *st, Pos pos, Value **args, Value *out)
 {
+    force_function(st, args[0], pos);
     uint32_t n;
     Value **l = force_list(st, args[1], pos, &n);
     /* names in first-seen order, each with its values in list order */
     AttrsBuilder b;
     ab_init(&b, 16);
     for (uint32_t i = 0; i < n; i++) {
-        Attrs *a = force_attrs(st, l[i], pos);
+        Attrs *a = zip_element_attrs(st, l[i], pos);
         for (uint32_t k = 0; k < a->n; k++) ab_add(&b, a->a[k].name, a->a[k].value, NO_POS);
     }
     Attrs *r = attrs_group(b.a);

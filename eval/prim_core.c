@@ -51,7 +51,7 @@ static void prim_addErrorContext(State *st, Pos pos, Value **args, Value *out)
     size_t len;
     const char *ctx = coerce_plain(st, pos, args[0], &len);
     st->err = saved;
-    eval_add_context(st, &h, (char *)ctx);
+    eval_add_trace(st, &h, (char *)ctx, NO_POS);
     eval_rethrow(st);
 }
 

@@ -1,0 +1,2 @@
+# the function is forced first
+builtins.zipAttrsWith 1 [ "b" ]
