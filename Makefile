@@ -117,5 +117,10 @@ FUZZ_PROFILE ?= calls
 fuzz-eval: $(B)/nixel
 	bash tests/fuzz/diff-eval.sh $(B)/nixel $(FUZZ_SEED) $(FUZZ_COUNT) $(FUZZ_PROFILE)
 
-.PHONY: all check asan clean fuzz fuzz-eval unit
+# Differential module fuzzing: random evalModules programs, nixel's lib against nixpkgs' 2020 lib
+# under nix-instantiate (NIXPKGS_2020=/tmp/nixpkgs-2020).  make fuzz-modules [FUZZ_SEED=1] [FUZZ_COUNT=2000]
+fuzz-modules: $(B)/nixel
+	bash tests/fuzz/diff-modules.sh $(B)/nixel $(FUZZ_SEED) $(FUZZ_COUNT)
+
+.PHONY: all check asan clean fuzz fuzz-eval fuzz-modules unit
 -include $(shell find $(B) -name '*.d' 2>/dev/null)

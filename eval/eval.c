@@ -62,6 +62,9 @@ void eval_force_slow(State *st, Value *v, Pos pos)
         *v = res;
         break;
     }
+    case T_EAGER: /* computed already; now it is seen as forced */
+        v->type = v->was;
+        break;
     case T_BLACKHOLE:
         eval_error(st, ERR_INFINITE_RECURSION, pos, "infinite recursion encountered");
     default:
@@ -248,8 +251,9 @@ static inline const PrimOp *base_primop(State *st, ExprCall *e)
 }
 
 /* An argument such as `n - 1` where n is already an integer: computing it now cannot fail,
- * loop or print anything, so nobody can tell it from a thunk forced later, and it costs
- * much less (no thunk, no forcing). False when the operands are anything else. */
+ * loop or print anything, and it costs much less than a thunk. The result is a T_EAGER
+ * value, which prints as unevaluated (as Nix's thunk would, in `--eval` without --strict or
+ * builtins.trace) until something forces it. False when the operands are anything else. */
 static bool eager_int_arith(State *st, Env *env, ExprCall *e, Value *out)
 {
     if (e->n != 2) return false;
@@ -263,13 +267,16 @@ static bool eager_int_arith(State *st, Env *env, ExprCall *e, Value *out)
         } else if (a->kind == E_VAR && !((ExprVar *)a)->from_with) {
             /* NULL: a `let` or `rec` binding not made yet */
             Value *v = lookup_var(st, env, (ExprVar *)a, true);
-            if (!v || v->type != T_INT) return false;
+            if (!v || (v->type != T_INT && (v->type != T_EAGER || v->was != T_INT))) return false;
             x[i] = v->i;
         } else {
             return false;
         }
     }
-    return int_prim(op->fn, x[0], x[1], out);
+    if (!int_prim(op->fn, x[0], x[1], out)) return false;
+    out->was = out->type;
+    out->type = T_EAGER;
+    return true;
 }
 
 static Value *make_thunk(State *st, Env *env, Expr *e)
@@ -285,7 +292,6 @@ static Value *make_thunk(State *st, Env *env, Expr *e)
     case E_CALL: {
         Value r;
         if (!eager_int_arith(st, env, (ExprCall *)e, &r)) break;
-        if (r.type == T_BOOL) return val_bool(r.b);
         Value *v = val_alloc();
         *v = r;
         return v;

@@ -93,7 +93,7 @@ static void print_plain(State *st, Buf *out, Value *v, Seen *seen)
         eval_leave(st);
         break;
     }
-    case T_THUNK: case T_APP: case T_APP_INT: case T_BLACKHOLE: buf_adds(out, "<CODE>"); break;
+    case T_THUNK: case T_APP: case T_APP_INT: case T_EAGER: case T_BLACKHOLE: buf_adds(out, "<CODE>"); break;
     case T_LAMBDA: buf_adds(out, "<LAMBDA>"); break;
     case T_PRIMOP: buf_adds(out, "<PRIMOP>"); break;
     case T_PRIMOP_APP: buf_adds(out, "<PRIMOP-APP>"); break;

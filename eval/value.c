@@ -223,7 +223,7 @@ const char *show_type(const Value *v)
     case T_LIST: return "a list";
     case T_LAMBDA: return "a function";
     case T_FLOAT: return "a float";
-    case T_THUNK: return "a thunk";
+    case T_THUNK: case T_EAGER: return "a thunk";
     case T_APP: case T_APP_INT: return "a function application";
     case T_BLACKHOLE: return "a black hole";
     case T_PRIMOP: {

@@ -15,7 +15,10 @@ typedef enum {
     T_NULL, T_BOOL, T_INT, T_FLOAT, T_STRING, T_PATH, T_ATTRS, T_LIST,
     T_LAMBDA, T_PRIMOP, T_PRIMOP_APP,
     /* lazy states */
-    T_THUNK, T_APP, T_APP_INT, T_BLACKHOLE
+    T_THUNK, T_APP, T_APP_INT,
+    T_EAGER,    /* an integer or bool computed ahead (see eager_int_arith), its type in `was`:
+                   it looks unevaluated, as the thunk Nix would have made, until forced */
+    T_BLACKHOLE
 } ValueType;
 
 typedef struct Value Value;
@@ -56,7 +59,7 @@ struct PrimOp {
 
 struct Value {
     uint8_t type;
-    uint8_t was;               /* T_BLACKHOLE: the lazy type it was before */
+    uint8_t was;               /* T_BLACKHOLE: the lazy type it was before; T_EAGER: its type */
     uint32_t len;              /* T_STRING, T_PATH: byte length; T_LIST: element count */
     union {
         bool b;

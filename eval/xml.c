@@ -249,7 +249,7 @@ static void print_value_xml(Xml *x, Value *v, Pos pos)
         break;
     case T_LAMBDA: print_function(x, v); break;
     case T_PRIMOP: case T_PRIMOP_APP:
-    case T_THUNK: case T_APP: case T_APP_INT: case T_BLACKHOLE:
+    case T_THUNK: case T_APP: case T_APP_INT: case T_EAGER: case T_BLACKHOLE:
         empty_elem(x, "unevaluated", NULL, 0);
         break;
     }
