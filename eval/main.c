@@ -4,6 +4,7 @@
  * Nix code works; deeper recursion ends in a clean error (stack.h). One thread only:
  * the collector's allocation is fastest that way. */
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -438,6 +439,23 @@ static void eval_one(Run *r, Source *src)
     }
 }
 
+/* What nix-instantiate shows of an output cut short by an error: its JSON writer closes what
+ * was open, and stdout is buffered, so only the whole blocks written before the error come out
+ * before the message; the rest follows at exit (and is lost after a stack overflow, where Nix
+ * exits from its signal handler). Writes those blocks and leaves the rest in r->out. */
+static void write_partial_output(Run *r, bool overflow)
+{
+    if (!r->out.len) return;
+    if (r->o->json && !overflow) print_json_close_partial(&r->out);
+    struct stat sb;
+    size_t block = fstat(STDOUT_FILENO, &sb) == 0 && sb.st_blksize > 0 ? (size_t)sb.st_blksize : BUFSIZ;
+    size_t flushed = (r->out.len - 1) / block * block;
+    fwrite(r->out.s, 1, flushed, stdout);
+    fflush(stdout);
+    memmove(r->out.s, r->out.s + flushed, r->out.len - flushed);
+    r->out.len -= flushed;
+}
+
 static int run_eval(const Options *o)
 {
     State *st = eval_new_state();
@@ -449,9 +467,10 @@ static int run_eval(const Options *o)
     Handler h;
     if (!EVAL_TRY(st, &h)) {
         eval_unwind_to(st, &h);
-        if (r.out.len) fwrite(r.out.s, 1, r.out.len, stdout);
-        fflush(stdout);
+        write_partial_output(&r, st->err.kind == ERR_STACK_OVERFLOW);
         eval_print_error(st, &st->err);
+        fflush(stderr);
+        if (st->err.kind != ERR_STACK_OVERFLOW) fwrite(r.out.s, 1, r.out.len, stdout);
         return 1;
     }
     r.auto_args = make_auto_args(st, o);

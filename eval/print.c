@@ -127,6 +127,23 @@ void print_json_string(Buf *out, const char *s, size_t n)
     buf_addc(out, '"');
 }
 
+void print_json_close_partial(Buf *out)
+{
+    Buf open = {0};
+    bool in_string = false;
+    for (size_t i = 0; i < out->len; i++) {
+        char c = out->s[i];
+        if (in_string) {
+            if (c == '\\') i++;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') in_string = true;
+        else if (c == '[') buf_addc(&open, ']');
+        else if (c == '{') buf_addc(&open, '}');
+        else if (c == ']' || c == '}') open.len--;
+    }
+    while (open.len) buf_addc(out, open.s[--open.len]);
+}
+
 /* CppNix 2.8 runs out of stack between 60,000 and 80,000 levels of JSON nesting (its own
  * tests count on a clean error at 100,000); nixel stops at the same depth, with the same
  * error, although its stack would go deeper. */

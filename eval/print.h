@@ -11,6 +11,9 @@ void print_value(State *st, Buf *out, Value *v);
 /* As builtins.toJSON / --json: forces what it prints when strict; context is collected. */
 void print_json(State *st, Buf *out, Value *v, bool strict, Pos pos, Context **ctx);
 void print_json_string(Buf *out, const char *s, size_t n);
+/* Closes the lists and sets a failed print_json left open, as the destructors of CppNix's JSON
+ * writer do while the error unwinds (`{"a":[1,` becomes `{"a":[1,]}`). */
+void print_json_close_partial(Buf *out);
 /* Nix's float output (C++ ostream default: %g with 6 significant digits). */
 void print_float(Buf *out, double f);
 /* As builtins.toXML / --xml. */

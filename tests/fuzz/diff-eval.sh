@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Differential evaluation fuzzer: random programs (gen_eval.py) evaluated by nixel and by
-# nix-instantiate (--eval --strict, with and without --show-trace every other case); stdout,
-# stderr and exit status must be equal. Prints each difference, then "N passed, M failed".
+# nix-instantiate (--eval: strict with and without --show-trace, lazy, or --json, by turns);
+# stdout, stderr and exit status must be equal. Prints each difference, then "N passed, M failed".
 #   tests/fuzz/diff-eval.sh [NIXEL] [FIRST-SEED] [COUNT] [PROFILE]   (PROFILE: calls or data)
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -10,14 +10,18 @@ first=${2:-1} count=${3:-1000} profile=${4:-calls}
 pass=0 fail=0
 for seed in $(seq "$first" $((first + count - 1))); do
     e=$(python3 "$here/gen_eval.py" "$seed" "$profile")
-    trace=$([ $((seed % 2)) -eq 0 ] && echo --show-trace || true)
-    got=$(timeout 20 "$nixel" --eval --strict $trace -E "$e" 2>&1; echo "rc=$?")
-    want=$(timeout 20 nix-instantiate --eval --strict $trace -E "$e" 2>&1; echo "rc=$?")
+    # the output modes take turns: strict with and without traces, lazy (what is left
+    # unevaluated shows), JSON
+    case $((seed % 4)) in
+        0) flags="--strict --show-trace" ;; 1) flags="--strict" ;; 2) flags="" ;; 3) flags="--strict --json" ;;
+    esac
+    got=$(timeout 20 "$nixel" --eval $flags -E "$e" 2>&1; echo "rc=$?")
+    want=$(timeout 20 nix-instantiate --eval $flags -E "$e" 2>&1; echo "rc=$?")
     if [ "$got" = "$want" ]; then
         pass=$((pass + 1))
     else
         fail=$((fail + 1))
-        echo "=== seed $seed $trace: $e"
+        echo "=== seed $seed $flags: $e"
         diff <(printf '%s\n' "$want") <(printf '%s\n' "$got") | head -12
     fi
 done

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Error traces: every case here is evaluated with and without --show-trace by nixel and by
-# nix-instantiate (the reference), and the whole of stderr and the exit status must be equal
+# nix-instantiate (the reference), and the whole output (stderr, then stdout: what a failed
+# --json run leaves, in the order Nix's buffering gives) and the exit status must be equal.
+# A case may add options with a line `# flags: ...`
 # (the language cases compare only an error's first lines; without --show-trace, whether the
 # hint to use it appears depends on the frames too). Usage: run.sh [NIXEL]; last line
 # "N passed, M failed".
@@ -17,8 +19,9 @@ asan_noise() {
 }
 for f in "$here"/*.nix; do
     for trace in --show-trace ""; do
-        got=$(cd "$here" && { "$nixel" --eval --strict $trace "$(basename "$f")" 2>&1 >/dev/null; echo "rc=$?"; } | asan_noise)
-        want=$(cd "$here" && nix-instantiate --eval --strict $trace "$(basename "$f")" 2>&1 >/dev/null; echo "rc=$?")
+        flags=$(sed -n 's/^# flags: //p' "$f")
+        got=$(cd "$here" && { "$nixel" --eval --strict $flags $trace "$(basename "$f")" 2>&1; echo "rc=$?"; } | asan_noise)
+        want=$(cd "$here" && nix-instantiate --eval --strict $flags $trace "$(basename "$f")" 2>&1; echo "rc=$?")
         if [ "$got" = "$want" ]; then
             pass=$((pass + 1))
         else
