@@ -364,85 +364,119 @@ static Sym attr_name(State *st, Env *env, AttrName *n, Pos pos)
 }
 
 /* kept out of eval_expr so that its frame stays small */
-__attribute__((noinline)) static void eval_attrs(State *st, Env *env, ExprAttrs *e, Value *out)
+/* The set's own attributes, unevaluated (nothing here can fail or run code). For a `rec`,
+ * *dyn_env becomes its environment. */
+static Attrs *attrs_static_part(State *st, Env *env, ExprAttrs *e, Env **dyn_env)
 {
     Attrs *a = attrs_alloc(e->n + e->ndyn);
-    Env *dyn_env = env;
-    if (e->rec) {
-        Env *env2 = env_alloc(env, e->n);
-        dyn_env = env2;
-        Attr *over = NULL;
-        /* With __overrides, every attribute must read the environment when forced, after
-         * the overrides have been put in, so none may be resolved ahead of time. */
-        bool has_overrides = false;
-        for (uint32_t i = 0; i < e->n && !has_overrides; i++) has_overrides = e->attrs[i].name == st->s_overrides;
-        for (uint32_t i = 0; i < e->n; i++) {
-            AttrDef *d = &e->attrs[i];
-            Value *v;
-            if (has_overrides && !d->inherited) v = val_thunk(env2, d->e);
-            else v = make_thunk(st, d->inherited ? env : env2, d->e);
-            env2->slots[i] = v;
-            a->a[a->n++] = (Attr){ d->name, d->pos, v };
-            if (d->name == st->s_overrides) over = &a->a[a->n - 1];
-        }
-        if (over) {
-            /* __overrides: its attributes replace the set's own, also inside the rec. */
-            Value *vo = over->value;
-            Attrs *o = force_attrs(st, vo, vo->type == T_ATTRS ? vo->attrs->pos : NO_POS);
-            Attrs *na = attrs_alloc(a->n + o->n + e->ndyn);
-            memcpy(na->a, a->a, a->n * sizeof(Attr));
-            na->n = a->n;
-            for (uint32_t k = 0; k < o->n; k++) {
-                bool replaced = false;
-                for (uint32_t i = 0; i < e->n; i++)
-                    if (e->attrs[i].name == o->a[k].name) {
-                        na->a[i] = o->a[k];
-                        env2->slots[i] = o->a[k].value;
-                        replaced = true;
-                        break;
-                    }
-                if (!replaced) na->a[na->n++] = o->a[k];
-            }
-            attrs_sort(na);
-            a = na;
-        }
-    } else {
+    a->pos = e->h.pos;
+    *dyn_env = env;
+    if (!e->rec) {
         for (uint32_t i = 0; i < e->n; i++) {
             AttrDef *d = &e->attrs[i];
             a->a[a->n++] = (Attr){ d->name, d->pos, make_thunk(st, env, d->e) };
         }
+        return a;
     }
-    if (e->ndyn) {
-        if (a->n + e->ndyn > e->n + e->ndyn) { /* __overrides grew it */
-            Attrs *na = attrs_alloc(a->n + e->ndyn);
-            memcpy(na->a, a->a, a->n * sizeof(Attr));
-            na->n = a->n;
-            a = na;
-        }
-        for (uint32_t i = 0; i < e->ndyn; i++) {
-            DynAttrDef *d = &e->dyn[i];
-            Value nv;
-            eval_expr(st, dyn_env, d->name, &nv);
-            force(st, &nv, d->pos);
-            if (nv.type == T_NULL) continue;
-            size_t len;
-            const char *s = force_string_noctx(st, &nv, NO_POS, &len);
-            Sym name = sym_intern(s, len);
-            Attr *prev = attrs_find(a, name);
-            if (prev) {
-                char at[4096];
-                pos_format_plain(at, sizeof at, prev->pos);
-                Buf b = {0};
-                show_id(&b, name);
-                eval_error(st, ERR_EVAL, d->pos, "dynamic attribute '%s' already defined at %s", buf_cstr(&b), at);
-            }
-            if (d->value->kind == E_LAMBDA && ((ExprLambda *)d->value)->name == SYM_NONE)
-                ((ExprLambda *)d->value)->name = name;
-            a->a[a->n++] = (Attr){ name, d->pos, make_thunk(st, dyn_env, d->value) };
-            attrs_sort(a);
-        }
+    Env *env2 = env_alloc(env, e->n);
+    *dyn_env = env2;
+    /* With __overrides, every attribute must read the environment when forced, after
+     * the overrides have been put in, so none may be resolved ahead of time. */
+    bool has_overrides = false;
+    for (uint32_t i = 0; i < e->n && !has_overrides; i++) has_overrides = e->attrs[i].name == st->s_overrides;
+    for (uint32_t i = 0; i < e->n; i++) {
+        AttrDef *d = &e->attrs[i];
+        Value *v;
+        if (has_overrides && !d->inherited) v = val_thunk(env2, d->e);
+        else v = make_thunk(st, d->inherited ? env : env2, d->e);
+        env2->slots[i] = v;
+        a->a[a->n++] = (Attr){ d->name, d->pos, v };
     }
-    a->pos = e->h.pos;
+    return a;
+}
+
+/* The part of building a set that evaluates: a `rec`'s __overrides, then the dynamic
+ * attributes. `early`, if not NULL, is the value being forced, which already shows the set
+ * as built so far and must follow it when it moves. */
+static Attrs *attrs_evaluated_part(State *st, Env *dyn_env, ExprAttrs *e, Attrs *a, Value *early)
+{
+    Attr *over = e->rec ? attrs_find(a, st->s_overrides) : NULL;
+    if (over) {
+        /* __overrides: its attributes replace the set's own, also inside the rec. */
+        Value *vo = over->value;
+        Attrs *o = force_attrs(st, vo, vo->type == T_ATTRS ? vo->attrs->pos : NO_POS);
+        Attrs *na = attrs_alloc(a->n + o->n + e->ndyn);
+        memcpy(na->a, a->a, a->n * sizeof(Attr));
+        na->n = a->n;
+        na->pos = a->pos;
+        for (uint32_t k = 0; k < o->n; k++) {
+            bool replaced = false;
+            for (uint32_t i = 0; i < e->n; i++)
+                if (e->attrs[i].name == o->a[k].name) {
+                    na->a[i] = o->a[k];
+                    dyn_env->slots[i] = o->a[k].value;
+                    replaced = true;
+                    break;
+                }
+            if (!replaced) na->a[na->n++] = o->a[k];
+        }
+        attrs_sort(na);
+        a = na;
+        if (early) early->attrs = a;
+    }
+    for (uint32_t i = 0; i < e->ndyn; i++) {
+        DynAttrDef *d = &e->dyn[i];
+        Value nv;
+        eval_expr(st, dyn_env, d->name, &nv);
+        force(st, &nv, d->pos);
+        if (nv.type == T_NULL) continue;
+        size_t len;
+        const char *s = force_string_noctx(st, &nv, NO_POS, &len);
+        Sym name = sym_intern(s, len);
+        Attr *prev = attrs_find(a, name);
+        if (prev) {
+            char at[4096];
+            pos_format_plain(at, sizeof at, prev->pos);
+            Buf b = {0};
+            show_id(&b, name);
+            eval_error(st, ERR_EVAL, d->pos, "dynamic attribute '%s' already defined at %s", buf_cstr(&b), at);
+        }
+        if (d->value->kind == E_LAMBDA && ((ExprLambda *)d->value)->name == SYM_NONE)
+            ((ExprLambda *)d->value)->name = name;
+        a->a[a->n++] = (Attr){ name, d->pos, make_thunk(st, dyn_env, d->value) };
+        attrs_sort(a);
+    }
+    return a;
+}
+
+/* Forcing a set with __overrides or dynamic attributes runs code; in CppNix the value being
+ * forced is already the set (as built so far) while it runs, so code that reaches it finds
+ * a set, not a black hole. On an error the black hole is put back, so that the thunk is
+ * restored and can be forced again, as CppNix restores it. */
+static Attrs *attrs_evaluated_part_visible(State *st, Env *dyn_env, ExprAttrs *e, Attrs *a, Value *out)
+{
+    Value forcing = *out;
+    Handler h;
+    if (EVAL_TRY(st, &h)) {
+        set_attrs(out, a);
+        a = attrs_evaluated_part(st, dyn_env, e, a, out);
+        eval_pop_handler(st, &h);
+        return a;
+    }
+    eval_unwind_to(st, &h);
+    *out = forcing;
+    eval_rethrow(st);
+}
+
+/* kept out of eval_expr so that its frame stays small */
+__attribute__((noinline)) static void eval_attrs(State *st, Env *env, ExprAttrs *e, Value *out)
+{
+    Env *dyn_env;
+    Attrs *a = attrs_static_part(st, env, e, &dyn_env);
+    if (e->ndyn || (e->rec && attrs_find(a, st->s_overrides))) {
+        if (out->type == T_BLACKHOLE) a = attrs_evaluated_part_visible(st, dyn_env, e, a, out);
+        else a = attrs_evaluated_part(st, dyn_env, e, a, NULL);
+    }
     set_attrs(out, a);
 }
 
