@@ -470,7 +470,7 @@ static int run_eval(const Options *o)
         write_partial_output(&r, st->err.kind == ERR_STACK_OVERFLOW);
         eval_print_error(st, &st->err);
         fflush(stderr);
-        if (st->err.kind != ERR_STACK_OVERFLOW) fwrite(r.out.s, 1, r.out.len, stdout);
+        if (st->err.kind != ERR_STACK_OVERFLOW && r.out.len) fwrite(r.out.s, 1, r.out.len, stdout);
         return 1;
     }
     r.auto_args = make_auto_args(st, o);
