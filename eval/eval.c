@@ -522,8 +522,9 @@ __attribute__((noinline)) static void eval_select(State *st, Env *env, ExprSelec
         if (e->def) {
             force(st, v, e->h.pos);
             if (v->type != T_ATTRS || !(a = attrs_find(v->attrs, name))) {
-                if (framed) eval_pop_frame(st);
+                /* the default is evaluated inside the selection's frame, as in CppNix */
                 eval_expr(st, env, e->def, out);
+                if (framed) eval_pop_frame(st);
                 return;
             }
         } else {

@@ -283,7 +283,7 @@ static void prim_genericClosure(State *st, Pos pos, Value **args, Value *out)
         if (rn == rcap) { Value **r2 = mem_alloc(rcap * 2 * sizeof *r2); memcpy(r2, res, rn * sizeof *r2); res = r2; rcap *= 2; }
         res[rn++] = e;
         Value call;
-        call1(st, op->value, e, &call, pos);
+        call1(st, op->value, e, &call, NO_POS); /* CppNix forces an application: no call site */
         uint32_t m;
         Value **more = force_list(st, &call, pos, &m);
         for (uint32_t i = 0; i < m; i++) {
