@@ -75,7 +75,9 @@ def option(t, opts):
 
 
 random.seed(int(sys.argv[1]))
-opts = [(f"o{i}", random.choice(list(TYPES))) for i in range(random.randint(1, 5))]
+# options at the top or in groups (`g1.o3`), several options per group
+opts = [(random.choice(["", "", "g1.", "g2."]) + f"o{i}", random.choice(list(TYPES)))
+        for i in range(random.randint(1, 6))]
 decls = " ".join(f"options.{o} = {option(t, opts)};" for o, t in opts)
 mods = []
 for m in range(random.randint(1, 4)):
@@ -102,9 +104,8 @@ def module(body, imports):
     return f"({{ config, ... }}: {{ {body}{f' imports = [ {imp} ];' if imports else ''} }})"
 
 
-names = " ".join(f'"{o}"' for o, _ in opts)
 print(f"""let
   lib = import <nixpkgs/lib>;
   inherit (lib) mkOption types mkIf mkDefault mkForce mkOverride mkMerge mkBefore mkAfter mkOrder;
   result = lib.evalModules {{ modules = [ ({{ config, ... }}: {{ {decls} }}) {" ".join(module(b, i) for b, i in mods)} ]; }};
-in lib.getAttrs [ {names} ] result.config""")
+in builtins.removeAttrs result.config [ "_module" ]""")
