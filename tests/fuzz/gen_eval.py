@@ -6,7 +6,9 @@ stack), builtins that call functions (foldl', genList, map), laziness and errors
 or-defaults), rec, with, formals with defaults and @-patterns. Many programs fail; the error
 text must then be the same too. The "data" profile adds strings and interpolation, attribute-set
 and list operators, logic, comparisons, floats, errors and the builtins over strings, sets and
-lists that nixpkgs' lib leans on. Usage: gen_eval.py SEED [calls|data]"""
+lists that nixpkgs' lib leans on. The "drv" profile builds random derivations instead (names, outputs, fixed outputs, nested
+derivations and files in attributes, structured attributes, passAsFile), to compare .drv and
+output paths. Usage: gen_eval.py SEED [calls|data|drv]"""
 import random
 import sys
 
@@ -148,5 +150,44 @@ def expr(d, scope):
     return random.choice(forms)()
 
 
+def drv_value(d):
+    """An attribute value of a derivation: what the .drv's environment must render."""
+    r = random.random()
+    if d > 0 and r < 0.15:
+        return f"[ {drv_value(d - 1)} {drv_value(d - 1)} ]"
+    if d > 0 and r < 0.25:
+        return f'"${{{drv(d - 1)}}}/bin"'
+    if d > 0 and r < 0.3:
+        return f"({drv(d - 1)}).drvPath"
+    return random.choice(['"s"', '""', '"a b\\n"', "1", "-2", "true", "false", "null", "1.5",
+                          '[ ]', '"${builtins.toFile "f" "text"}"', "{ a = 1; }"])
+
+
+def drv(d):
+    attrs = {"name": random.choice(['"n"', '"n-1.0"', '"a.b"']), "system": '"x86_64-linux"',
+             "builder": random.choice(['"/bin/sh"', '"${builtins.toFile "b" "echo"}"'])}
+    for k in random.sample(["args", "outputs", "__ignoreNulls", "passAsFile", "a", "b", "c",
+                            "outputHash", "preferLocalBuild", "__structuredAttrs", "allowedReferences"],
+                           random.randint(0, 5)):
+        if k == "outputs":
+            attrs[k] = random.choice(['[ "out" ]', '[ "out" "dev" ]', '[ "dev" "out" ]', '[ "bin" ]'])
+        elif k == "outputHash":
+            attrs[k] = '"0000000000000000000000000000000000000000000000000000"'
+            attrs["outputHashAlgo"] = '"sha256"'
+            attrs["outputHashMode"] = random.choice(['"flat"', '"recursive"'])
+        elif k in ("__ignoreNulls", "__structuredAttrs", "preferLocalBuild"):
+            attrs[k] = random.choice(["true", "false"])
+        elif k == "passAsFile":
+            attrs[k] = '[ "a" ]'
+        else:
+            attrs[k] = drv_value(d)
+    return "(derivation { " + " ".join(f"{k} = {v};" for k, v in attrs.items()) + " })"
+
+
 random.seed(int(sys.argv[1]))
-print(expr(random.randint(2, 6), []))
+if PROFILE == "drv":
+    d = drv(2)
+    print(f'let d = {d}; in {{ inherit (d) drvPath outPath; all = map (o: o.outPath) d.all; '
+          f'ctx = builtins.attrNames (builtins.getContext "${{d}}"); }}')
+else:
+    print(expr(random.randint(2, 6), []))
