@@ -825,7 +825,8 @@ static bool try_strict_prim_call(State *st, Env *env, ExprCall *e, Value *out)
             /* the builtin forces its arguments, at the call's position (`q - 1` inside q's
              * own definition: infinite recursion reported at the `-` expression) */
             Value *v = lookup_var(st, env, (ExprVar *)x, false);
-            force(st, v, e->h.pos);
+            if (v->type == T_EAGER) v->type = v->was; /* `n` in `n < 2`: forced without a call */
+            else force(st, v, e->h.pos);
             a[i] = *v;
         } else {
             eval_operand(st, env, x, &a[i]);
