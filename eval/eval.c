@@ -363,7 +363,6 @@ static Sym attr_name(State *st, Env *env, AttrName *n, Pos pos)
     return sym_intern(s, len);
 }
 
-/* kept out of eval_expr so that its frame stays small */
 /* The set's own attributes, unevaluated (nothing here can fail or run code). For a `rec`,
  * *dyn_env becomes its environment. */
 static Attrs *attrs_static_part(State *st, Env *env, ExprAttrs *e, Env **dyn_env)
