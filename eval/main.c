@@ -56,9 +56,8 @@ static void report_error(const char *msg, Pos pos)
 
 static int usage_error(const char *msg)
 {
-    Buf b = {0};
-    buf_printf(&b, "%s\nTry 'nix-instantiate --help' for more information.", msg);
-    diag_emit("error", buf_cstr(&b));
+    diag_emit("error", msg);
+    diag_log("Try 'nix-instantiate --help' for more information.", 50);
     return 1;
 }
 
@@ -76,10 +75,12 @@ static int parse_options(Options *o, int argc, char **argv)
     o->includes = mem_arena(n);
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-#define NEED(k) if (i + (k) >= argc) { Buf b = {0}; buf_printf(&b, "flag '%s' requires %d argument%s", a, k, k > 1 ? "s" : ""); return usage_error(buf_cstr(&b)); }
+/* the wording of Nix 2.8's generic flags, and of the flags nix-instantiate reads itself */
+#define NEED(k) if (i + (k) >= argc) { Buf b = {0}; buf_printf(&b, "flag '%s' requires %d argument(s)", a, k); return usage_error(buf_cstr(&b)); }
+#define NEED_OWN if (i + 1 >= argc) { Buf b = {0}; buf_printf(&b, "'%s' requires an argument", a); return usage_error(buf_cstr(&b)); }
         if (!strcmp(a, "--parse") || !strcmp(a, "--parse-only")) o->mode = MODE_PARSE;
         else if (!strcmp(a, "-")) o->read_stdin = true;
-        else if (!strcmp(a, "-A") || !strcmp(a, "--attr")) { NEED(1); o->attr_paths[o->nattr_paths++] = argv[++i]; }
+        else if (!strcmp(a, "-A") || !strcmp(a, "--attr")) { NEED_OWN; o->attr_paths[o->nattr_paths++] = argv[++i]; }
         else if (!strcmp(a, "--arg")) {
             NEED(2);
             Buf b = {0};
@@ -94,13 +95,11 @@ static int parse_options(Options *o, int argc, char **argv)
             o->auto_names[o->nauto] = argv[i + 1];
             o->auto_values[o->nauto++] = buf_cstr(&b);
             i += 2;
-        } else if (!strcmp(a, "-I")) { NEED(1); o->includes[o->nincludes++] = argv[++i]; }
+        } else if (!strcmp(a, "-I") || !strcmp(a, "--include")) { NEED(1); o->includes[o->nincludes++] = argv[++i]; }
         else if (!strncmp(a, "-I", 2)) o->includes[o->nincludes++] = a + 2;
-        else if (!strcmp(a, "--timeout") || !strcmp(a, "--add-root") || !strcmp(a, "--option")) {
-            int k = !strcmp(a, "--option") ? 2 : 1;
-            NEED(k);
-            i += k;
-        }
+        else if (!strcmp(a, "--add-root")) { NEED_OWN; i++; }
+        else if (!strcmp(a, "--timeout") || !strcmp(a, "--max-jobs") || !strcmp(a, "-j")) { NEED(1); i++; } /* nothing is built */
+        else if (!strcmp(a, "--option")) { NEED(2); i += 2; }
         else if (!strcmp(a, "--indirect") || !strcmp(a, "--repair") || !strcmp(a, "--dry-run")) {}
         else if (!strcmp(a, "--eval") || !strcmp(a, "--eval-only")) { if (o->mode != MODE_PARSE) o->mode = MODE_EVAL; }
         else if (!strcmp(a, "--strict")) o->strict = true;
