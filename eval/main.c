@@ -441,14 +441,16 @@ static void eval_one(Run *r, Source *src)
 /* What nix-instantiate shows of an output cut short by an error: its JSON writer closes what
  * was open, and stdout is buffered, so only the whole blocks written before the error come out
  * before the message; the rest follows at exit (and is lost after a stack overflow, where Nix
- * exits from its signal handler). Writes those blocks and leaves the rest in r->out. */
+ * exits from its signal handler). Its XML writer ends every line with std::endl, which
+ * flushes, so XML (closed by nixel's printer already) comes out whole before the message.
+ * Writes what comes first and leaves the rest in r->out. */
 static void write_partial_output(Run *r, bool overflow)
 {
     if (!r->out.len) return;
     if (r->o->json && !overflow) print_json_close_partial(&r->out);
     struct stat sb;
     size_t block = fstat(STDOUT_FILENO, &sb) == 0 && sb.st_blksize > 0 ? (size_t)sb.st_blksize : BUFSIZ;
-    size_t flushed = (r->out.len - 1) / block * block;
+    size_t flushed = r->o->xml ? r->out.len : (r->out.len - 1) / block * block;
     fwrite(r->out.s, 1, flushed, stdout);
     fflush(stdout);
     memmove(r->out.s, r->out.s + flushed, r->out.len - flushed);

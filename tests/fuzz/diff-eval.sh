@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Differential evaluation fuzzer: random programs (gen_eval.py) evaluated by nixel and by
-# nix-instantiate (--eval: strict with and without --show-trace, lazy, or --json, by turns);
+# nix-instantiate (--eval: strict with and without --show-trace, lazy, --json, or --xml strict
+# and lazy, by turns);
 # stdout, stderr and exit status must be equal. Prints each difference, then "N passed, M failed".
 #   tests/fuzz/diff-eval.sh [NIXEL] [FIRST-SEED] [COUNT] [PROFILE]   (PROFILE: calls or data)
 set -uo pipefail
@@ -12,8 +13,9 @@ for seed in $(seq "$first" $((first + count - 1))); do
     e=$(python3 "$here/gen_eval.py" "$seed" "$profile")
     # the output modes take turns: strict with and without traces, lazy (what is left
     # unevaluated shows), JSON
-    case $((seed % 4)) in
+    case $((seed % 6)) in
         0) flags="--strict --show-trace" ;; 1) flags="--strict" ;; 2) flags="" ;; 3) flags="--strict --json" ;;
+        4) flags="--strict --xml" ;; 5) flags="--xml" ;;
     esac
     got=$(timeout 20 "$nixel" --eval $flags -E "$e" 2>&1; echo "rc=$?")
     want=$(timeout 20 nix-instantiate --eval $flags -E "$e" 2>&1; echo "rc=$?")
