@@ -246,6 +246,23 @@ rec {
         if isFunction o then asSubmodule file o else asSubmodule file { options = o; };
     in
     loc: decls:
+    let
+      # The sub-option modules a declaration brings, before those collected so far.
+      submodulesOf = decl: collected:
+        let
+          opt = decl.options;
+          subModules = opt.type.getSubModules or null;
+        in
+        if subModules != null then map (asSubmodule decl._file) subModules ++ collected
+        else if opt ? options then map (optionsAsSubmodule decl._file) (lib.lists.toList opt.options) ++ collected
+        else collected;
+      start = { inherit loc; declarations = [ ]; options = [ ]; };
+    in
+    # One declaration (the usual case) cannot conflict: what the fold below gives for it.
+    if length decls == 1 then
+      let decl = head decls; in
+      decl.options // start // { declarations = [ decl._file ]; options = submodulesOf decl [ ]; }
+    else
     foldl'
       (acc: decl:
         let
@@ -253,11 +270,6 @@ rec {
           both = attr: opt ? ${attr} && acc ? ${attr};
           mergedType = acc.type.typeMerge opt.type.functor;
           typesMergeable = mergedType != null;
-          subModules = opt.type.getSubModules or null;
-          submodules =
-            if subModules != null then map (asSubmodule decl._file) subModules ++ acc.options
-            else if opt ? options then map (optionsAsSubmodule decl._file) (lib.lists.toList opt.options) ++ acc.options
-            else acc.options;
         in
         if both "default" || both "example" || both "description" || both "apply"
           || (both "type" && !typesMergeable)
@@ -265,9 +277,9 @@ rec {
         else
           opt // acc // {
             declarations = acc.declarations ++ [ decl._file ];
-            options = submodules;
+            options = submodulesOf decl acc.options;
           } // optionalAttrs (both "type" && typesMergeable) { type = mergedType; })
-      { inherit loc; declarations = [ ]; options = [ ]; }
+      start
       decls;
 
   # Give every option a type, and hand the collected sub-option modules to
@@ -277,13 +289,17 @@ rec {
       subOptions = opt.options or
         (throw "Option `${showOption loc}' has type optionSet but has no option attribute, in ${showFiles opt.declarations}.");
       fix = t:
-        let wrapsOptionSet = name: t.name == name && t.functor.wrapped.name == "optionSet"; in
-        if t.name == "option set" || t.name == "submodule" then
+        let
+          name = t.name;
+          # read only for the four wrapping types (other types have no `wrapped`)
+          wrapsOptionSet = t.functor.wrapped.name == "optionSet";
+        in
+        if name == "option set" || name == "submodule" then
           throw "The option ${showOption loc} uses submodules without a wrapping type, in ${showFiles opt.declarations}."
-        else if wrapsOptionSet "attrsOf" then types.attrsOf (types.submodule subOptions)
-        else if wrapsOptionSet "loaOf" then types.loaOf (types.submodule subOptions)
-        else if wrapsOptionSet "listOf" then types.listOf (types.submodule subOptions)
-        else if wrapsOptionSet "nullOr" then types.nullOr (types.submodule subOptions)
+        else if name == "attrsOf" && wrapsOptionSet then types.attrsOf (types.submodule subOptions)
+        else if name == "loaOf" && wrapsOptionSet then types.loaOf (types.submodule subOptions)
+        else if name == "listOf" && wrapsOptionSet then types.listOf (types.submodule subOptions)
+        else if name == "nullOr" && wrapsOptionSet then types.nullOr (types.submodule subOptions)
         else t;
     in
     if opt.type.getSubModules or null == null
