@@ -395,7 +395,7 @@ rec {
   filterOverrides' = defs:
     let
       prioOf = d: if d.value._type or "" == "override" then d.value.priority else defaultPriority;
-      best = foldl' (p: d: lib.trivial.min (prioOf d) p) 9999 defs;
+      best = foldl' (p: d: let q = prioOf d; in if q < p then q else p) 9999 defs; # lib.trivial.min, inline
       strip = d: if d.value._type or "" == "override" then d // { value = d.value.content; } else d;
     in
     {
