@@ -364,12 +364,13 @@ static Sym attr_name(State *st, Env *env, AttrName *n, Pos pos)
 }
 
 /* The set's own attributes, unevaluated (nothing here can fail or run code). For a `rec`,
- * *dyn_env becomes its environment. */
-static Attrs *attrs_static_part(State *st, Env *env, ExprAttrs *e, Env **dyn_env)
+ * *dyn_env becomes its environment and *over its __overrides attribute (else NULL). */
+static Attrs *attrs_static_part(State *st, Env *env, ExprAttrs *e, Env **dyn_env, Attr **over)
 {
     Attrs *a = attrs_alloc(e->n + e->ndyn);
     a->pos = e->h.pos;
     *dyn_env = env;
+    *over = NULL;
     if (!e->rec) {
         for (uint32_t i = 0; i < e->n; i++) {
             AttrDef *d = &e->attrs[i];
@@ -390,16 +391,16 @@ static Attrs *attrs_static_part(State *st, Env *env, ExprAttrs *e, Env **dyn_env
         else v = make_thunk(st, d->inherited ? env : env2, d->e);
         env2->slots[i] = v;
         a->a[a->n++] = (Attr){ d->name, d->pos, v };
+        if (d->name == st->s_overrides) *over = &a->a[a->n - 1];
     }
     return a;
 }
 
-/* The part of building a set that evaluates: a `rec`'s __overrides, then the dynamic
- * attributes. `early`, if not NULL, is the value being forced, which already shows the set
- * as built so far and must follow it when it moves. */
-static Attrs *attrs_evaluated_part(State *st, Env *dyn_env, ExprAttrs *e, Attrs *a, Value *early)
+/* The part of building a set that evaluates: a `rec`'s __overrides (over, an attribute of
+ * a), then the dynamic attributes. `early`, if not NULL, is the value being forced, which
+ * already shows the set as built so far and must follow it when it moves. */
+static Attrs *attrs_evaluated_part(State *st, Env *dyn_env, ExprAttrs *e, Attrs *a, Attr *over, Value *early)
 {
-    Attr *over = e->rec ? attrs_find(a, st->s_overrides) : NULL;
     if (over) {
         /* __overrides: its attributes replace the set's own, also inside the rec. */
         Value *vo = over->value;
@@ -452,13 +453,14 @@ static Attrs *attrs_evaluated_part(State *st, Env *dyn_env, ExprAttrs *e, Attrs 
  * forced is already the set (as built so far) while it runs, so code that reaches it finds
  * a set, not a black hole. On an error the black hole is put back, so that the thunk is
  * restored and can be forced again, as CppNix restores it. */
-static Attrs *attrs_evaluated_part_visible(State *st, Env *dyn_env, ExprAttrs *e, Attrs *a, Value *out)
+static Attrs *attrs_evaluated_part_visible(State *st, Env *dyn_env, ExprAttrs *e, Attrs *a, Attr *over,
+                                            Value *out)
 {
     Value forcing = *out;
     Handler h;
     if (EVAL_TRY(st, &h)) {
         set_attrs(out, a);
-        a = attrs_evaluated_part(st, dyn_env, e, a, out);
+        a = attrs_evaluated_part(st, dyn_env, e, a, over, out);
         eval_pop_handler(st, &h);
         return a;
     }
@@ -471,10 +473,11 @@ static Attrs *attrs_evaluated_part_visible(State *st, Env *dyn_env, ExprAttrs *e
 __attribute__((noinline)) static void eval_attrs(State *st, Env *env, ExprAttrs *e, Value *out)
 {
     Env *dyn_env;
-    Attrs *a = attrs_static_part(st, env, e, &dyn_env);
-    if (e->ndyn || (e->rec && attrs_find(a, st->s_overrides))) {
-        if (out->type == T_BLACKHOLE) a = attrs_evaluated_part_visible(st, dyn_env, e, a, out);
-        else a = attrs_evaluated_part(st, dyn_env, e, a, NULL);
+    Attr *over;
+    Attrs *a = attrs_static_part(st, env, e, &dyn_env, &over);
+    if (e->ndyn || over) {
+        if (out->type == T_BLACKHOLE) a = attrs_evaluated_part_visible(st, dyn_env, e, a, over, out);
+        else a = attrs_evaluated_part(st, dyn_env, e, a, over, NULL);
     }
     set_attrs(out, a);
 }

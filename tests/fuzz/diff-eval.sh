@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Differential evaluation fuzzer: random programs (gen_eval.py) evaluated by nixel and by
 # nix-instantiate (--eval: strict with and without --show-trace, lazy, --json, or --xml strict
-# and lazy, by turns);
-# stdout, stderr and exit status must be equal. Prints each difference, then "N passed, M failed".
-#   tests/fuzz/diff-eval.sh [NIXEL] [FIRST-SEED] [COUNT] [PROFILE]   (PROFILE: calls or data)
+# and lazy, by turns); stdout, stderr and exit status must be equal. Prints each difference,
+# then "N passed, M failed".
+#   tests/fuzz/diff-eval.sh [NIXEL] [FIRST-SEED] [COUNT] [PROFILE]   (PROFILE: calls, data or drv)
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 nixel=$(realpath "${1:-$here/../../build/nixel}")

@@ -6,9 +6,9 @@ stack), builtins that call functions (foldl', genList, map), laziness and errors
 or-defaults), rec, with, formals with defaults and @-patterns. Many programs fail; the error
 text must then be the same too. The "data" profile adds strings and interpolation, attribute-set
 and list operators, logic, comparisons, floats, errors and the builtins over strings, sets and
-lists that nixpkgs' lib leans on. The "drv" profile builds random derivations instead (names, outputs, fixed outputs, nested
-derivations and files in attributes, structured attributes, passAsFile), to compare .drv and
-output paths. Usage: gen_eval.py SEED [calls|data|drv]"""
+lists that nixpkgs' lib leans on. The "drv" profile builds random derivations instead (names,
+outputs, fixed outputs, nested derivations and files in attributes, structured attributes,
+passAsFile), to compare .drv and output paths. Usage: gen_eval.py SEED [calls|data|drv]"""
 import random
 import sys
 
