@@ -5,31 +5,30 @@
 #   make fuzz       build and run the libFuzzer harness over lexer and parser
 #   make fuzz-eval  random programs evaluated by nixel and nix-instantiate, compared
 #   make unit       build and run the C unit tests (build/unit, tests/unit/)
+#   make install    PREFIX=/usr/local: bin/nixel, bin/nix-instantiate, share/nixel/modules
 #   make clean
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -Wshadow -Wstrict-prototypes
-CPPFLAGS += -MMD -MP -Ibuild/gen -Ilexer -Iparser -Ieval -Imodules/render
+CPPFLAGS += -MMD -MP -I. -I$(B)
 LIBS    := -lgc -lcjson -lnettle -lpthread -lm
 
 B       := build
 GEN     := $(B)/gen
 
-SRCS := eval/mem.c eval/stack.c eval/symtab.c eval/pos.c eval/buf.c eval/diag.c eval/base_names.c \
-        eval/source.c parser/ast.c parser/parse.c parser/show.c parser/resolve.c \
-        eval/value.c eval/eval.c eval/error.c eval/suggest.c eval/coerce.c eval/print.c eval/import.c \
-        eval/state.c eval/corepkgs.c eval/prim_core.c eval/prim_attrs.c eval/prim_list.c eval/prim_string.c \
-        eval/prim_format.c eval/prim_regex.c eval/regex.c eval/prim_json.c eval/prim_toml.c eval/xml.c eval/prim_store.c eval/hash.c eval/store.c eval/drv.c eval/prim_derivation.c eval/prim_context.c eval/prim_file.c eval/prim_fetch.c
-SRCS += modules/render/render.c modules/render/tree.c modules/render/json2toml.c
-MAIN := eval/main.c
-GENSRCS := $(GEN)/parser.tab.c $(GEN)/lexer.c
+# The layers, bottom up: each folder includes only from itself and the folders before it
+# (tests/layers.sh checks). cli/ holds main().
+LAYERS  := base lexer parser eval store builtins render cli
+SRCS    := $(filter-out cli/main.c,$(wildcard $(addsuffix /*.c,$(LAYERS))))
+MAIN    := cli/main.c
 
 OBJS := $(patsubst %.c,$(B)/obj/%.o,$(SRCS)) $(B)/obj/gen/parser.tab.o $(B)/obj/gen/lexer.o
 
 all: $(B)/nixel
 
-$(GEN)/parser.tab.c $(GEN)/parser.tab.h: parser/parser.y | $(GEN)
+# One run of bison makes both files (a grouped target: under -j it runs once).
+$(GEN)/parser.tab.c $(GEN)/parser.tab.h &: parser/parser.y | $(GEN)
 	bison -Wall -Werror -o $(GEN)/parser.tab.c --defines=$(GEN)/parser.tab.h $<
 
 $(GEN)/lexer.c: lexer/lexer.re | $(GEN)
@@ -38,15 +37,15 @@ $(GEN)/lexer.c: lexer/lexer.re | $(GEN)
 $(GEN):
 	mkdir -p $@
 
-$(B)/obj/%.o: %.c $(GEN)/parser.tab.h
+$(B)/obj/%.o: %.c | $(GEN)/parser.tab.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -c -o $@ $<
 
-$(B)/obj/gen/%.o: $(GEN)/%.c $(GEN)/parser.tab.h
+$(B)/obj/gen/%.o: $(GEN)/%.c | $(GEN)/parser.tab.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -Wno-unused-function -Wno-sign-compare -c -o $@ $<
 
-$(B)/nixel: $(OBJS) $(B)/obj/eval/main.o
+$(B)/nixel: $(OBJS) $(B)/obj/cli/main.o
 	$(CC) $(CFLAGS) -o $@ $^ $(LIBS)
 	ln -sf nixel $(B)/nix-instantiate
 
@@ -54,10 +53,10 @@ $(B)/nixel: $(OBJS) $(B)/obj/eval/main.o
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DNIXEL_NO_GC
 ASAN_OBJS := $(patsubst %.c,$(B)/asan/%.o,$(SRCS) $(MAIN)) $(B)/asan/gen/parser.tab.o $(B)/asan/gen/lexer.o
 
-$(B)/asan/%.o: %.c $(GEN)/parser.tab.h
+$(B)/asan/%.o: %.c | $(GEN)/parser.tab.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(ASAN_FLAGS) -c -o $@ $<
-$(B)/asan/gen/%.o: $(GEN)/%.c $(GEN)/parser.tab.h
+$(B)/asan/gen/%.o: $(GEN)/%.c | $(GEN)/parser.tab.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(ASAN_FLAGS) -Wno-unused-function -Wno-sign-compare -c -o $@ $<
 $(B)/asan/nixel: $(ASAN_OBJS)
@@ -69,26 +68,37 @@ $(B)/asan/nixel: $(ASAN_OBJS)
 FUZZ_CC    ?= clang
 FUZZ_TIME  ?= 60
 FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DNIXEL_NO_GC
-FUZZ_SRCS  := eval/stack.c eval/buf.c eval/diag.c eval/base_names.c eval/source.c parser/ast.c parser/parse.c \
-              parser/show.c parser/resolve.c tests/fuzz/fuzz_mem.c tests/fuzz/fuzz_state.c tests/fuzz/fuzz_parse.c
+FUZZ_SRCS  := base/stack.c base/buf.c base/diag.c $(wildcard parser/*.c) \
+              tests/fuzz/fuzz_mem.c tests/fuzz/fuzz_state.c tests/fuzz/fuzz_parse.c
 FUZZ_OBJS  := $(patsubst %.c,$(B)/fuzz/%.o,$(FUZZ_SRCS)) $(B)/fuzz/gen/parser.tab.o $(B)/fuzz/gen/lexer.o
 
-$(B)/fuzz/%.o: %.c $(GEN)/parser.tab.h
+$(B)/fuzz/%.o: %.c | $(GEN)/parser.tab.h
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CPPFLAGS) $(WARN) $(FUZZ_FLAGS) -c -o $@ $<
-$(B)/fuzz/gen/%.o: $(GEN)/%.c $(GEN)/parser.tab.h
+$(B)/fuzz/gen/%.o: $(GEN)/%.c | $(GEN)/parser.tab.h
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CPPFLAGS) $(WARN) $(FUZZ_FLAGS) -Wno-unused-function -Wno-sign-compare -c -o $@ $<
 $(B)/fuzz/fuzz_parse: $(FUZZ_OBJS)
 	$(FUZZ_CC) $(subst fuzzer-no-link,fuzzer,$(FUZZ_FLAGS)) -o $@ $^
+
+# make install [PREFIX=/usr/local] [DESTDIR=]: the binary, the nix-instantiate link, and
+# nixel's Nix code (modules/) as share/nixel/modules, where an installed nixel looks for it.
+PREFIX ?= /usr/local
+install: $(B)/nixel
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/nixel
+	install -m 0755 $(B)/nixel $(DESTDIR)$(PREFIX)/bin/nixel
+	ln -sf nixel $(DESTDIR)$(PREFIX)/bin/nix-instantiate
+	rm -rf $(DESTDIR)$(PREFIX)/share/nixel/modules
+	cp -R modules $(DESTDIR)$(PREFIX)/share/nixel/modules
+	chmod -R u=rwX,go=rX $(DESTDIR)$(PREFIX)/share/nixel/modules
 
 check: $(B)/nixel
 	NIXEL=$(B)/nixel bash tests/run-all.sh
 
 # ---- C unit tests (tests/unit/) ----
 UNIT_SRCS := tests/unit/main.c tests/unit/test_json2toml.c tests/unit/test_tree.c tests/unit/test_core.c \
-             eval/mem.c eval/buf.c eval/symtab.c eval/pos.c eval/suggest.c \
-             modules/render/json2toml.c modules/render/tree.c
+             base/mem.c base/buf.c base/symtab.c base/pos.c base/suggest.c \
+             render/json2toml.c render/tree.c
 $(B)/unit: $(patsubst %.c,$(B)/obj/%.o,$(UNIT_SRCS))
 	$(CC) $(CFLAGS) -o $@ $^ $(LIBS)
 
@@ -122,5 +132,5 @@ fuzz-eval: $(B)/nixel
 fuzz-modules: $(B)/nixel
 	bash tests/fuzz/diff-modules.sh $(B)/nixel $(FUZZ_SEED) $(FUZZ_COUNT)
 
-.PHONY: all check asan clean fuzz fuzz-eval fuzz-modules unit
+.PHONY: all check asan clean fuzz fuzz-eval fuzz-modules unit install
 -include $(shell find $(B) -name '*.d' 2>/dev/null)

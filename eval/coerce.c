@@ -2,9 +2,9 @@
  * context, paths are copied to the store when asked, sets use __toString or outPath, and
  * with coerce_more (toString, interpolation into builder arguments) also numbers,
  * Booleans, null and lists. */
-#include "eval.h"
-#include "mem.h"
-#include "source.h"
+#include "eval/eval.h"
+#include "base/mem.h"
+#include "parser/source.h"
 
 #include <inttypes.h>
 #include <stdio.h>

@@ -1,7 +1,7 @@
 /* corepkgs.c: the Nix expressions that CppNix builds in under <nix/...>. Only
  * fetchurl.nix exists in Nix 2.8. This is nixel's own text; it yields the same
  * derivation attributes as CppNix's, so the paths agree. */
-#include "corepkgs.h"
+#include "eval/corepkgs.h"
 
 #include <string.h>
 

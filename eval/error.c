@@ -1,11 +1,11 @@
 /* error.c: raising and catching evaluation errors, trace frames, and printing errors as
  * Nix 2.8 prints them. An error longjmps to the innermost handler; black-holed thunks
  * above that handler are restored so that a later force evaluates them again. */
-#include "eval.h"
-#include "diag.h"
-#include "mem.h"
-#include "suggest.h"
-#include "../parser/show.h"
+#include "eval/eval.h"
+#include "base/diag.h"
+#include "base/mem.h"
+#include "base/suggest.h"
+#include "parser/show.h"
 
 #include <stdio.h>
 #include <stdlib.h>

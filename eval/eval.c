@@ -5,11 +5,10 @@
  * except where the value is already known (variables, literals), as CppNix's maybeThunk
  * does. Forcing a thunk black-holes it first, so re-entering it is an infinite recursion;
  * if an error unwinds past it, it is restored (eval_unwind_to). */
-#include "eval.h"
-#include "mem.h"
-#include "prim.h"
-#include "source.h"
-#include "../parser/show.h"
+#include "eval/eval.h"
+#include "base/mem.h"
+#include "parser/source.h"
+#include "parser/show.h"
 
 #include <inttypes.h>
 #include <math.h>
@@ -233,10 +232,10 @@ static Value *literal_value(Expr *e)
 static inline bool int_prim(PrimFn *fn, int64_t a, int64_t b, Value *out)
 {
     uint64_t x = (uint64_t)a, y = (uint64_t)b;
-    if (fn == prim_lessThan) set_bool(out, a < b);
-    else if (fn == prim_sub) set_int(out, (int64_t)(x - y));
-    else if (fn == prim_add) set_int(out, (int64_t)(x + y));
-    else if (fn == prim_mul) set_int(out, (int64_t)(x * y));
+    if (fn == eval_lessThan) set_bool(out, a < b);
+    else if (fn == eval_sub) set_int(out, (int64_t)(x - y));
+    else if (fn == eval_add) set_int(out, (int64_t)(x + y));
+    else if (fn == eval_mul) set_int(out, (int64_t)(x * y));
     else return false;
     return true;
 }
@@ -539,7 +538,7 @@ __attribute__((noinline)) static void eval_select(State *st, Env *env, ExprSelec
     found:
         v = a->value;
         pos2 = a->pos;
-        if (!wants_frame) wants_frame = pos2 != NO_POS && !prim_in_derivation_nix(pos2);
+        if (!wants_frame) wants_frame = pos2 != NO_POS && !eval_in_derivation_nix(st, pos2);
         if (framed) st->frames[st->nframes - 1].pos = pos2;
     }
     if (val_is_lazy(v)) {

@@ -7,10 +7,10 @@
 #include <stdarg.h>
 #include <stddef.h>
 
-#include "buf.h"
-#include "stack.h"
-#include "value.h"
-#include "../parser/resolve.h"
+#include "base/buf.h"
+#include "base/stack.h"
+#include "eval/value.h"
+#include "parser/resolve.h"
 
 /* What went wrong. tryEval catches ERR_THROW and ERR_ASSERT only. */
 typedef enum {
@@ -86,6 +86,9 @@ struct State {
     FileCacheEntry **file_cache;
     size_t file_cache_cap, file_cache_n;
     Value *nix_path_value;
+    /* installed by the builtins (see eval_copy_path_to_store) */
+    const char *(*copy_path_to_store)(State *st, const char *path, Pos pos, Context **ctx);
+    const Source *derivation_src;   /* the Nix code of `derivation`, once parsed */
     /* commonly used symbols */
     Sym s_outPath, s_drvPath, s_type, s_name, s_value, s_file, s_line, s_column, s_functor,
         s_toString, s_right, s_wrong, s_outputs, s_outputName, s_all, s_drvAttrs, s_key,
@@ -93,11 +96,29 @@ struct State {
         s_builder, s_args, s_system, s_overrides, s_meta, s_success, s_description;
 };
 
-/* ---- setting up ---- */
-State *eval_new_state(void);
+/* ---- arithmetic and comparison (arith.c) ---- */
+/* CppNix's CompareValues (used by lessThan and sort): true if a < b. */
+bool eval_less_than(State *st, Value *a, Value *b, Pos pos);
+/* These builtins themselves (eval/arith.c), so that callers can recognise them (sort; the
+ * evaluator's shortcut for integer arithmetic). */
+void eval_lessThan(State *st, Pos pos, Value **args, Value *out);
+void eval_add(State *st, Pos pos, Value **args, Value *out);
+void eval_sub(State *st, Pos pos, Value **args, Value *out);
+void eval_mul(State *st, Pos pos, Value **args, Value *out);
+/* Looks up a required attribute for a builtin: "attribute 'x' missing for call to 'f'". */
+Attr *eval_require_attr(State *st, const char *fn, Sym name, Attrs *a, Pos pos);
+
+/* ---- top level (toplevel.c): CppNix's autoCallFunction, findAlongAttrPath, getDerivations ---- */
+/* Calls a function with formals with the automatic arguments it accepts; other values as they are. */
+void eval_auto_call(State *st, Attrs *args, Value *fn, Value *out);
+/* The value at a -A selection path ("a.b.0", "\"x.y\"" quoted), auto-calling along the way. */
+Value *eval_find_attr_path(State *st, const char *path, Attrs *auto_args, Value *root);
+/* The derivations a value yields, in CppNix's order (recurseForDerivations honoured). */
+typedef struct { Value **items; size_t n, cap; Attrs **done; size_t ndone; } DrvList;
+void eval_get_derivations(State *st, Value *in, Attrs *auto_args, DrvList *l);
+
+/* ---- setting up (a State is made by builtins/builtins.h) ---- */
 void eval_add_search_path(State *st, const char *entry);
-/* Builds the base environment; call after all search path entries are added. */
-void eval_init_base_env(State *st);
 
 /* ---- errors ---- */
 _Noreturn void eval_error(State *st, ErrKind kind, Pos pos, const char *fmt, ...)
@@ -259,8 +280,21 @@ Expr *eval_parse_file(State *st, const char *path, Pos pos);
 const char *eval_find_file(State *st, Value *search_path, const char *name, Pos pos);
 /* Where nixel's own Nix code is (modules/: lib/, nixos/), or NULL. */
 const char *eval_modules_dir(void);
-/* Copies a path to the (virtual) store: the store path Nix would give it. */
-const char *eval_copy_path_to_store(State *st, const char *path, Pos pos, Context **ctx);
+/* Copies a path to the (virtual) store: the store path Nix would give it. The store is a
+ * layer above the evaluator, so the builtins install the function (st->copy_path_to_store)
+ * when they build the base environment. */
+static inline const char *eval_copy_path_to_store(State *st, const char *path, Pos pos, Context **ctx)
+{
+    return st->copy_path_to_store(st, path, pos, ctx);
+}
+/* Is p inside the Nix code of `derivation` (builtins/prim_derivation.c)? CppNix adds no
+ * "while evaluating the attribute" frame for attributes defined there. A range check: it
+ * runs on every attribute selection. */
+static inline bool eval_in_derivation_nix(const State *st, Pos p)
+{
+    const Source *s = st->derivation_src;
+    return s && p >= s->base && p <= s->base + s->len;
+}
 
 /* The guard around every recursion in C (evaluation, printing, equality, deepSeq...):
  * deep recursion becomes a clean error before the C stack runs out. */

@@ -1,11 +1,10 @@
 /* import.c: evaluating files (import, cached by path), the search path (<name>), and
  * findFile. */
-#include "eval.h"
-#include "corepkgs.h"
-#include "diag.h"
-#include "mem.h"
-#include "prim.h"
-#include "source.h"
+#include "eval/eval.h"
+#include "eval/corepkgs.h"
+#include "base/diag.h"
+#include "base/mem.h"
+#include "parser/source.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -216,7 +215,7 @@ const char *eval_find_file(State *st, Value *sp, const char *name, Pos pos)
         size_t plen = 0;
         Value *pv = attrs_get(a, st->s_prefix);
         if (pv) prefix = force_string(st, pv, pos, &plen);
-        Value *pathv = prim_get_attr(st, "findFile", st->s_path, a, pos)->value;
+        Value *pathv = eval_require_attr(st, "findFile", st->s_path, a, pos)->value;
         Context *ctx = NULL;
         size_t l;
         CoerceOpts o = { false, false, true };

@@ -1,7 +1,7 @@
 /* print.c: the plain printer and JSON. */
-#include "print.h"
-#include "mem.h"
-#include "../parser/show.h"
+#include "eval/print.h"
+#include "base/mem.h"
+#include "parser/show.h"
 
 #include <inttypes.h>
 #include <stdio.h>

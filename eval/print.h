@@ -3,7 +3,7 @@
 #ifndef NIXEL_PRINT_H
 #define NIXEL_PRINT_H
 
-#include "eval.h"
+#include "eval/eval.h"
 
 /* As `nix-instantiate --eval` prints: unforced values as <CODE>, a set or list met a second
  * time as «repeated». */

@@ -1,6 +1,7 @@
 /* value.c: allocating values, attribute sets and environments; type names; equality. */
-#include "eval.h"
-#include "mem.h"
+#include "eval/eval.h"
+#include "base/mem.h"
+#include "parser/show.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -383,4 +384,21 @@ void set_pos_attrs(State *st, Pos p, Value *out)
     a->a[a->n++] = (Attr){ st->s_column, NO_POS, val_int(lc.col) };
     attrs_sort(a);
     set_attrs(out, a);
+}
+
+/* A required attribute of a builtin's argument (builtins and findFile): "attribute 'x'
+ * missing for call to 'f'", with a "while invoking" frame when the set has a position. */
+Attr *eval_require_attr(State *st, const char *fn, Sym name, Attrs *a, Pos pos)
+{
+    Attr *x = attrs_find(a, name);
+    if (x) return x;
+    Buf b = {0};
+    show_id(&b, name);
+    if (a->pos == NO_POS)
+        eval_error(st, ERR_TYPE, pos, "attribute '%s' missing for call to '%s'", buf_cstr(&b), fn);
+    eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, mem_strndup("while invoking '", 16), 0 });
+    Buf m = {0};
+    buf_printf(&m, "while invoking '%s'", fn);
+    st->frames[st->nframes - 1].a = buf_cstr(&m);
+    eval_error(st, ERR_TYPE, a->pos, "attribute '%s' missing for call to '%s'", buf_cstr(&b), fn);
 }

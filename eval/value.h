@@ -7,9 +7,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "../parser/ast.h"
-#include "pos.h"
-#include "symtab.h"
+#include "parser/ast.h"
+#include "base/pos.h"
+#include "base/symtab.h"
 
 typedef enum {
     T_NULL, T_BOOL, T_INT, T_FLOAT, T_STRING, T_PATH, T_ATTRS, T_LIST,

@@ -6,7 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "../eval/pos.h"
+#include "base/pos.h"
 
 typedef enum {
     LX_INITIAL,      /* bottom of the stack: a `}` here pops nothing */

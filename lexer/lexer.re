@@ -1,14 +1,14 @@
 /* lexer.re: Nix's tokens, for re2c 3.0. The rules and their order follow CppNix's
  * lexer.l (2.8) so that every input splits into the same tokens: longest match wins,
  * ties go to the earlier rule. One re2c block per start state. */
-#include "lexer.h"
+#include "lexer/lexer.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../eval/mem.h"
-#include "parser.tab.h"
+#include "base/mem.h"
+#include "gen/parser.tab.h"
 
 /*!re2c
     re2c:define:YYCTYPE = "unsigned char";

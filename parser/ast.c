@@ -1,6 +1,6 @@
 /* ast.c: constructors for syntax tree nodes, all allocated in the arena. */
-#include "ast.h"
-#include "../eval/mem.h"
+#include "parser/ast.h"
+#include "base/mem.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -7,8 +7,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "../eval/pos.h"
-#include "../eval/symtab.h"
+#include "base/pos.h"
+#include "base/symtab.h"
 
 typedef enum {
     E_INT, E_FLOAT, E_STR, E_PATH, E_VAR, E_SELECT, E_HASATTR, E_ATTRS, E_LIST, E_LAMBDA,

@@ -6,10 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../eval/buf.h"
-#include "../eval/mem.h"
-#include "show.h"
-#include "../eval/source.h"
+#include "base/buf.h"
+#include "base/mem.h"
+#include "parser/show.h"
+#include "parser/source.h"
 
 static Sym mk_sym(StrTok t) { return sym_intern(t.p, t.len); }
 static Sym str_sym(Expr *e) { ExprStr *s = (ExprStr *)e; return sym_intern(s->s, s->len); }

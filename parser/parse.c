@@ -1,7 +1,7 @@
 /* parse.c: running the bison parser over one source. */
-#include "parse.h"
-#include "parser.tab.h"
-#include "../eval/buf.h"
+#include "parser/parse.h"
+#include "gen/parser.tab.h"
+#include "base/buf.h"
 
 #include <stdio.h>
 

@@ -3,8 +3,8 @@
 #ifndef NIXEL_PARSE_H
 #define NIXEL_PARSE_H
 
-#include "ast.h"
-#include "../lexer/lexer.h"
+#include "parser/ast.h"
+#include "lexer/lexer.h"
 
 typedef struct {
     char *msg;   /* NULL if none */

@@ -19,7 +19,7 @@
 
 %code requires {
 #include <stdint.h>
-#include "../parser/parse.h"
+#include "parser/parse.h"
 typedef struct { uint32_t first, last; } Loc;
 /* Like bison's default: a rule spans its first to its last symbol; an empty rule sits
  * where the previous symbol ended. */
@@ -45,7 +45,7 @@ void yyerror(Loc *loc, Parser *ps, const char *msg);
 }
 
 %code {
-#include "build_ast.h"
+#include "parser/build_ast.h"
 }
 
 %union {

@@ -1,10 +1,10 @@
 /* resolve.c: the scope pass (CppNix's bindVars). It visits subexpressions in the same
  * order as CppNix, so the first undefined variable reported is the same one. */
-#include "resolve.h"
-#include "../eval/buf.h"
-#include "../eval/mem.h"
-#include "../eval/stack.h"
-#include "show.h"
+#include "parser/resolve.h"
+#include "base/buf.h"
+#include "base/mem.h"
+#include "base/stack.h"
+#include "parser/show.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -5,8 +5,8 @@
 #ifndef NIXEL_RESOLVE_H
 #define NIXEL_RESOLVE_H
 
-#include "ast.h"
-#include "parse.h"
+#include "parser/ast.h"
+#include "parser/parse.h"
 
 typedef struct Scope {
     const struct Scope *up;

@@ -1,7 +1,7 @@
 /* show.c: the `--parse` printer. Mirrors CppNix's Expr::show, including its quirks:
  * attribute sets print sorted by name, but `let` bindings and formals print in symbol
  * creation order (CppNix orders them by the address of the interned name). */
-#include "show.h"
+#include "parser/show.h"
 
 #include <inttypes.h>
 #include <stdio.h>

@@ -2,8 +2,8 @@
 #ifndef NIXEL_SHOW_H
 #define NIXEL_SHOW_H
 
-#include "ast.h"
-#include "../eval/buf.h"
+#include "parser/ast.h"
+#include "base/buf.h"
 
 void show_expr(Buf *b, const Expr *e);
 /* A name as CppNix's showId prints it: bare if it looks like an identifier, else quoted. */

@@ -25,6 +25,8 @@ run_suite() { # name, command...
     if [ "$rc" -ne 0 ] || [ "$f" -ne 0 ]; then status=1; fi
 }
 
+objdir=$(dirname "$NIXEL")/obj; [ -d "$objdir" ] || objdir=$(dirname "$NIXEL")   # build/obj or build/asan
+run_suite "layers (no include or call reaches a folder above)" env OBJ_DIR="$objdir" bash tests/layers/run.sh
 run_suite "C unit tests (build/unit)" make -s unit
 run_suite "language cases (tests/lang, expected outputs from nix-instantiate)" bash tests/run-lang.sh "$NIXEL"
 run_suite "error traces (--show-trace, against nix-instantiate)" bash tests/trace/run.sh "$NIXEL"
@@ -45,6 +47,7 @@ run_suite "render goldens (modules/nixos, development harness)" \
 run_suite "render goldens: nixel render with nixel's lib" bash tests/render/run-goldens.sh "$PWD/$NIXEL render"
 run_suite "render command line" bash tests/render/cli.sh "$NIXEL"
 run_suite "json2toml against its Python model" bash tests/render/json2toml-diff.sh build/unit
+run_suite "make install, and the installed nixel" bash tests/install/run.sh
 # nixpkgs' real lib is not in the repository; where a checkout is given, render with it too.
 if [ -n "${NIXPKGS_2020:-}" ] && [ -d "$NIXPKGS_2020/lib" ]; then
     run_suite "render goldens: nixel render with nixpkgs' lib ($NIXPKGS_2020)" \

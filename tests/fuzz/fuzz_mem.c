@@ -1,9 +1,9 @@
-/* fuzz_mem.c: the allocator of the fuzzing build, in place of eval/mem.c (same mem.h).
+/* fuzz_mem.c: the allocator of the fuzzing build, in place of base/mem.c (same mem.h).
  * Every allocation is its own malloc block, so AddressSanitizer sees the bounds of each
  * syntax tree node (an arena chunk would hide an overflow into the next node), and what
  * one input allocates is freed after it: a run of millions of inputs stays small.
  * Blocks allocated before the first fuzz_mem_mark() (start-up) are kept for good. */
-#include "mem.h"
+#include "base/mem.h"
 
 #include <stdbool.h>
 #include <stdio.h>

@@ -8,12 +8,12 @@
 #include <string.h>
 #include <sys/resource.h>
 
-#include "buf.h"
-#include "diag.h"
-#include "mem.h"
-#include "source.h"
-#include "stack.h"
-#include "../parser/show.h"
+#include "base/buf.h"
+#include "base/diag.h"
+#include "base/mem.h"
+#include "parser/source.h"
+#include "base/stack.h"
+#include "parser/show.h"
 
 /* Relative and home paths resolve against these, so printouts do not depend on where
  * the fuzzer runs (a directory with a space in its name would not print as a path). */

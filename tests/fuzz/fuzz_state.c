@@ -2,10 +2,10 @@
  * to forget what one input added to them. Without it, every input would leave its
  * names and its source behind (memory, and the 4 GiB position space runs out within
  * minutes), and symbol ids, which decide how `let` prints, would depend on earlier
- * inputs, so a crash might not reproduce on its own. It compiles eval/symtab.c and
- * eval/pos.c as they are, to reach their state. */
-#include "../../eval/symtab.c"
-#include "../../eval/pos.c"
+ * inputs, so a crash might not reproduce on its own. It compiles base/symtab.c and
+ * base/pos.c as they are, to reach their state. */
+#include "base/symtab.c"
+#include "base/pos.c"
 
 static struct {
     SymName *names;

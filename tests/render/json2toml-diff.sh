@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Differential test of nixel's C json2toml (modules/render/json2toml.c, run through
+# Differential test of nixel's C json2toml (render/json2toml.c, run through
 # `build/unit --json2toml`) against tests/render/json2toml.py, on random JSON documents
 # shaped like Nix's builtins.toJSON output (keys sorted) and on floats chosen to stress the
 # shortest round-trip formatting (every power of two, random bit patterns, %g-style

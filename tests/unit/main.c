@@ -3,9 +3,9 @@
  *   build/unit --json2toml       convert JSON on standard input to TOML (for
  *                                tests/render/json2toml-diff.sh) */
 #include "unit.h"
-#include "buf.h"
-#include "mem.h"
-#include "json2toml.h"
+#include "base/buf.h"
+#include "base/mem.h"
+#include "render/json2toml.h"
 
 #include <stdarg.h>
 #include <stdio.h>

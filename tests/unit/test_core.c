@@ -2,9 +2,9 @@
  * indirectly: interned names, offset -> line:column (CR and CR LF), and spelling
  * suggestions. Expected values are worked out by hand from CppNix's rules. */
 #include "unit.h"
-#include "pos.h"
-#include "suggest.h"
-#include "symtab.h"
+#include "base/pos.h"
+#include "base/suggest.h"
+#include "base/symtab.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -1,8 +1,8 @@
-/* test_json2toml.c: the json2toml converter (modules/render/json2toml.c) against the rules
+/* test_json2toml.c: the json2toml converter (render/json2toml.c) against the rules
  * and examples of shared/golden/README.md ("registries.conf"). Floats against Python's
  * repr are checked more widely by tests/render/json2toml-diff.sh. */
 #include "unit.h"
-#include "json2toml.h"
+#include "render/json2toml.h"
 
 #include <math.h>
 #include <stdio.h>

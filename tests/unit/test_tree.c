@@ -1,10 +1,10 @@
-/* test_tree.c: the output tree writer of `nixel render` (modules/render/tree.c): contents,
+/* test_tree.c: the output tree writer of `nixel render` (render/tree.c): contents,
  * permissions, links, MANIFEST, and that a failure leaves nothing behind and never
  * writes outside the tree. */
 #include "unit.h"
-#include "tree.h"
-#include "buf.h"
-#include "mem.h"
+#include "render/tree.h"
+#include "base/buf.h"
+#include "base/mem.h"
 
 #include <dirent.h>
 #include <fcntl.h>

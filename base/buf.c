@@ -1,0 +1,56 @@
+/* buf.c: growable byte buffers. */
+#include "base/buf.h"
+#include "base/mem.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void buf_reserve(Buf *b, size_t extra)
+{
+    if (b->len + extra + 1 <= b->cap) return;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->len + extra + 1) {
+        if (cap > ((size_t)-1) / 2) mem_fail(b->len + extra + 1);
+        cap *= 2;
+    }
+    char *s = mem_alloc_atomic(cap);
+    if (b->len) memcpy(s, b->s, b->len);
+    b->s = s;
+    b->cap = cap;
+}
+
+void buf_add(Buf *b, const char *s, size_t n)
+{
+    buf_reserve(b, n);
+    if (n) memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = 0;
+}
+
+void buf_adds(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
+
+void buf_vprintf(Buf *b, const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    if (n <= 0) return;
+    buf_reserve(b, (size_t)n);
+    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    b->len += (size_t)n;
+}
+
+void buf_printf(Buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(b, fmt, ap);
+    va_end(ap);
+}
+
+const char *buf_cstr(Buf *b)
+{
+    if (!b->s) buf_reserve(b, 0), b->s[0] = 0;
+    return b->s;
+}

@@ -1,0 +1,146 @@
+/* diag.c: Nix-style message layout with source excerpts. */
+#include "base/diag.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <unistd.h>
+
+/* Finds line number `want` (1-based). Nix rereads files with readLine, which cannot
+ * return a last line that has no '\n'; for strings it uses getline, which yields an empty
+ * line after a final '\n'. Returns 0 if Nix would not show that line. */
+static int get_line(const Source *s, uint32_t want, const char **start, size_t *len)
+{
+    const char *t = s->text, *end = s->text + s->len;
+    for (uint32_t line = 1; line < want; line++) {
+        const char *nl = memchr(t, '\n', (size_t)(end - t));
+        if (!nl) return 0;
+        t = nl + 1;
+    }
+    const char *nl = memchr(t, '\n', (size_t)(end - t));
+    if (!nl && s->origin == ORIGIN_FILE) return 0;
+    *start = t;
+    *len = nl ? (size_t)(nl - t) : (size_t)(end - t);
+    return 1;
+}
+
+static void add_code_line(Buf *out, uint32_t n, const char *s, size_t len)
+{
+    buf_printf(out, "\n %5u| ", n);
+    buf_add(out, s, len);
+}
+
+void diag_add_excerpt(Buf *out, Pos p)
+{
+    LineCol lc = pos_linecol(p);
+    if (!lc.src) return;
+    char at[4096];
+    pos_format_at(at, sizeof at, p);
+    buf_printf(out, "\nat %s:", at);
+    /* Nix rereads the file for the excerpt: none for a file that is not there
+     * (such as //builtin/derivation.nix) */
+    if (lc.src->origin == ORIGIN_FILE && access(lc.src->path, F_OK) != 0) return;
+    const char *s;
+    size_t len;
+    if (!get_line(lc.src, lc.line, &s, &len)) return;
+    buf_adds(out, "\n");
+    const char *ps;
+    size_t plen;
+    if (lc.line > 1 && get_line(lc.src, lc.line - 1, &ps, &plen)) add_code_line(out, lc.line - 1, ps, plen);
+    add_code_line(out, lc.line, s, len);
+    buf_adds(out, "\n      |");
+    for (uint32_t i = 0; i < lc.col; i++) buf_addc(out, ' ');
+    buf_addc(out, '^');
+    if (get_line(lc.src, lc.line + 1, &ps, &plen))
+        add_code_line(out, lc.line + 1, ps, plen);
+    buf_adds(out, "\n");
+}
+
+void diag_add_frame(Buf *out, const char *msg, Pos p)
+{
+    buf_printf(out, "\n\xe2\x80\xa6 %s\n", msg);
+    if (pos_source(p)) {
+        diag_add_excerpt(out, p);
+    }
+}
+
+static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+void diag_emit(const char *level, const char *body)
+{
+    Buf out = {0};
+    size_t prefix = strlen(level) + 2;
+    const char *s = body;
+    size_t n = strlen(s);
+    while (n && is_blank(s[n - 1])) n--; /* chomp */
+    int first = 1;
+    for (;;) {
+        const char *nl = memchr(s, '\n', n);
+        size_t ll = nl ? (size_t)(nl - s) : n;
+        Buf line = {0};
+        if (first) buf_printf(&line, "%s: ", level);
+        else for (size_t i = 0; i < prefix; i++) buf_addc(&line, ' ');
+        buf_add(&line, s, ll);
+        size_t l = line.len;
+        while (l && is_blank(line.s[l - 1])) l--;
+        if (!first) buf_addc(&out, '\n');
+        buf_add(&out, line.s, l);
+        first = 0;
+        if (!nl) break;
+        n -= ll + 1;
+        s = nl + 1;
+    }
+    diag_log(out.s, out.len);
+}
+
+/* CppNix's filterANSIEscapes. */
+static void filter_ansi(Buf *t, const char *s, size_t n, bool keep_colours)
+{
+    size_t w = 0, i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0x1b) {
+            size_t start = i++;
+            char last = 0;
+            if (i < n && s[i] == '[') {
+                i++;
+                while (i < n && s[i] >= 0x30 && s[i] <= 0x3f) i++;
+                while (i < n && s[i] >= 0x20 && s[i] <= 0x2f) i++;
+                if (i < n && s[i] >= 0x40 && s[i] <= 0x7e) last = s[i++];
+            } else if (i < n && s[i] >= 0x40 && s[i] <= 0x5f) {
+                i++;
+            }
+            if (keep_colours && last == 'm') buf_add(t, s + start, i - start);
+        } else if (c == '\t') {
+            i++;
+            buf_addc(t, ' ');
+            w++;
+            while (w % 8) { buf_addc(t, ' '); w++; }
+        } else if (c == '\r' || c == '\a') {
+            i++;
+        } else {
+            /* one UTF-8 character counts one column */
+            size_t k = 1;
+            if ((c & 0xe0) == 0xc0) k = 2;
+            else if ((c & 0xf0) == 0xe0) k = 3;
+            else if ((c & 0xf8) == 0xf0) k = 4;
+            buf_addc(t, s[i++]);
+            for (size_t j = 1; j < k && i < n && ((unsigned char)s[i] & 0xc0) == 0x80; j++) buf_addc(t, s[i++]);
+            w++;
+        }
+    }
+}
+
+void diag_log(const char *text, size_t len)
+{
+    static int tty = -1;
+    if (tty < 0) tty = isatty(2);
+    Buf b = {0};
+    buf_reserve(&b, len + 1);
+    filter_ansi(&b, text, len, tty);
+    buf_addc(&b, '\n');
+    fflush(stdout);
+    fwrite(b.s, 1, b.len, stderr);
+    fflush(stderr);
+}

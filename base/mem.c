@@ -1,0 +1,134 @@
+/* mem.c: the allocator behind values (collected) and the syntax tree (arena). */
+#include "base/mem.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef NIXEL_NO_GC
+#include <gc/gc.h>
+#endif
+
+#ifndef NIXEL_NO_GC
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+/* The collector gets its heap from mmap. On Linux with transparent huge pages in
+ * "madvise" mode, asking for huge pages on those big mappings replaces thousands of page
+ * faults (a quarter of a short evaluation's time) by a few dozen. This definition of
+ * mmap takes the place of the C library's for calls from libgc; it passes everything
+ * through and only adds the advice on large anonymous mappings. */
+void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off)
+{
+    long r = syscall(SYS_mmap, addr, len, prot, flags, fd, off);
+    if (r < 0 && r > -4096) {
+        errno = (int)-r;
+        return MAP_FAILED;
+    }
+    void *p = (void *)r;
+    if ((flags & MAP_ANONYMOUS) && len >= ((size_t)2 << 20)) madvise(p, len, MADV_HUGEPAGE);
+    return p;
+}
+
+/* gc.h declares this only for clients built with GC_THREADS; the library has it. */
+GC_API void GC_CALL GC_set_markers_count(unsigned);
+#endif
+
+#ifndef NIXEL_INITIAL_HEAP_MB
+#define NIXEL_INITIAL_HEAP_MB 64
+#endif
+
+_Noreturn void mem_fail(size_t n)
+{
+    fprintf(stderr, "error: out of memory (allocating %zu bytes)\n", n);
+    exit(1);
+}
+
+void mem_init(void)
+{
+#ifndef NIXEL_NO_GC
+    /* One marker: on a small machine the collector's helper threads mostly made the
+     * evaluation wait for them (measured: 15% more wall time on a module evaluation). */
+    GC_set_markers_count(1);
+    GC_INIT();
+    /* An initial heap big enough that small evaluations never collect; larger ones
+     * collect now and then, which keeps their peak memory below CppNix's (CppNix starts
+     * with up to 384 MiB and rarely collects). */
+    GC_expand_hp((size_t)NIXEL_INITIAL_HEAP_MB << 20);
+    /* Let the heap grow by as much as it holds before the next collection: evaluation
+     * keeps much of what it allocates (thunks stay reachable), so collecting more often
+     * mostly re-marks the same live data. */
+    GC_set_free_space_divisor(1);
+#endif
+}
+
+static void *checked(void *p, size_t n)
+{
+    if (!p && n) mem_fail(n);
+    return p;
+}
+
+#ifndef NIXEL_NO_GC
+/* Small objects (values, environments, small sets) come from per-size free lists that
+ * GC_malloc_many refills in batches: the collector's own path takes a lock and a
+ * thread-local lookup per object, which dominated the profile. nixel is single-threaded. */
+void *mem_small_free[MEM_SMALL_CLASSES + 1];
+
+void *mem_small_refill(size_t cls)
+{
+    void *p = GC_malloc_many(cls * MEM_GRANULE - 1);
+    if (!p) mem_fail(cls * MEM_GRANULE);
+    mem_small_free[cls] = GC_NEXT(p);
+    GC_NEXT(p) = NULL;
+    return p;
+}
+
+void *mem_alloc(size_t n)
+{
+    if (n && mem_small_class(n) <= MEM_SMALL_CLASSES) return mem_alloc_small(n);
+    return checked(GC_MALLOC(n), n);
+}
+void *mem_alloc_atomic(size_t n) { return checked(GC_MALLOC_ATOMIC(n), n); }
+void *mem_realloc(void *p, size_t n) { return checked(GC_REALLOC(p, n), n); }
+#else
+void *mem_alloc(size_t n) { return checked(calloc(1, n ? n : 1), n); }
+void *mem_alloc_atomic(size_t n) { return checked(malloc(n ? n : 1), n); }
+void *mem_realloc(void *p, size_t n) { return checked(realloc(p, n ? n : 1), n); }
+#endif
+
+/* The arena hands out pieces of big uncollectable chunks: the tree is allocated in tiny
+ * nodes, and one chunk per 256 KiB keeps that cheap. */
+enum { ARENA_CHUNK = 256 * 1024 };
+static char *arena_next, *arena_end;
+
+static void *arena_chunk(size_t n)
+{
+#ifndef NIXEL_NO_GC
+    return checked(GC_MALLOC_UNCOLLECTABLE(n), n);
+#else
+    return checked(calloc(1, n), n);
+#endif
+}
+
+void *mem_arena(size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    if (n > ARENA_CHUNK / 4) return arena_chunk(n);
+    if ((size_t)(arena_end - arena_next) < n) {
+        arena_next = arena_chunk(ARENA_CHUNK);
+        arena_end = arena_next + ARENA_CHUNK;
+    }
+    void *p = arena_next;
+    arena_next += n;
+    return p;
+}
+
+char *mem_strndup(const char *s, size_t n)
+{
+    char *p = mem_arena(n + 1);
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}

@@ -1,0 +1,82 @@
+/* symtab.c: open-addressing hash table from names to ids, and the id -> name array. */
+#include "base/symtab.h"
+#include "base/mem.h"
+
+#include <string.h>
+
+static SymName *names;      /* by id */
+static uint32_t count, names_cap;
+static uint32_t *slots;     /* hash table of id+1, 0 = empty */
+static uint32_t slots_cap;  /* power of two */
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static void grow_table(void)
+{
+    uint32_t cap = slots_cap ? slots_cap * 2 : 4096;
+    uint32_t *ns = mem_arena(cap * sizeof *ns);
+    for (uint32_t id = 0; id < count; id++) {
+        uint32_t i = hash_bytes(names[id].s, names[id].len) & (cap - 1);
+        while (ns[i]) i = (i + 1) & (cap - 1);
+        ns[i] = id + 1;
+    }
+    slots = ns;
+    slots_cap = cap;
+}
+
+static uint32_t *lookup_slot(const char *s, size_t len)
+{
+    uint32_t i = hash_bytes(s, len) & (slots_cap - 1);
+    for (;;) {
+        uint32_t v = slots[i];
+        if (!v) return &slots[i];
+        SymName *n = &names[v - 1];
+        if (n->len == len && memcmp(n->s, s, len) == 0) return &slots[i];
+        i = (i + 1) & (slots_cap - 1);
+    }
+}
+
+Sym sym_find(const char *s, size_t len)
+{
+    if (!slots_cap) return SYM_NONE;
+    uint32_t v = *lookup_slot(s, len);
+    return v ? v - 1 : SYM_NONE;
+}
+
+Sym sym_intern(const char *s, size_t len)
+{
+    if ((count + 1) * 2 > slots_cap) grow_table();
+    uint32_t *slot = lookup_slot(s, len);
+    if (*slot) return *slot - 1;
+    if (count == names_cap) {
+        uint32_t cap = names_cap ? names_cap * 2 : 4096;
+        SymName *nn = mem_arena(cap * sizeof *nn);
+        if (count) memcpy(nn, names, count * sizeof *nn);
+        names = nn;
+        names_cap = cap;
+    }
+    names[count].s = mem_strndup(s, len);
+    names[count].len = (uint32_t)len;
+    *slot = ++count;
+    return count - 1;
+}
+
+Sym sym_cstr(const char *s) { return sym_intern(s, strlen(s)); }
+const char *sym_str(Sym id) { return names[id].s; }
+uint32_t sym_len(Sym id) { return names[id].len; }
+uint32_t sym_count(void) { return count; }
+
+int sym_cmp_name(Sym a, Sym b)
+{
+    if (a == b) return 0;
+    const SymName *x = &names[a], *y = &names[b];
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->s, y->s, n);
+    if (c) return c;
+    return x->len < y->len ? -1 : x->len > y->len;
+}

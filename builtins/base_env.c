@@ -1,0 +1,190 @@
+/* base_env.c: creating the evaluator state: interned names, the base environment and the
+ * `builtins` set, bound from the prim_*.c tables by name. It is the builtins' layer that
+ * makes a State, since a State without its builtins cannot evaluate anything. */
+#include "builtins/builtins.h"
+#include "eval/eval.h"
+#include "parser/base_names.h"
+#include "base/mem.h"
+#include "builtins/prim.h"
+#include "parser/source.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static const PrimDef *const prim_tables[] = {
+    prim_core_defs, prim_attrs_defs, prim_list_defs, prim_string_defs, prim_format_defs,
+    prim_store_defs, prim_derivation_defs, prim_context_defs, prim_file_defs, prim_fetch_defs,
+};
+
+static const PrimDef *find_prim(const char *name)
+{
+    for (size_t t = 0; t < sizeof prim_tables / sizeof prim_tables[0]; t++)
+        for (const PrimDef *d = prim_tables[t]; d->name; d++)
+            if (!strcmp(d->name, name)) return d;
+    return NULL;
+}
+
+static void prim_missing(State *st, Pos pos, Value **args, Value *out)
+{
+    (void)args; (void)out;
+    eval_error(st, ERR_EVAL, pos, "this builtin is not implemented in nixel yet");
+}
+
+/* Builtins that force every argument before anything else (so a call may evaluate
+ * the arguments itself, without making thunks for them). */
+static bool is_strict_prim(const char *name)
+{
+    static const char *const strict[] = {
+        "__add", "__sub", "__mul", "__div", "__lessThan", "__bitAnd", "__bitOr", "__bitXor",
+    };
+    for (size_t i = 0; i < sizeof strict / sizeof strict[0]; i++)
+        if (!strcmp(name, strict[i])) return true;
+    return false;
+}
+
+static Value *make_primop(const char *name, uint8_t arity, PrimFn *fn)
+{
+    PrimOp *p = mem_alloc(sizeof *p);
+    p->name = name[0] == '_' && name[1] == '_' ? name + 2 : name;
+    p->arity = arity;
+    p->strict = is_strict_prim(name);
+    p->fn = fn;
+    Value *v = val_alloc();
+    v->type = T_PRIMOP;
+    v->primop = p;
+    return v;
+}
+
+static void intern_symbols(State *st)
+{
+    st->s_outPath = sym_cstr("outPath");
+    st->s_drvPath = sym_cstr("drvPath");
+    st->s_type = sym_cstr("type");
+    st->s_name = sym_cstr("name");
+    st->s_value = sym_cstr("value");
+    st->s_file = sym_cstr("file");
+    st->s_line = sym_cstr("line");
+    st->s_column = sym_cstr("column");
+    st->s_functor = sym_cstr("__functor");
+    st->s_toString = sym_cstr("__toString");
+    st->s_right = sym_cstr("right");
+    st->s_wrong = sym_cstr("wrong");
+    st->s_outputs = sym_cstr("outputs");
+    st->s_outputName = sym_cstr("outputName");
+    st->s_all = sym_cstr("all");
+    st->s_drvAttrs = sym_cstr("drvAttrs");
+    st->s_key = sym_cstr("key");
+    st->s_operator = sym_cstr("operator");
+    st->s_startSet = sym_cstr("startSet");
+    st->s_path = sym_cstr("path");
+    st->s_prefix = sym_cstr("prefix");
+    st->s_body = sym_cstr("body");
+    st->s_ignoreNulls = sym_cstr("__ignoreNulls");
+    st->s_structuredAttrs = sym_cstr("__structuredAttrs");
+    st->s_builder = sym_cstr("builder");
+    st->s_args = sym_cstr("args");
+    st->s_system = sym_cstr("system");
+    st->s_overrides = sym_cstr("__overrides");
+    st->s_meta = sym_cstr("meta");
+    st->s_success = sym_cstr("success");
+    st->s_description = sym_cstr("description");
+}
+
+/* CppNix's parseNixPath: entries separated by ':', except inside a URI value. */
+static void add_nix_path_env(State *st, const char *s)
+{
+    const char *p = s;
+    while (*p) {
+        const char *start = p, *start2 = p;
+        while (*p && *p != ':') {
+            if (*p == '=') start2 = p + 1;
+            p++;
+        }
+        if (!*p) {
+            if (p != start) eval_add_search_path(st, mem_strndup(start, (size_t)(p - start)));
+            break;
+        }
+        /* a URI value such as https://... keeps its first ':' */
+        const char *q = start2;
+        bool uri = false;
+        if ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')) {
+            while ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') || *q == '+' || *q == '-' || *q == '.') q++;
+            uri = *q == ':' && q == p && q[1] != 0;
+        }
+        if (uri) {
+            p++;
+            while (*p && *p != ':') p++;
+        }
+        eval_add_search_path(st, mem_strndup(start, (size_t)(p - start)));
+        if (!*p) break;
+        p++;
+    }
+}
+
+State *eval_new_state(void)
+{
+    State *st = mem_alloc(sizeof *st);
+    intern_symbols(st);
+    st->base_scope = src_base_scope();
+    st->copy_path_to_store = prim_copy_path_to_store;
+    return st;
+}
+
+static Value *nix_path_value(State *st)
+{
+    Value **l = list_alloc((uint32_t)st->nsearch_path);
+    for (size_t i = 0; i < st->nsearch_path; i++) {
+        Attrs *a = attrs_alloc(2);
+        a->a[a->n++] = (Attr){ st->s_path, NO_POS, val_cstring(st->search_path[i].path) };
+        a->a[a->n++] = (Attr){ st->s_prefix, NO_POS, val_cstring(st->search_path[i].prefix) };
+        attrs_sort(a);
+        Value *v = val_alloc();
+        set_attrs(v, a);
+        l[i] = v;
+    }
+    Value *v = val_alloc();
+    set_list(v, l, (uint32_t)st->nsearch_path);
+    return v;
+}
+
+static Value *constant(State *st, const char *name)
+{
+    if (!strcmp(name, "true")) return val_bool(true);
+    if (!strcmp(name, "false")) return val_bool(false);
+    if (!strcmp(name, "null")) return val_null();
+    if (!strcmp(name, "__currentSystem")) return val_cstring("x86_64-linux");
+    if (!strcmp(name, "__currentTime")) return val_int((int64_t)time(NULL));
+    if (!strcmp(name, "__nixVersion")) return val_cstring("2.8.0");
+    if (!strcmp(name, "__storeDir")) return val_cstring("/nix/store");
+    if (!strcmp(name, "__langVersion")) return val_int(6);
+    if (!strcmp(name, "__nixPath")) return nix_path_value(st);
+    return NULL;
+}
+
+/* Called once the search path is known (-I and NIX_PATH). */
+void eval_init_base_env(State *st)
+{
+    const char *np = getenv("NIX_PATH");
+    if (np) add_nix_path_env(st, np);
+    Env *env = env_alloc(NULL, base_names_count);
+    AttrsBuilder b;
+    ab_init(&b, base_names_count);
+    Value *builtins = val_alloc();
+    for (unsigned i = 0; i < base_names_count; i++) {
+        const char *name = base_names[i];
+        Value *v;
+        if (!strcmp(name, "builtins")) v = builtins;
+        else if (!(v = constant(st, name))) {
+            const PrimDef *d = find_prim(name);
+            v = d ? make_primop(name, d->arity, d->fn) : make_primop(name, 1, prim_missing);
+        }
+        env->slots[i] = v;
+        const char *short_name = name[0] == '_' && name[1] == '_' ? name + 2 : name;
+        ab_add(&b, sym_cstr(short_name), v, NO_POS);
+    }
+    set_attrs(builtins, ab_finish(&b, true));
+    st->builtins = builtins;
+    st->base_env = env;
+    prim_derivation_init(st);
+}

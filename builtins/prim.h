@@ -1,0 +1,30 @@
+/* prim.h: what builtin families share. Each prim_*.c exports a table of PrimDefs ending
+ * with a { NULL } entry; state.c binds them to the base environment by name. */
+#ifndef NIXEL_PRIM_H
+#define NIXEL_PRIM_H
+
+#include "eval/eval.h"
+
+extern const PrimDef prim_core_defs[];
+extern const PrimDef prim_attrs_defs[];
+extern const PrimDef prim_list_defs[];
+extern const PrimDef prim_string_defs[];
+extern const PrimDef prim_format_defs[];
+extern const PrimDef prim_store_defs[];
+extern const PrimDef prim_derivation_defs[];
+extern const PrimDef prim_context_defs[];
+extern const PrimDef prim_file_defs[];
+extern const PrimDef prim_fetch_defs[];
+
+/* The evaluator's eval_copy_path_to_store (installed in the state by eval_new_state). */
+const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Context **ctx);
+/* Strings made by builtins. */
+void set_string_buf(Value *v, Buf *b, const Context *ctx);
+void concat_lists(State *st, uint32_t n, Value **lists, Value *out, Pos pos);
+/* Binds `derivation` (Nix code around derivationStrict); call once the base env exists. */
+void prim_derivation_init(State *st);
+/* CppNix's realisePath: coerces to a path whose context must be valid store paths (here:
+ * must be empty), for builtins that read files. */
+const char *prim_realise_path(State *st, Pos pos, Value *v);
+
+#endif

@@ -1,0 +1,316 @@
+/* prim_fetch.c: fetchurl, fetchTarball, fetchGit, fetchMercurial and fetchTree. nixel
+ * has no network and no store: a local file:// URL is "downloaded" by reading it (and a
+ * tarball unpacked with tar into a temporary directory that is removed again), giving the
+ * store path Nix 2.8 would give; anything that needs the network, Git or Mercurial is a
+ * clear error after the arguments are checked as Nix checks them. */
+#include "builtins/prim.h"
+#include "base/diag.h"
+#include "base/mem.h"
+#include "store/store.h"
+#include "parser/show.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static const char *show_sym(Sym s)
+{
+    Buf b = {0};
+    show_id(&b, s);
+    return buf_cstr(&b);
+}
+
+static void hash_allow_empty(State *st, const char *s, size_t n, Hash *h)
+{
+    if (!n) {
+        hash_zero(HT_SHA256, h);
+        Buf w = {0};
+        buf_printf(&w, "found empty hash, assuming '%s'", hash_str(h, HB_SRI, true));
+        diag_emit("warning", buf_cstr(&w));
+        return;
+    }
+    const char *err = hash_parse_any(s, n, HT_SHA256, h);
+    if (err) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
+}
+
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* The local file a file:// URL names (percent-escapes decoded), or NULL. */
+static const char *file_url_path(const char *url)
+{
+    if (strncmp(url, "file://", 7)) return NULL;
+    const char *p = url + 7;
+    if (!strncmp(p, "localhost/", 10)) p += 9;
+    if (*p != '/') return NULL;
+    Buf b = {0};
+    for (; *p && *p != '?' && *p != '#'; p++) {
+        if (*p == '%' && hexval(p[1]) >= 0 && hexval(p[2]) >= 0) {
+            buf_addc(&b, (char)(hexval(p[1]) * 16 + hexval(p[2])));
+            p += 2;
+        } else buf_addc(&b, *p);
+    }
+    return buf_cstr(&b);
+}
+
+/* What curl would have fetched, as a local file; the errors are curl's as Nix shows them. */
+static const char *download_path(State *st, const char *url)
+{
+    const char *path = file_url_path(url);
+    if (path) {
+        struct stat sb;
+        if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode) || access(path, R_OK) != 0)
+            eval_error(st, ERR_EVAL, NO_POS, "unable to download '%s': Couldn't read a file:// file (37)", url);
+        return path;
+    }
+    if (!strstr(url, "://"))
+        eval_error(st, ERR_EVAL, NO_POS, "unable to download '%s': URL using bad/illegal format or missing URL (3)", url);
+    eval_error(st, ERR_EVAL, NO_POS, "unable to download '%s': nixel does not use the network", url);
+}
+
+static void hash_mismatch(State *st, const char *url, const Hash *want, const Hash *got)
+{
+    eval_error(st, ERR_EVAL, NO_POS, "hash mismatch in file downloaded from '%s':\n  specified: %s\n  got:       %s",
+               url, hash_str(want, HB_BASE32, true), hash_str(got, HB_BASE32, true));
+}
+
+/* ---- tarballs ---- */
+
+static int rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *ftw)
+{
+    (void)sb; (void)flag; (void)ftw;
+    remove(p);
+    return 0;
+}
+
+static void remove_tree(const char *dir) { nftw(dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS); }
+
+static bool run_tar(const char *file, const char *dir)
+{
+    pid_t pid = fork();
+    if (pid < 0) return false;
+    if (pid == 0) {
+        int null = open("/dev/null", O_RDWR);
+        if (null >= 0) { dup2(null, 0); dup2(null, 1); dup2(null, 2); }
+        execlp("tar", "tar", "--force-local", "--no-same-owner", "-x", "-f", file, "-C", dir, (char *)NULL);
+        _exit(127);
+    }
+    int status;
+    while (waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR) return false;
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+/* The single top-level entry of the unpacked tarball, or an error. */
+static const char *tar_top(State *st, const char *dir, const char *url)
+{
+    DIR *d = opendir(dir);
+    const char *top = NULL;
+    int n = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+        if (!n++) top = mem_strndup(e->d_name, strlen(e->d_name));
+    }
+    if (d) closedir(d);
+    if (n != 1) eval_error(st, ERR_EVAL, NO_POS, "tarball '%s' contains an unexpected number of top-level files", url);
+    Buf b = {0};
+    buf_printf(&b, "%s/%s", dir, top);
+    return buf_cstr(&b);
+}
+
+static const char *unpacked_path(State *st, const char *file, const char *url, const char *name, Hash *nar)
+{
+    const char *tmp = getenv("TMPDIR");
+    Buf t = {0};
+    buf_printf(&t, "%s/nixel-tarball-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    char *dir = (char *)buf_cstr(&t);
+    if (!mkdtemp(dir)) eval_error(st, ERR_EVAL, NO_POS, "creating directory '%s': %s", dir, strerror(errno));
+    Handler h;
+    if (EVAL_TRY(st, &h)) {
+        if (!run_tar(file, dir)) eval_error(st, ERR_EVAL, NO_POS, "failed to open archive: Unrecognized archive format");
+        store_hash_path(st, tar_top(st, dir, url), HT_SHA256, NULL, NULL, nar);
+        const char *path = store_fixed_output_path(st, true, nar, name);
+        eval_pop_handler(st, &h);
+        remove_tree(dir);
+        return path;
+    }
+    eval_unwind_to(st, &h);
+    remove_tree(dir);
+    eval_rethrow(st);
+}
+
+/* ---- fetchurl, fetchTarball ---- */
+
+static void fetch(State *st, Pos pos, Value **args, Value *out, const char *who, bool unpack, const char *name)
+{
+    const char *url = NULL;
+    bool have_hash = false;
+    Hash expected;
+    size_t len;
+    force(st, args[0], pos);
+    if (args[0]->type == T_ATTRS) {
+        Attrs *a = args[0]->attrs;
+        for (uint32_t i = 0; i < a->n; i++) {
+            Attr *x = &a->a[i];
+            const char *n = sym_str(x->name);
+            if (!strcmp(n, "url")) url = force_string_noctx(st, x->value, x->pos, &len);
+            else if (!strcmp(n, "sha256")) {
+                const char *s = force_string_noctx(st, x->value, x->pos, &len);
+                hash_allow_empty(st, s, len, &expected);
+                have_hash = true;
+            } else if (x->name == st->s_name) name = force_string_noctx(st, x->value, x->pos, &len);
+            else eval_error(st, ERR_EVAL, x->pos, "unsupported argument '%s' to '%s'", show_sym(x->name), who);
+        }
+        if (!url) eval_error(st, ERR_EVAL, pos, "'url' argument required");
+    } else {
+        url = force_string_noctx(st, args[0], pos, &len);
+    }
+    if (!strncmp(url, "channel:", 8)) {
+        Buf u = {0};
+        buf_printf(&u, "https://nixos.org/channels/%s/nixexprs.tar.xz", url + 8);
+        url = buf_cstr(&u);
+    }
+    if (!*name) {
+        const char *slash = strrchr(url, '/');
+        size_t n = strlen(url);
+        if (n > 1 && url[n - 1] == '/') {
+            const char *end = url + n - 1, *s = end;
+            while (s > url && s[-1] != '/') s--;
+            name = mem_strndup(s, (size_t)(end - s));
+        } else name = slash ? slash + 1 : url;
+    }
+    const char *file = download_path(st, url);
+    Hash fh;
+    store_hash_file(st, file, HT_SHA256, &fh);
+    const char *dl = store_fixed_output_path(st, false, &fh, name);
+    const char *path = dl;
+    Hash got = fh;
+    if (unpack) path = unpacked_path(st, file, url, name, &got);
+    if (have_hash && memcmp(got.b, expected.b, 32)) hash_mismatch(st, url, &expected, &got);
+    set_string(out, path, strlen(path), ctx_add(NULL, path));
+}
+
+static void prim_fetchurl(State *st, Pos pos, Value **args, Value *out)
+{
+    fetch(st, pos, args, out, "fetchurl", false, "");
+}
+
+static void prim_fetchTarball(State *st, Pos pos, Value **args, Value *out)
+{
+    fetch(st, pos, args, out, "fetchTarball", true, "source");
+}
+
+/* ---- fetchGit, fetchMercurial, fetchTree ---- */
+
+static const char *fix_uri_for_git(const char *s)
+{
+    if (s[0] != '/') {
+        const char *at = strchr(s, '@');
+        const char *colon = at ? strrchr(at, ':') : NULL;
+        if (at && colon && !memchr(s, '/', (size_t)(at - s))) {
+            Buf b = {0};
+            buf_printf(&b, "ssh://%.*s/%s", (int)(colon - s), s, colon + 1);
+            return buf_cstr(&b);
+        }
+    }
+    if (strstr(s, "://")) return s;
+    Buf b = {0};
+    buf_printf(&b, "file://%s", s);
+    return buf_cstr(&b);
+}
+
+static const char *git_attrs[] = {
+    "type", "url", "ref", "rev", "shallow", "submodules", "lastModified", "revCount", "narHash",
+    "allRefs", "name", NULL,
+};
+
+static void prim_fetchGit(State *st, Pos pos, Value **args, Value *out)
+{
+    (void)out;
+    Context *ctx = NULL;
+    size_t len;
+    const char *url = NULL;
+    force(st, args[0], pos);
+    if (args[0]->type == T_ATTRS) {
+        Attrs *a = args[0]->attrs;
+        if (attrs_find(a, st->s_type)) eval_error(st, ERR_EVAL, pos, "unexpected attribute 'type'");
+        for (uint32_t i = 0; i < a->n; i++) {
+            Attr *x = &a->a[i];
+            force(st, x->value, x->pos);
+            uint8_t t = x->value->type;
+            if (t == T_PATH || t == T_STRING) {
+                CoerceOpts o = { false, false, true };
+                const char *s = coerce_to_string(st, x->pos, x->value, &ctx, o, &len);
+                if (!strcmp(sym_str(x->name), "url")) url = fix_uri_for_git(s);
+            } else if (t != T_BOOL && t != T_INT) {
+                eval_error(st, ERR_TYPE, NO_POS, "fetchTree argument '%s' is %s while a string, Boolean or integer is expected",
+                           show_sym(x->name), show_type(x->value));
+            }
+        }
+        uint32_t *idx = attrs_by_name(a);   /* fetchers::Attrs is a sorted map */
+        for (uint32_t i = 0; i < a->n; i++) {
+            const char *n = sym_str(a->a[idx[i]].name);
+            bool ok = false;
+            for (const char **g = git_attrs; *g; g++) ok |= !strcmp(*g, n);
+            if (!ok) eval_error(st, ERR_EVAL, NO_POS, "unsupported Git input attribute '%s'", n);
+        }
+        if (!url) eval_error(st, ERR_EVAL, NO_POS, "input attribute 'url' is missing");
+    } else {
+        CoerceOpts o = { false, false, true };
+        url = fix_uri_for_git(coerce_to_string(st, pos, args[0], &ctx, o, &len));
+    }
+    eval_error(st, ERR_EVAL, NO_POS, "cannot fetch Git repository '%s': nixel does not run git", url);
+}
+
+static void prim_fetchMercurial(State *st, Pos pos, Value **args, Value *out)
+{
+    (void)out;
+    Context *ctx = NULL;
+    size_t len;
+    const char *url = "";
+    force(st, args[0], pos);
+    CoerceOpts o = { false, false, true };
+    if (args[0]->type == T_ATTRS) {
+        Attrs *a = args[0]->attrs;
+        for (uint32_t i = 0; i < a->n; i++) {
+            Attr *x = &a->a[i];
+            const char *n = sym_str(x->name);
+            if (!strcmp(n, "url")) url = coerce_to_string(st, x->pos, x->value, &ctx, o, &len);
+            else if (!strcmp(n, "rev") || x->name == st->s_name) force_string_noctx(st, x->value, x->pos, &len);
+            else eval_error(st, ERR_EVAL, x->pos, "unsupported argument '%s' to 'fetchMercurial'", show_sym(x->name));
+        }
+        if (!*url) eval_error(st, ERR_EVAL, pos, "'url' argument required");
+    } else {
+        url = coerce_to_string(st, pos, args[0], &ctx, o, &len);
+    }
+    eval_error(st, ERR_EVAL, NO_POS, "cannot fetch Mercurial repository '%s': nixel does not run hg", url);
+}
+
+static void prim_fetchTree(State *st, Pos pos, Value **args, Value *out)
+{
+    (void)pos; (void)args; (void)out;
+    eval_error(st, ERR_EVAL, NO_POS,
+               "experimental Nix feature 'flakes' is disabled; use '--extra-experimental-features flakes' to override");
+}
+
+const PrimDef prim_fetch_defs[] = {
+    { "__fetchurl", 1, prim_fetchurl },
+    { "fetchTarball", 1, prim_fetchTarball },
+    { "fetchGit", 1, prim_fetchGit },
+    { "fetchMercurial", 1, prim_fetchMercurial },
+    { "fetchTree", 1, prim_fetchTree },
+    { NULL, 0, NULL },
+};

@@ -1,0 +1,129 @@
+/* prim_file.c: builtins that read the file system: readFile, readDir, pathExists,
+ * hashFile, toPath. A path argument whose string has context names store paths, which
+ * must be valid (built) before they can be read: nixel builds nothing, so only paths that
+ * already exist on the machine are, and other arguments fail as they fail in Nix 2.8. */
+#include "builtins/prim.h"
+#include "base/mem.h"
+#include "parser/source.h"
+#include "store/store.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+const char *prim_realise_path(State *st, Pos pos, Value *v)
+{
+    Context *ctx = NULL;
+    eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, "while realising the context of a path", 0 });
+    const char *path = coerce_to_path(st, pos, v, &ctx);
+    eval_pop_frame(st);
+    if (ctx && ctx->n) {
+        Buf m = {0};
+        buf_printf(&m, "while realising the context of path '%s'", path);
+        eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, buf_cstr(&m), 0 });
+        /* A store path that exists on this machine (a real /nix/store) is valid, as it
+         * is to Nix; nixel itself never builds or adds anything. */
+        for (uint32_t i = 0; i < ctx->n; i++) {
+            const char *c = ctx->items[i];
+            bool output = c[0] == '!';
+            if (c[0] == '=') c++;
+            else if (output) c = strchr(c + 1, '!') + 1;
+            struct stat sb;
+            if (output || lstat(c, &sb) != 0) eval_error(st, ERR_EVAL, NO_POS, "path '%s' is not valid", c);
+        }
+        eval_pop_frame(st);
+    }
+    return path;
+}
+
+static void prim_readFile(State *st, Pos pos, Value **args, Value *out)
+{
+    const char *path = prim_realise_path(st, pos, args[0]);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) eval_error(st, ERR_EVAL, NO_POS, "opening file '%s': %s", path, strerror(errno));
+    Buf b = {0};
+    char tmp[65536];
+    for (;;) {
+        ssize_t k = read(fd, tmp, sizeof tmp);
+        if (k < 0) {
+            int e = errno;
+            close(fd);
+            eval_error(st, ERR_EVAL, NO_POS, "reading from file: %s", strerror(e));
+        }
+        if (k == 0) break;
+        buf_add(&b, tmp, (size_t)k);
+    }
+    close(fd);
+    if (memchr(buf_cstr(&b), 0, b.len))
+        eval_error(st, ERR_EVAL, NO_POS, "the contents of the file '%s' cannot be represented as a Nix string", path);
+    set_string_buf(out, &b, NULL);
+}
+
+static const char *entry_type(const char *dir, struct dirent *e)
+{
+    unsigned char t = e->d_type;
+    if (t == DT_UNKNOWN) {
+        Buf p = {0};
+        buf_printf(&p, "%s/%s", dir, e->d_name);
+        struct stat sb;
+        if (lstat(buf_cstr(&p), &sb) == 0)
+            t = S_ISREG(sb.st_mode) ? DT_REG : S_ISDIR(sb.st_mode) ? DT_DIR : S_ISLNK(sb.st_mode) ? DT_LNK : DT_UNKNOWN;
+    }
+    return t == DT_REG ? "regular" : t == DT_DIR ? "directory" : t == DT_LNK ? "symlink" : "unknown";
+}
+
+static void prim_readDir(State *st, Pos pos, Value **args, Value *out)
+{
+    const char *path = prim_realise_path(st, pos, args[0]);
+    DIR *d = opendir(path);
+    if (!d) eval_error(st, ERR_EVAL, NO_POS, "opening directory '%s': %s", path, strerror(errno));
+    AttrsBuilder b;
+    ab_init(&b, 16);
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+        ab_add(&b, sym_cstr(e->d_name), val_cstring(entry_type(path, e)), NO_POS);
+    }
+    closedir(d);
+    set_attrs(out, ab_finish(&b, false));
+}
+
+static void prim_pathExists(State *st, Pos pos, Value **args, Value *out)
+{
+    const char *path = prim_realise_path(st, pos, args[0]);
+    struct stat sb;
+    set_bool(out, lstat(path, &sb) == 0);
+}
+
+static void prim_hashFile(State *st, Pos pos, Value **args, Value *out)
+{
+    size_t len;
+    const char *type = force_string_noctx(st, args[0], pos, &len);
+    HashType t = hash_type_parse(type, len);
+    if (t == HT_NONE) eval_error(st, ERR_USAGE, NO_POS, "unknown hash algorithm '%s'", type);
+    const char *path = prim_realise_path(st, pos, args[1]);
+    Hash h;
+    store_hash_file(st, path, t, &h);
+    const char *s = hash_str(&h, HB_BASE16, false);
+    set_string(out, s, strlen(s), NULL);
+}
+
+static void prim_toPath(State *st, Pos pos, Value **args, Value *out)
+{
+    Context *ctx = NULL;
+    const char *path = coerce_to_path(st, pos, args[0], &ctx);
+    const char *p = src_abs_path(path, "/");
+    set_string(out, p, strlen(p), ctx);
+}
+
+const PrimDef prim_file_defs[] = {
+    { "__readFile", 1, prim_readFile },
+    { "__readDir", 1, prim_readDir },
+    { "__pathExists", 1, prim_pathExists },
+    { "__hashFile", 2, prim_hashFile },
+    { "__toPath", 1, prim_toPath },
+    { NULL, 0, NULL },
+};

@@ -1,0 +1,285 @@
+/* prim_store.c: getting things "into" the store, which here means computing the store
+ * path Nix 2.8 would give them: paths met in strings (prim_copy_path_to_store),
+ * toFile, builtins.path, filterSource and storePath. Nothing is written. */
+#include "builtins/prim.h"
+#include "base/diag.h"
+#include "base/mem.h"
+#include "parser/source.h"
+#include "store/store.h"
+#include "parser/show.h"
+
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
+
+/* ---- copying sources, cached by path as CppNix's srcToStore ---- */
+
+typedef struct { const char *src, *dst; } CopyEntry;
+
+static CopyEntry *copies;
+static size_t copies_cap, copies_n;
+
+static uint32_t str_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    while (*s) h = (h ^ (unsigned char)*s++) * 16777619u;
+    return h;
+}
+
+static CopyEntry *copy_slot(const char *src)
+{
+    if ((copies_n + 1) * 2 > copies_cap) {
+        size_t cap = copies_cap ? copies_cap * 2 : 64;
+        CopyEntry *t = mem_alloc(cap * sizeof *t);
+        for (size_t i = 0; i < copies_cap; i++) {
+            if (!copies[i].src) continue;
+            size_t h = str_hash(copies[i].src) & (cap - 1);
+            while (t[h].src) h = (h + 1) & (cap - 1);
+            t[h] = copies[i];
+        }
+        copies = t;
+        copies_cap = cap;
+    }
+    size_t h = str_hash(src) & (copies_cap - 1);
+    while (copies[h].src && strcmp(copies[h].src, src)) h = (h + 1) & (copies_cap - 1);
+    return &copies[h];
+}
+
+/* CppNix's baseNameOf: drop one trailing slash, take what follows the last slash. */
+static const char *base_name_of(const char *p)
+{
+    size_t n = strlen(p);
+    if (!n) return "";
+    size_t last = n - 1;
+    if (p[last] == '/' && last > 0) last--;
+    size_t start = last + 1;
+    while (start > 0 && p[start - 1] != '/') start--;
+    return mem_strndup(p + start, last + 1 - start);
+}
+
+const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Context **ctx)
+{
+    (void)pos;
+    if (store_is_drv_name(path)) eval_error(st, ERR_EVAL, NO_POS, "file names are not allowed to end in '.drv'");
+    CopyEntry *e = copy_slot(path);
+    const char *dst = e->src ? e->dst : NULL;
+    if (!dst) {
+        dst = store_source_path(st, base_name_of(path), path, NULL, NULL);
+        e = copy_slot(path);   /* unchanged table: no evaluation happened in between */
+        e->src = mem_strndup(path, strlen(path));
+        e->dst = dst;
+        copies_n++;
+    }
+    *ctx = ctx_add(*ctx, dst);
+    return dst;
+}
+
+/* ---- toFile ---- */
+
+static void prim_toFile(State *st, Pos pos, Value **args, Value *out)
+{
+    size_t nlen, clen;
+    const char *name = force_string_noctx(st, args[0], pos, &nlen);
+    Context *ctx = NULL;
+    const char *contents = force_string_ctx(st, args[1], pos, &clen, &ctx);
+    PathSet refs = { NULL, 0 };
+    for (uint32_t i = 0; ctx && i < ctx->n; i++) {
+        const char *c = ctx->items[i];
+        if (c[0] != '/')
+            eval_error(st, ERR_EVAL, pos, "in 'toFile': the file named '%s' must not contain a reference to a derivation but contains (%s)", name, c);
+        pathset_add(&refs, c);
+    }
+    Hash h;
+    hash_bytes(HT_SHA256, contents, clen, &h);
+    const char *path = store_text_path(st, name, &h, &refs);
+    set_string(out, path, strlen(path), ctx_add(NULL, path));
+}
+
+/* ---- builtins.path and filterSource ---- */
+
+typedef struct { Value *fn; Pos pos; } FilterCall;
+
+/* Calls the user's filter with the entry's path and type, as CppNix's addPath does. */
+static bool call_filter(State *st, const char *path, void *ud)
+{
+    FilterCall *fc = ud;
+    struct stat sb;
+    if (lstat(path, &sb) != 0) eval_error(st, ERR_EVAL, NO_POS, "getting status of '%s': %s", path, strerror(errno));
+    const char *type = S_ISREG(sb.st_mode) ? "regular" : S_ISDIR(sb.st_mode) ? "directory"
+                     : S_ISLNK(sb.st_mode) ? "symlink" : "unknown";
+    Value *a[2] = { val_cstring(mem_strndup(path, strlen(path))), val_cstring(type) };
+    Value r;
+    call_function(st, fc->fn, 2, a, &r, fc->pos);
+    return force_bool(st, &r, fc->pos);
+}
+
+/* The context of a path argument must be valid store paths, which nothing is here. */
+static void require_no_context(State *st, const Context *ctx)
+{
+    if (!ctx || !ctx->n) return;
+    const char *c = ctx->items[0];
+    if (c[0] == '=') c++;
+    else if (c[0] == '!') c = strchr(c + 1, '!') + 1;
+    eval_error(st, ERR_EVAL, NO_POS, "path '%s' is not valid", c);
+}
+
+static void add_path(State *st, Pos pos, const char *name, const char *path, Value *filter,
+                     bool recursive, const Hash *expected, Value *out, const Context *ctx)
+{
+    Buf m = {0};
+    buf_printf(&m, "while adding path '%s'", path);
+    eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, buf_cstr(&m), 0 });
+    require_no_context(st, ctx);
+    const char *expected_path = expected ? store_fixed_output_path(st, recursive, expected, name) : NULL;
+    Hash h;
+    FilterCall fc = { filter, pos };
+    if (recursive) store_hash_path(st, path, HT_SHA256, filter ? call_filter : NULL, &fc, &h);
+    else store_hash_file(st, path, HT_SHA256, &h);
+    const char *dst = store_fixed_output_path(st, recursive, &h, name);
+    if (expected_path && strcmp(expected_path, dst))
+        eval_error(st, ERR_EVAL, NO_POS, "store path mismatch in (possibly filtered) path added from '%s'", path);
+    eval_pop_frame(st);
+    set_string(out, dst, strlen(dst), ctx_add(NULL, dst));
+}
+
+static void prim_filterSource(State *st, Pos pos, Value **args, Value *out)
+{
+    Context *ctx = NULL;
+    const char *path = coerce_to_path(st, pos, args[1], &ctx);
+    force(st, args[0], pos);
+    uint8_t t = args[0]->type;
+    if (t != T_LAMBDA && t != T_PRIMOP && t != T_PRIMOP_APP)
+        eval_error(st, ERR_TYPE, pos, "first argument in call to 'filterSource' is not a function but %s", show_type(args[0]));
+    add_path(st, pos, base_name_of(path), path, args[0], true, NULL, out, ctx);
+}
+
+/* newHashAllowEmpty with a known type. */
+static void parse_hash_allow_empty(State *st, const char *s, size_t n, HashType t, Hash *h)
+{
+    if (!n) {
+        hash_zero(t, h);
+        Buf w = {0};
+        buf_printf(&w, "found empty hash, assuming '%s'", hash_str(h, HB_SRI, true));
+        diag_emit("warning", buf_cstr(&w));
+        return;
+    }
+    const char *err = hash_parse_any(s, n, t, h);
+    if (err) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
+}
+
+static void prim_path(State *st, Pos pos, Value **args, Value *out)
+{
+    Attrs *a = force_attrs(st, args[0], pos);
+    const char *path = "", *name = "";
+    Value *filter = NULL;
+    bool recursive = true, have_hash = false;
+    Hash expected;
+    Context *ctx = NULL;
+    for (uint32_t i = 0; i < a->n; i++) {
+        Attr *x = &a->a[i];
+        const char *n = sym_str(x->name);
+        size_t len;
+        if (!strcmp(n, "path")) path = coerce_to_path(st, x->pos, x->value, &ctx);
+        else if (x->name == st->s_name) name = force_string_noctx(st, x->value, x->pos, &len);
+        else if (!strcmp(n, "filter")) { force(st, x->value, pos); filter = x->value; }
+        else if (!strcmp(n, "recursive")) recursive = force_bool(st, x->value, x->pos);
+        else if (!strcmp(n, "sha256")) {
+            const char *s = force_string_noctx(st, x->value, x->pos, &len);
+            parse_hash_allow_empty(st, s, len, HT_SHA256, &expected);
+            have_hash = true;
+        } else {
+            Buf b = {0};
+            show_id(&b, x->name);
+            eval_error(st, ERR_EVAL, x->pos, "unsupported argument '%s' to 'addPath'", buf_cstr(&b));
+        }
+    }
+    if (!*path) eval_error(st, ERR_EVAL, pos, "'path' required");
+    if (!*name) name = base_name_of(path);
+    add_path(st, pos, name, path, filter, recursive, have_hash ? &expected : NULL, out, ctx);
+}
+
+/* ---- storePath ---- */
+
+/* CppNix's canonPath with symlinks resolved (every component must exist). */
+static const char *canon_resolve(State *st, const char *path)
+{
+    Buf s = {0};
+    const char *p = path;
+    for (int follow = 0;;) {
+        while (*p == '/') p++;
+        if (!*p) break;
+        if (p[0] == '.' && (!p[1] || p[1] == '/')) { p++; continue; }
+        if (p[0] == '.' && p[1] == '.' && (!p[2] || p[2] == '/')) {
+            char *slash = s.len ? strrchr(s.s, '/') : NULL;
+            if (slash) { s.len = (size_t)(slash - s.s); s.s[s.len] = 0; }
+            p += 2;
+            continue;
+        }
+        size_t n = strcspn(p, "/");
+        buf_addc(&s, '/');
+        buf_add(&s, p, n);
+        p += n;
+        const char *cur = buf_cstr(&s);
+        struct stat sb;
+        if (lstat(cur, &sb) != 0) eval_error(st, ERR_EVAL, NO_POS, "getting status of '%s': %s", cur, strerror(errno));
+        if (!S_ISLNK(sb.st_mode)) continue;
+        if (++follow >= 1024) eval_error(st, ERR_EVAL, NO_POS, "infinite symlink recursion in path '%s'", p);
+        char target[4096];
+        ssize_t k = readlink(cur, target, sizeof target - 1);
+        if (k < 0) eval_error(st, ERR_EVAL, NO_POS, "reading symbolic link '%s': %s", cur, strerror(errno));
+        Buf np = {0};
+        buf_add(&np, target, (size_t)k);
+        buf_adds(&np, p);
+        p = buf_cstr(&np);
+        if (target[0] == '/') s.len = 0;
+        else {
+            char *slash = strrchr(s.s, '/');
+            s.len = (size_t)(slash - s.s);
+        }
+        if (s.s) s.s[s.len] = 0;
+    }
+    return s.len ? buf_cstr(&s) : "/";
+}
+
+/* parseStorePath's complaints about what lies below the store directory. */
+static void check_store_path(State *st, const char *sp)
+{
+    const char *base = sp + STORE_DIR_LEN + 1;
+    size_t n = strlen(base);
+    if (n < STORE_HASH_LEN + 1) eval_error(st, ERR_EVAL, NO_POS, "'%s' is too short to be a valid store path", base);
+    for (size_t i = 0; i < STORE_HASH_LEN; i++) {
+        char c = base[i];
+        if (c == 'e' || c == 'o' || c == 'u' || c == 't' || !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')))
+            eval_error(st, ERR_EVAL, NO_POS, "store path '%s' contains illegal base-32 character '%c'", base, c);
+    }
+    if (!store_is_store_path(sp)) {
+        /* the name is bad: let store_make_path's checks word it */
+        const char *name = base + STORE_HASH_LEN + 1;
+        if (!*name) eval_error(st, ERR_EVAL, NO_POS, "store path '%s' has an empty name", base);
+        if (strlen(name) > 211) eval_error(st, ERR_EVAL, NO_POS, "store path '%s' has a name longer than 211 characters", base);
+        for (const char *c = name; *c; c++)
+            if (!strchr("+-._?=", *c) && !((*c >= '0' && *c <= '9') || (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z')))
+                eval_error(st, ERR_EVAL, NO_POS, "store path '%s' contains illegal character '%c'", base, *c);
+    }
+}
+
+static void prim_storePath(State *st, Pos pos, Value **args, Value *out)
+{
+    Context *ctx = NULL;
+    const char *path = coerce_to_path(st, pos, args[0], &ctx);
+    if (!store_is_store_path(path)) path = canon_resolve(st, path);
+    if (!store_is_in_store(path)) eval_error(st, ERR_EVAL, pos, "path '%s' is not in the Nix store", path);
+    const char *sp = store_to_store_path(path);
+    check_store_path(st, sp);
+    ctx = ctx_add(ctx, sp);
+    set_string(out, path, strlen(path), ctx);
+}
+
+const PrimDef prim_store_defs[] = {
+    { "__toFile", 2, prim_toFile },
+    { "__filterSource", 2, prim_filterSource },
+    { "__path", 1, prim_path },
+    { "__storePath", 1, prim_storePath },
+    { NULL, 0, NULL },
+};

@@ -1,0 +1,392 @@
+/* main.c: the command line. nixel takes nix-instantiate's arguments (and is a drop-in
+ * when called through a symlink named nix-instantiate). It runs with a large stack (it
+ * raises its stack limit and re-executes itself once), so deep but finite recursion in
+ * Nix code works; deeper recursion ends in a clean error (stack.h). One thread only:
+ * the collector's allocation is fastest that way. */
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "builtins/builtins.h"
+#include "base/buf.h"
+#include "base/diag.h"
+#include "eval/eval.h"
+#include "base/mem.h"
+#include "eval/print.h"
+#include "parser/source.h"
+#include "base/stack.h"
+#include "parser/show.h"
+#include "render/render.h"
+
+/* Without --eval or --parse, nix-instantiate instantiates: it prints the .drv paths of
+ * the derivations the expression yields (nixel computes them; it writes no store). */
+typedef enum { MODE_INSTANTIATE, MODE_EVAL, MODE_PARSE } Mode;
+
+/* The stack nixel asks for. Only the pages actually touched take memory. */
+#define NIXEL_STACK_SIZE ((size_t)256 << 20)
+#define NIXEL_REEXEC_VAR "NIXEL_STACK_RAISED"
+
+typedef struct {
+    Mode mode;
+    bool strict, json, xml, no_location, show_trace, read_write, find_file;
+    bool from_exprs;            /* -E: the arguments are expressions */
+    const char **args;          /* files or expressions */
+    int nargs;
+    const char **attr_paths;    /* -A */
+    int nattr_paths;
+    const char **auto_names, **auto_values; /* --arg (value "E<expr>") / --argstr ("S<str>") */
+    int nauto;
+    const char **includes;      /* -I */
+    int nincludes;
+    bool read_stdin;
+    int argc;
+    char **argv;
+} Options;
+
+static void report_error(const char *msg, Pos pos)
+{
+    Buf b = {0};
+    buf_adds(&b, msg);
+    buf_addc(&b, '\n');
+    if (pos_source(pos)) diag_add_excerpt(&b, pos);
+    diag_emit("error", buf_cstr(&b));
+}
+
+static int usage_error(const char *msg)
+{
+    diag_emit("error", msg);
+    diag_log("Try 'nix-instantiate --help' for more information.", 50);
+    return 1;
+}
+
+/* Returns 0 on success, else the exit status. */
+static int parse_options(Options *o, int argc, char **argv)
+{
+    memset(o, 0, sizeof *o);
+    o->argc = argc;
+    o->argv = argv;
+    size_t n = sizeof(char *) * (size_t)(argc + 1);
+    o->args = mem_arena(n);
+    o->attr_paths = mem_arena(n);
+    o->auto_names = mem_arena(n);
+    o->auto_values = mem_arena(n);
+    o->includes = mem_arena(n);
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+/* the wording of Nix 2.8's generic flags, and of the flags nix-instantiate reads itself */
+#define NEED(k) if (i + (k) >= argc) { Buf b = {0}; buf_printf(&b, "flag '%s' requires %d argument(s)", a, k); return usage_error(buf_cstr(&b)); }
+#define NEED_OWN if (i + 1 >= argc) { Buf b = {0}; buf_printf(&b, "'%s' requires an argument", a); return usage_error(buf_cstr(&b)); }
+        if (!strcmp(a, "--parse") || !strcmp(a, "--parse-only")) o->mode = MODE_PARSE;
+        else if (!strcmp(a, "-")) o->read_stdin = true;
+        else if (!strcmp(a, "-A") || !strcmp(a, "--attr")) { NEED_OWN; o->attr_paths[o->nattr_paths++] = argv[++i]; }
+        else if (!strcmp(a, "--arg")) {
+            NEED(2);
+            Buf b = {0};
+            buf_printf(&b, "E%s", argv[i + 2]);
+            o->auto_names[o->nauto] = argv[i + 1];
+            o->auto_values[o->nauto++] = buf_cstr(&b);
+            i += 2;
+        } else if (!strcmp(a, "--argstr")) {
+            NEED(2);
+            Buf b = {0};
+            buf_printf(&b, "S%s", argv[i + 2]);
+            o->auto_names[o->nauto] = argv[i + 1];
+            o->auto_values[o->nauto++] = buf_cstr(&b);
+            i += 2;
+        } else if (!strcmp(a, "-I") || !strcmp(a, "--include")) { NEED(1); o->includes[o->nincludes++] = argv[++i]; }
+        else if (!strncmp(a, "-I", 2)) o->includes[o->nincludes++] = a + 2;
+        else if (!strcmp(a, "--add-root")) { NEED_OWN; i++; }
+        else if (!strcmp(a, "--timeout") || !strcmp(a, "--max-jobs") || !strcmp(a, "-j")) { NEED(1); i++; } /* nothing is built */
+        else if (!strcmp(a, "--option")) { NEED(2); i += 2; }
+        else if (!strcmp(a, "--indirect") || !strcmp(a, "--repair") || !strcmp(a, "--dry-run")) {}
+        else if (!strcmp(a, "--eval") || !strcmp(a, "--eval-only")) { if (o->mode != MODE_PARSE) o->mode = MODE_EVAL; }
+        else if (!strcmp(a, "--strict")) o->strict = true;
+        else if (!strcmp(a, "--json")) o->json = true;
+        else if (!strcmp(a, "--xml")) o->xml = true;
+        else if (!strcmp(a, "--no-location")) o->no_location = true;
+        else if (!strcmp(a, "--show-trace")) o->show_trace = true;
+        else if (!strcmp(a, "--read-write-mode")) o->read_write = true;
+        else if (!strcmp(a, "--find-file")) o->find_file = true;
+        else if (!strcmp(a, "-E") || !strcmp(a, "--expr")) o->from_exprs = true;
+        else if (a[0] == '-' && a[1] != 0) {
+            Buf b = {0};
+            buf_printf(&b, "unrecognised flag '%s'", a);
+            return usage_error(buf_cstr(&b));
+        } else o->args[o->nargs++] = a;
+    }
+    return 0;
+}
+
+/* `nixel eval EXPR-OR-FILE [--json] [nix-instantiate options]`: evaluates strictly and
+ * prints the result; the argument is a file if one of that name exists, else an
+ * expression. */
+static int parse_friendly_eval(Options *o, int argc, char **argv)
+{
+    int st = parse_options(o, argc - 1, argv + 1);
+    if (st) return st;
+    o->mode = MODE_EVAL;
+    o->strict = true;
+    if (o->nargs != 1) return usage_error("'nixel eval' takes one expression or file");
+    if (access(o->args[0], F_OK) != 0) o->from_exprs = true;
+    return 0;
+}
+
+static Source *load_arg(const Options *o, const char *arg)
+{
+    const char *err = NULL;
+    Source *s;
+    if (o->from_exprs) s = src_from_string(arg, strlen(arg), ORIGIN_STRING, NULL);
+    else s = src_load_file(arg, &err);
+    if (!s) report_error(err ? err : "cannot load source", NO_POS);
+    return s;
+}
+
+static Source *load_stdin(void)
+{
+    Buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) buf_add(&b, chunk, n);
+    return src_from_string(b.s ? b.s : "", b.len, ORIGIN_STDIN, NULL);
+}
+
+/* The sources to process, in nix-instantiate's order: standard input first (with "-"),
+ * then files or expressions; with neither, ./default.nix. */
+static int collect_sources(const Options *o, Source ***out)
+{
+    Source **srcs = mem_arena(sizeof(Source *) * (size_t)(o->nargs + 2));
+    int n = 0;
+    if (o->read_stdin) srcs[n++] = load_stdin();
+    const char *dflt = "./default.nix";
+    const char **args = o->args;
+    int nargs = o->nargs;
+    if (!o->read_stdin && nargs == 0 && !o->from_exprs) { args = &dflt; nargs = 1; }
+    for (int i = 0; i < nargs; i++) {
+        Source *s = load_arg(o, args[i]);
+        if (!s) return -1;
+        srcs[n++] = s;
+    }
+    *out = srcs;
+    return n;
+}
+
+static int run_parse(const Options *o)
+{
+    Source **srcs;
+    int n = collect_sources(o, &srcs);
+    if (n < 0) return 1;
+    for (int i = 0; i < n; i++) {
+        ParseError err;
+        Expr *e = src_parse(srcs[i], src_base_scope(), &err);
+        if (!e) {
+            report_error(err.msg, err.pos);
+            return 1;
+        }
+        Buf b = {0};
+        show_expr(&b, e);
+        buf_addc(&b, '\n');
+        fwrite(b.s, 1, b.len, stdout);
+    }
+    return 0;
+}
+
+/* ---- evaluation ---- */
+
+typedef struct {
+    State *st;
+    const Options *o;
+    Attrs *auto_args;
+    Buf out;        /* output not yet written: flushed also when an error stops us */
+} Run;
+
+static Attrs *make_auto_args(State *st, const Options *o)
+{
+    AttrsBuilder b;
+    ab_init(&b, (uint32_t)o->nauto);
+    for (int i = 0; i < o->nauto; i++) {
+        const char *v = o->auto_values[i];
+        Value *val;
+        if (v[0] == 'E') {
+            Source *s = src_from_string(v + 1, strlen(v + 1), ORIGIN_STRING, NULL);
+            ParseError pe;
+            Expr *e = src_parse(s, st->base_scope, &pe);
+            if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
+            val = val_thunk(st->base_env, e);
+        } else {
+            val = val_cstring(v + 1);
+        }
+        ab_add(&b, sym_cstr(o->auto_names[i]), val, NO_POS);
+    }
+    return ab_finish(&b, false);
+}
+
+static void instantiate(Run *r, Value *v)
+{
+    State *st = r->st;
+    DrvList l = {0};
+    eval_get_derivations(st, v, r->auto_args, &l);
+    static bool warned;
+    for (size_t i = 0; i < l.n; i++) {
+        Attrs *a = l.items[i]->attrs;
+        Attr *dp = attrs_find(a, st->s_drvPath);
+        if (!dp) eval_error(st, ERR_OTHER, NO_POS, "derivation does not contain a 'drvPath' attribute");
+        size_t len;
+        Context *ctx = NULL;
+        CoerceOpts o = { false, false, true };
+        const char *drv = coerce_to_string(st, dp->pos, dp->value, &ctx, o, &len);
+        Attr *on = attrs_find(a, st->s_outputName);
+        const char *out = on ? force_string(st, on->value, on->pos, NULL) : "";
+        if (!*out) eval_error(st, ERR_OTHER, NO_POS, "derivation '%s' lacks an 'outputName' attribute", drv);
+        if (!warned) {
+            warned = true;
+            fflush(stdout);
+            diag_emit("warning", "you did not specify '--add-root'; the result might be removed by the garbage collector");
+        }
+        buf_adds(&r->out, drv);
+        if (strcmp(out, "out")) buf_printf(&r->out, "!%s", out);
+        buf_addc(&r->out, '\n');
+        fwrite(r->out.s, 1, r->out.len, stdout);
+        r->out.len = 0;
+    }
+}
+
+static void eval_one(Run *r, Source *src)
+{
+    State *st = r->st;
+    ParseError pe;
+    Expr *e = src_parse(src, st->base_scope, &pe);
+    if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
+    Value *root = val_alloc();
+    eval_expr(st, st->base_env, e, root);
+    int npaths = r->o->nattr_paths;
+    const char *empty = "";
+    const char **paths = npaths ? r->o->attr_paths : &empty;
+    if (!npaths) npaths = 1;
+    for (int i = 0; i < npaths; i++) {
+        Value *v = eval_find_attr_path(st, paths[i], r->auto_args, root);
+        force(st, v, val_pos(v, NO_POS));
+        if (r->o->mode == MODE_INSTANTIATE) { instantiate(r, v); continue; }
+        Value *res = v;
+        if (r->auto_args->n) {
+            res = val_alloc();
+            eval_auto_call(st, r->auto_args, v, res);
+        }
+        Context *ctx = NULL;
+        if (r->o->xml) {
+            print_xml(st, &r->out, res, r->o->strict, !r->o->no_location, &ctx);
+        } else if (r->o->json) {
+            print_json(st, &r->out, res, r->o->strict, val_pos(v, NO_POS), &ctx);
+        } else {
+            if (r->o->strict) force_deep(st, res);
+            print_value(st, &r->out, res);
+            buf_addc(&r->out, '\n');
+        }
+        fwrite(r->out.s, 1, r->out.len, stdout);
+        r->out.len = 0;
+    }
+}
+
+/* What nix-instantiate shows of an output cut short by an error: its JSON writer closes what
+ * was open, and stdout is buffered, so only the whole blocks written before the error come out
+ * before the message; the rest follows at exit (and is lost after a stack overflow, where Nix
+ * exits from its signal handler). Its XML writer ends every line with std::endl, which
+ * flushes, so XML (closed by nixel's printer already) comes out whole before the message.
+ * Writes what comes first and leaves the rest in r->out. */
+static void write_partial_output(Run *r, bool overflow)
+{
+    if (!r->out.len) return;
+    if (r->o->json && !overflow) print_json_close_partial(&r->out);
+    struct stat sb;
+    size_t block = fstat(STDOUT_FILENO, &sb) == 0 && sb.st_blksize > 0 ? (size_t)sb.st_blksize : BUFSIZ;
+    size_t flushed = r->o->xml ? r->out.len : (r->out.len - 1) / block * block;
+    fwrite(r->out.s, 1, flushed, stdout);
+    fflush(stdout);
+    memmove(r->out.s, r->out.s + flushed, r->out.len - flushed);
+    r->out.len -= flushed;
+}
+
+static int run_eval(const Options *o)
+{
+    State *st = eval_new_state();
+    st->show_trace = o->show_trace;
+    st->read_write = o->read_write;
+    for (int i = 0; i < o->nincludes; i++) eval_add_search_path(st, o->includes[i]);
+    eval_init_base_env(st);
+    Run r = { st, o, NULL, {0} };
+    Handler h;
+    if (!EVAL_TRY(st, &h)) {
+        eval_unwind_to(st, &h);
+        write_partial_output(&r, st->err.kind == ERR_STACK_OVERFLOW);
+        eval_print_error(st, &st->err);
+        fflush(stderr);
+        if (st->err.kind != ERR_STACK_OVERFLOW && r.out.len) fwrite(r.out.s, 1, r.out.len, stdout);
+        return 1;
+    }
+    r.auto_args = make_auto_args(st, o);
+    if (o->find_file) {
+        for (int i = 0; i < o->nargs; i++) {
+            const char *p = eval_find_file(st, attrs_get(st->builtins->attrs, sym_cstr("nixPath")), o->args[i], NO_POS);
+            printf("%s\n", p);
+        }
+        eval_pop_handler(st, &h);
+        return 0;
+    }
+    Source **srcs;
+    int n = collect_sources(o, &srcs);
+    if (n < 0) { eval_pop_handler(st, &h); return 1; }
+    for (int i = 0; i < n; i++) eval_one(&r, srcs[i]);
+    eval_pop_handler(st, &h);
+    return 0;
+}
+
+static int run(Options *o)
+{
+    if (o->mode == MODE_PARSE) return run_parse(o);
+    return run_eval(o);
+}
+
+/* Raises the stack limit and re-executes, so that the main thread's stack can grow that
+ * far. Returns the usable stack size. */
+static size_t ensure_stack(char **argv)
+{
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_STACK, &rl) != 0) return (size_t)8 << 20;
+    if (getenv(NIXEL_REEXEC_VAR)) unsetenv(NIXEL_REEXEC_VAR);
+    else if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < NIXEL_STACK_SIZE) {
+        struct rlimit want = rl;
+        want.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max >= NIXEL_STACK_SIZE ? NIXEL_STACK_SIZE : rl.rlim_max;
+        if (want.rlim_cur > rl.rlim_cur && setrlimit(RLIMIT_STACK, &want) == 0) {
+            setenv(NIXEL_REEXEC_VAR, "1", 1);
+            execv("/proc/self/exe", argv);
+            unsetenv(NIXEL_REEXEC_VAR); /* exec failed: go on with the old stack */
+            setrlimit(RLIMIT_STACK, &rl);
+        }
+        getrlimit(RLIMIT_STACK, &rl);
+    }
+    if (rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > NIXEL_STACK_SIZE) return NIXEL_STACK_SIZE;
+    return rl.rlim_cur;
+}
+
+int main(int argc, char **argv)
+{
+    size_t stack = ensure_stack(argv);
+    stack_set_limit(__builtin_frame_address(0), stack);
+    resolve_set_reserve(stack / 2);
+    mem_init();
+    src_intern_startup_names();
+    if (argc > 1 && !strcmp(argv[1], "render")) {
+        int rc = render_main(argc - 1, argv + 1);
+        fflush(stdout);
+        return rc;
+    }
+    Options o;
+    int st = argc > 1 && !strcmp(argv[1], "eval") ? parse_friendly_eval(&o, argc, argv)
+                                                  : parse_options(&o, argc, argv);
+    if (st) return st;
+    st = run(&o);
+    fflush(stdout);
+    return st;
+}

@@ -1,0 +1,173 @@
+/* source.c: loading and parsing sources. */
+#include "parser/source.h"
+#include "parser/base_names.h"
+#include "base/mem.h"
+#include "parser/startup_syms.h"
+#include "parser/parse.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static void canon(Buf *out, const char *p)
+{
+    const char *end = p + strlen(p);
+    out->len = 0;
+    buf_reserve(out, (size_t)(end - p) + 1);
+    for (;;) {
+        while (p < end && *p == '/') p++;
+        if (p == end) break;
+        size_t rest = (size_t)(end - p);
+        if ((rest == 1 && p[0] == '.') || (rest >= 2 && p[0] == '.' && p[1] == '/')) p += 1;
+        else if ((rest == 2 && p[0] == '.' && p[1] == '.') ||
+                 (rest >= 3 && p[0] == '.' && p[1] == '.' && p[2] == '/')) {
+            while (out->len && out->s[out->len - 1] != '/') out->len--;
+            if (out->len) out->len--;
+            p += 2;
+        } else {
+            buf_addc(out, '/');
+            const char *slash = memchr(p, '/', rest);
+            const char *e = slash ? slash : end;
+            buf_add(out, p, (size_t)(e - p));
+            p = e;
+        }
+    }
+    if (!out->len) buf_addc(out, '/');
+    out->s[out->len] = 0;
+}
+
+char *src_abs_path(const char *path, const char *dir)
+{
+    Buf raw = {0}, out = {0};
+    if (path[0] != '/') {
+        if (dir) buf_adds(&raw, dir);
+        else {
+            char cwd[PATH_MAX];
+            buf_adds(&raw, getcwd(cwd, sizeof cwd) ? cwd : "/");
+        }
+        buf_addc(&raw, '/');
+    }
+    buf_adds(&raw, path);
+    canon(&out, buf_cstr(&raw));
+    return mem_strndup(out.s, out.len);
+}
+
+char *src_dir_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash) return mem_strndup(".", 1);
+    if (slash == path) return mem_strndup("/", 1);
+    return mem_strndup(path, (size_t)(slash - path));
+}
+
+static const char *sys_error(const char *what, const char *path)
+{
+    Buf b = {0};
+    buf_printf(&b, "%s '%s': %s", what, path, strerror(errno));
+    return buf_cstr(&b);
+}
+
+char *src_read_file(const char *path, size_t *len, const char **err)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) { *err = sys_error("opening file", path); return NULL; }
+    Buf b = {0};
+    char chunk[65536];
+    for (;;) {
+        ssize_t n = read(fd, chunk, sizeof chunk);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            *err = sys_error("reading file", path);
+            close(fd);
+            return NULL;
+        }
+        if (n == 0) break;
+        buf_add(&b, chunk, (size_t)n);
+    }
+    close(fd);
+    buf_reserve(&b, 2);
+    b.s[b.len] = 0;
+    b.s[b.len + 1] = 0;
+    *len = b.len;
+    char *text = mem_arena(b.len + 2);
+    memcpy(text, b.s, b.len + 2);
+    return text;
+}
+
+/* CppNix's resolveExprPath: follow symlinks; a directory means its default.nix. */
+static char *resolve_expr_path(const char *path, const char **err)
+{
+    char *p = src_abs_path(path, NULL);
+    struct stat st;
+    for (int follow = 0;; follow++) {
+        if (follow >= 1024) {
+            Buf b = {0};
+            buf_printf(&b, "too many symbolic links encountered while traversing the path '%s'", p);
+            *err = buf_cstr(&b);
+            return NULL;
+        }
+        if (lstat(p, &st) != 0) { *err = sys_error("getting status of", p); return NULL; }
+        if (!S_ISLNK(st.st_mode)) break;
+        char target[PATH_MAX];
+        ssize_t n = readlink(p, target, sizeof target - 1);
+        if (n < 0) { *err = sys_error("reading symbolic link", p); return NULL; }
+        target[n] = 0;
+        p = src_abs_path(target, src_dir_of(p));
+    }
+    if (S_ISDIR(st.st_mode)) {
+        Buf b = {0};
+        buf_printf(&b, "%s/default.nix", p);
+        p = src_abs_path(buf_cstr(&b), NULL);
+    }
+    return p;
+}
+
+Source *src_load_file(const char *path, const char **err)
+{
+    char *p = resolve_expr_path(path, err);
+    if (!p) return NULL;
+    size_t len;
+    char *text = src_read_file(p, &len, err);
+    if (!text) return NULL;
+    if (len > UINT32_MAX / 2) { *err = "file too large"; return NULL; }
+    Source *s = pos_add_source(ORIGIN_FILE, p, src_dir_of(p), text, (uint32_t)len);
+    if (!s) *err = "too much source code loaded";
+    return s;
+}
+
+Source *src_from_string(const char *text, size_t len, Origin origin, const char *dir)
+{
+    char *copy = mem_arena(len + 2);
+    memcpy(copy, text, len);
+    Source *s = pos_add_source(origin, NULL, dir ? dir : src_abs_path(".", NULL), copy, (uint32_t)len);
+    return s;
+}
+
+void src_intern_startup_names(void)
+{
+    for (size_t i = 0; i < sizeof startup_syms / sizeof startup_syms[0]; i++) sym_cstr(startup_syms[i]);
+}
+
+const Scope *src_base_scope(void)
+{
+    static Scope *base;
+    if (!base) {
+        Sym names[256];
+        for (unsigned i = 0; i < base_names_count; i++) names[i] = sym_cstr(base_names[i]);
+        base = scope_new(NULL, names, base_names_count);
+    }
+    return base;
+}
+
+Expr *src_parse(const Source *src, const Scope *base, ParseError *err)
+{
+    Expr *e = parse_source(src, err);
+    if (!e) return NULL;
+    if (!resolve_expr(e, base, err)) return NULL;
+    return e;
+}

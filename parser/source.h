@@ -1,0 +1,28 @@
+/* source.h: reading Nix sources (files, -E strings, standard input) and parsing them into
+ * resolved syntax trees. Paths are made absolute and canonical the way CppNix does. */
+#ifndef NIXEL_SOURCE_H
+#define NIXEL_SOURCE_H
+
+#include "parser/ast.h"
+#include "parser/resolve.h"
+#include "base/buf.h"
+
+/* CppNix's absPath + canonPath: relative paths are taken against dir (NULL: cwd). */
+char *src_abs_path(const char *path, const char *dir);
+char *src_dir_of(const char *path);
+/* Reads a whole file; on failure returns NULL and sets *err to CppNix's message. */
+char *src_read_file(const char *path, size_t *len, const char **err);
+
+/* Loads a file argument as CppNix does (follows symlinks, a directory means its
+ * default.nix). Returns NULL and sets *err on failure. */
+Source *src_load_file(const char *path, const char **err);
+Source *src_from_string(const char *text, size_t len, Origin origin, const char *dir);
+
+/* Parses and resolves in the base scope. On error, returns NULL and sets *err. */
+Expr *src_parse(const Source *src, const Scope *base, ParseError *err);
+/* The scope of builtins every file is parsed in. */
+const Scope *src_base_scope(void);
+/* Interns the names CppNix interns at startup, first, in its order. */
+void src_intern_startup_names(void);
+
+#endif

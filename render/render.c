@@ -1,0 +1,341 @@
+/* render.c: the command `nixel render`:
+ *
+ *   nixel render [--module FILE]... CONFIG.nix -o DIR [-I PATH]... [--show-trace]
+ *   nixel render [--module FILE]... CONFIG.nix --json [--attr A.B] [-I PATH]... [--show-trace]
+ *
+ * It evaluates `import modules/nixos/render.nix { modules; config; }` (the render plan:
+ * what to write, as plain data), prints the configuration's warnings, forces the whole
+ * plan, and only then writes the tree (tree.c), so an evaluation error never leaves a
+ * partial output. DIR must not exist. With --json it prints the evaluated configuration
+ * (modules/nixos/config-json.nix) instead.
+ *
+ * <nixpkgs> is nixel's own modules directory, found next to the executable, so that
+ * <nixpkgs/lib> is nixel's lib; `-I nixpkgs=PATH` puts a real nixpkgs checkout first.
+ * A seed module (--module) is parsed as if it stood in modules/nixos/modules/
+ * virtualisation/, where nixpkgs keeps it, so its relative paths
+ * (../../lib/eval-config.nix) resolve there; messages still name the real file. */
+#include "builtins/builtins.h"
+#include "render/render.h"
+#include "render/tree.h"
+
+#include "base/buf.h"
+#include "base/diag.h"
+#include "eval/eval.h"
+#include "base/mem.h"
+#include "eval/print.h"
+#include "parser/source.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+typedef struct {
+    const char **modules;
+    int nmodules;
+    const char **includes;
+    int nincludes;
+    const char *config, *out, *attr;
+    bool json, show_trace;
+} RenderOptions;
+
+/* ---- the command line ------------------------------------------------------------------ */
+
+static int usage(const char *problem)
+{
+    Buf b = {0};
+    buf_printf(&b, "%s\n"
+        "usage: nixel render [--module FILE]... CONFIG.nix -o DIR [-I PATH]... [--show-trace]\n"
+        "       nixel render [--module FILE]... CONFIG.nix --json [--attr A.B] [-I PATH]...", problem);
+    diag_emit("error", buf_cstr(&b));
+    return 1;
+}
+
+static int parse_args(RenderOptions *o, int argc, char **argv)
+{
+    memset(o, 0, sizeof *o);
+    size_t n = sizeof(char *) * (size_t)(argc + 1);
+    o->modules = mem_alloc(n);
+    o->includes = mem_alloc(n);
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        bool has_value = i + 1 < argc;
+        if (!strcmp(a, "--module") && has_value) o->modules[o->nmodules++] = argv[++i];
+        else if (!strcmp(a, "-o") && has_value) o->out = argv[++i];
+        else if (!strcmp(a, "--attr") && has_value) o->attr = argv[++i];
+        else if (!strcmp(a, "-I") && has_value) o->includes[o->nincludes++] = argv[++i];
+        else if (!strncmp(a, "-I", 2) && a[2]) o->includes[o->nincludes++] = a + 2;
+        else if (!strcmp(a, "--json")) o->json = true;
+        else if (!strcmp(a, "--show-trace")) o->show_trace = true;
+        else if (a[0] == '-' && a[1]) {
+            Buf b = {0};
+            bool needs_value = !strcmp(a, "--module") || !strcmp(a, "-o") || !strcmp(a, "--attr") || !strcmp(a, "-I");
+            buf_printf(&b, needs_value ? "flag '%s' requires 1 argument" : "unrecognised flag '%s'", a);
+            return usage(buf_cstr(&b));
+        } else if (o->config) return usage("nixel render takes one configuration file");
+        else o->config = a;
+    }
+    if (!o->config) return usage("no configuration file given");
+    if (o->json && o->out) return usage("--json prints the configuration; it takes no -o");
+    if (!o->json && !o->out) return usage("no output directory given (-o DIR)");
+    if (o->attr && !o->json) return usage("--attr goes with --json");
+    return 0;
+}
+
+/* ---- where nixel's modules are --------------------------------------------------------------- */
+
+
+/* ---- building the call ------------------------------------------------------------------------ */
+
+static void add_attr(AttrsBuilder *b, const char *name, Value *v)
+{
+    ab_add(b, sym_cstr(name), v, NO_POS);
+}
+
+static Value *attrs_value(AttrsBuilder *b)
+{
+    Value *v = val_alloc();
+    set_attrs(v, ab_finish(b, false));
+    return v;
+}
+
+static Value *list_of(Value **elems, uint32_t n)
+{
+    Value *v = val_alloc();
+    set_list(v, elems, n);
+    return v;
+}
+
+/* The seed module, parsed with virtual_dir as its directory, wrapped as
+ * { _file = FILE; key = FILE; imports = [ <its value> ]; } so that the module system
+ * names the real file, as it would for a module given by path. */
+static Value *load_seed(State *st, const char *file, const char *virtual_dir)
+{
+    const char *path = src_abs_path(file, NULL);
+    const char *err = NULL;
+    size_t len;
+    char *text = src_read_file(path, &len, &err);
+    if (!text) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
+    Source *s = pos_add_source(ORIGIN_FILE, path, virtual_dir, text, (uint32_t)len);
+    if (!s) eval_error(st, ERR_EVAL, NO_POS, "too much source code loaded");
+    ParseError pe;
+    Expr *e = src_parse(s, st->base_scope, &pe);
+    if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
+    Value **imports = list_alloc(1);
+    imports[0] = val_thunk(st->base_env, e);
+    AttrsBuilder b;
+    ab_init(&b, 3);
+    add_attr(&b, "_file", val_cstring(path));
+    add_attr(&b, "key", val_cstring(path));
+    add_attr(&b, "imports", list_of(imports, 1));
+    return attrs_value(&b);
+}
+
+static Value *plan_args(State *st, const RenderOptions *o, const char *modules_dir)
+{
+    Buf vdir = {0};
+    buf_printf(&vdir, "%s/nixos/modules/virtualisation", modules_dir);
+    Value **seeds = list_alloc((uint32_t)o->nmodules);
+    for (int i = 0; i < o->nmodules; i++) seeds[i] = load_seed(st, o->modules[i], buf_cstr(&vdir));
+    const char *config = src_abs_path(o->config, NULL);
+    AttrsBuilder b;
+    ab_init(&b, 3);
+    add_attr(&b, "modules", list_of(seeds, (uint32_t)o->nmodules));
+    add_attr(&b, "config", val_path(config, strlen(config)));
+    if (o->json) add_attr(&b, "attr", val_cstring(o->attr ? o->attr : ""));
+    return attrs_value(&b);
+}
+
+/* import modules_dir/nixos/NAME ARGS */
+static Value *call_nix_file(State *st, const char *modules_dir, const char *name, Value *args)
+{
+    Buf path = {0};
+    buf_printf(&path, "%s/nixos/%s", modules_dir, name);
+    Value *fn = val_alloc(), *out = val_alloc();
+    eval_file(st, buf_cstr(&path), fn, NO_POS);
+    call1(st, fn, args, out, NO_POS);
+    return out;
+}
+
+/* ---- reading the plan ------------------------------------------------------------------------- */
+
+static Value *plan_attr(State *st, Value *set, const char *name)
+{
+    Attrs *a = force_attrs(st, set, NO_POS);
+    return attrs_get(a, sym_cstr(name));
+}
+
+static const char *plan_string(State *st, Value *entry, const char *name, size_t *len)
+{
+    Value *v = plan_attr(st, entry, name);
+    if (!v) eval_error(st, ERR_OTHER, NO_POS, "nixel render: an entry of the render plan has no '%s'", name);
+    return force_string(st, v, NO_POS, len);
+}
+
+static void print_warnings(State *st, Value *plan)
+{
+    Value *w = plan_attr(st, plan, "warnings");
+    if (!w) return;
+    uint32_t n;
+    Value **items = force_list(st, w, NO_POS, &n);
+    for (uint32_t i = 0; i < n; i++) {
+        size_t len;
+        diag_emit("warning", force_string(st, items[i], NO_POS, &len));
+    }
+}
+
+static unsigned parse_permissions(State *st, const char *path, const char *s, size_t len)
+{
+    bool ok = len == 3 || len == 4;
+    for (size_t i = 0; i < len; i++) ok = ok && s[i] >= '0' && s[i] <= '7';
+    if (!ok) eval_error(st, ERR_OTHER, NO_POS, "nixel render: %s: permissions '%s' are not 3 or 4 octal digits", path, s);
+    return (unsigned)strtoul(s, NULL, 8);
+}
+
+/* Exactly one of content, json2toml, copyFrom. */
+static void read_source(State *st, Value *entry, TreeEntry *t)
+{
+    static const char *names[] = { "content", "json2toml", "copyFrom" };
+    static const TreeSource kinds[] = { TREE_CONTENT, TREE_JSON2TOML, TREE_COPY };
+    int found = 0;
+    for (int i = 0; i < 3; i++) {
+        Value *v = plan_attr(st, entry, names[i]);
+        if (!v) continue;
+        found++;
+        t->source = kinds[i];
+        t->data = force_string(st, v, NO_POS, &t->data_len);
+    }
+    if (found != 1)
+        eval_error(st, ERR_OTHER, NO_POS, "nixel render: %s: the render plan gives %s of content, json2toml and copyFrom",
+                   t->path, found ? "more than one" : "none");
+}
+
+static void read_entry(State *st, Value *entry, const char *prefix, TreeEntry *t)
+{
+    t->path = plan_string(st, entry, "path", &t->path_len);
+    if (strncmp(t->path, prefix, strlen(prefix)) != 0)
+        eval_error(st, ERR_OTHER, NO_POS, "nixel render: the render plan puts '%s' in its %.*s list",
+                   t->path, (int)strlen(prefix) - 1, prefix);
+    size_t len;
+    const char *kind = plan_string(st, entry, "kind", &len);
+    if (!strcmp(kind, "link")) {
+        t->kind = TREE_LINK;
+        t->target = plan_string(st, entry, "target", &t->target_len);
+        return;
+    }
+    if (strcmp(kind, "file") != 0)
+        eval_error(st, ERR_OTHER, NO_POS, "nixel render: %s: unknown kind '%s' in the render plan", t->path, kind);
+    t->kind = TREE_FILE;
+    if (prefix[0] == 's') {
+        Value *x = plan_attr(st, entry, "executable");
+        bool executable = x && force_bool(st, x, NO_POS);
+        t->perm = executable ? 0755 : 0644;
+        t->mode = executable ? "0755" : "0644";
+    } else {
+        t->mode = plan_string(st, entry, "mode", &len);
+        const char *perm = plan_string(st, entry, "permissions", &len);
+        t->perm = parse_permissions(st, t->path, perm, len);
+    }
+    read_source(st, entry, t);
+}
+
+/* Appends the entries of plan.<name> (forced completely) to *entries. */
+static void read_entries(State *st, Value *plan, const char *name, TreeEntry **entries, size_t *n)
+{
+    Value *list = plan_attr(st, plan, name);
+    if (!list) eval_error(st, ERR_OTHER, NO_POS, "nixel render: the render plan has no '%s'", name);
+    force_deep(st, list);
+    uint32_t k;
+    Value **items = force_list(st, list, NO_POS, &k);
+    TreeEntry *all = mem_alloc((*n + k + 1) * sizeof *all);
+    if (*n) memcpy(all, *entries, *n * sizeof *all);
+    Buf prefix = {0};
+    buf_printf(&prefix, "%s/", name);
+    for (uint32_t i = 0; i < k; i++) read_entry(st, items[i], buf_cstr(&prefix), &all[*n + i]);
+    *entries = all;
+    *n += k;
+}
+
+/* ---- running ---------------------------------------------------------------------------------- */
+
+static State *new_state(const RenderOptions *o, const char *modules_dir)
+{
+    State *st = eval_new_state();
+    st->show_trace = o->show_trace;
+    for (int i = 0; i < o->nincludes; i++) eval_add_search_path(st, o->includes[i]);
+    Buf np = {0};
+    buf_printf(&np, "nixpkgs=%s", modules_dir);
+    eval_add_search_path(st, buf_cstr(&np));
+    eval_init_base_env(st);
+    return st;
+}
+
+static void print_config_json(State *st, const RenderOptions *o, const char *modules_dir)
+{
+    Value *v = call_nix_file(st, modules_dir, "config-json.nix", plan_args(st, o, modules_dir));
+    Buf out = {0};
+    Context *ctx = NULL;
+    print_json(st, &out, v, true, NO_POS, &ctx);
+    buf_addc(&out, '\n');
+    fwrite(out.s, 1, out.len, stdout);
+}
+
+/* Evaluates the plan completely; the tree is written only after this returns. */
+static void evaluate_plan(State *st, const RenderOptions *o, const char *modules_dir,
+                          TreeEntry **entries, size_t *n)
+{
+    Value *plan = call_nix_file(st, modules_dir, "render.nix", plan_args(st, o, modules_dir));
+    print_warnings(st, plan);
+    read_entries(st, plan, "etc", entries, n);
+    read_entries(st, plan, "store", entries, n);
+}
+
+static int fail(const char *message)
+{
+    Buf b = {0};
+    buf_printf(&b, "nixel render: %s", message);
+    diag_emit("error", buf_cstr(&b));
+    return 1;
+}
+
+/* Runs the evaluation under one handler: any error is printed as nixel prints errors.
+ * Returns false after an error. */
+static bool evaluate(State *st, const RenderOptions *o, const char *modules_dir,
+                     TreeEntry **entries, size_t *n)
+{
+    Handler h;
+    if (!EVAL_TRY(st, &h)) {
+        eval_unwind_to(st, &h);
+        fflush(stdout);
+        eval_print_error(st, &st->err);
+        return false;
+    }
+    if (o->json) print_config_json(st, o, modules_dir);
+    else evaluate_plan(st, o, modules_dir, entries, n);
+    eval_pop_handler(st, &h);
+    return true;
+}
+
+int render_main(int argc, char **argv)
+{
+    RenderOptions o;
+    int status = parse_args(&o, argc, argv);
+    if (status) return status;
+    const char *modules_dir = eval_modules_dir();
+    if (!modules_dir) return fail("cannot find nixel's modules directory (../modules or ../share/nixel/modules next to the executable, or $NIXEL_MODULES)");
+    struct stat sb;
+    if (o.out && lstat(o.out, &sb) == 0) {
+        Buf b = {0};
+        buf_printf(&b, "the output directory '%s' already exists", o.out);
+        return fail(buf_cstr(&b));
+    }
+    State *st = new_state(&o, modules_dir);
+    TreeEntry *entries = NULL;
+    size_t n = 0;
+    if (!evaluate(st, &o, modules_dir, &entries, &n)) return 1;
+    if (o.json) return 0;
+    const char *err = tree_write(o.out, entries, n);
+    return err ? fail(err) : 0;
+}

@@ -1,0 +1,351 @@
+/* tree.c: writes a render's output tree all or nothing. Everything goes into a staging
+ * directory made beside the output directory (same file system, so the final rename is
+ * atomic); on any failure the staging directory is removed and nothing else is touched.
+ * Inside it, every file is created through directory descriptors opened with O_NOFOLLOW
+ * and with O_EXCL, so no entry can reach outside the tree through a link another entry
+ * made, and no entry can silently replace another. */
+#include "render/tree.h"
+#include "base/buf.h"
+#include "render/json2toml.h"
+#include "base/mem.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <nettle/sha2.h>
+
+/* ---- paths ------------------------------------------------------------------------------ */
+
+static bool component_is(const char *c, size_t n, const char *word)
+{
+    return n == strlen(word) && memcmp(c, word, n) == 0;
+}
+
+const char *tree_check_path(const char *path, size_t len)
+{
+    if (len == 0) return "the path is empty";
+    if (memchr(path, 0, len) || memchr(path, '\n', len)) return "the path holds a NUL or newline character";
+    if (path[0] == '/') return "the path is absolute";
+    size_t ncomp = 0;
+    for (size_t i = 0; i <= len;) {
+        const char *slash = memchr(path + i, '/', len - i);
+        size_t end = slash ? (size_t)(slash - path) : len;
+        const char *c = path + i;
+        size_t n = end - i;
+        if (n == 0 || component_is(c, n, ".") || component_is(c, n, ".."))
+            return "the path has an empty, \".\" or \"..\" component";
+        if (ncomp == 0 && !component_is(c, n, "etc") && !component_is(c, n, "store"))
+            return "the path is not under etc/ or store/";
+        ncomp++;
+        i = end + 1;
+    }
+    if (ncomp < 2) return "the path names no file under etc/ or store/";
+    return NULL;
+}
+
+/* ---- messages ------------------------------------------------------------------------- */
+
+static const char *msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static const char *msg(const char *fmt, ...)
+{
+    Buf b = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    return buf_cstr(&b);
+}
+
+static const char *entry_msg(const TreeEntry *e, const char *what)
+{
+    return msg("cannot write %.*s: %s", (int)e->path_len, e->path, what);
+}
+
+/* ---- contents --------------------------------------------------------------------------- */
+
+/* Reads a regular file whole. Opened non-blocking so that a FIFO cannot hang us before
+ * fstat tells what it is. */
+static const char *read_regular_file(const char *path, Buf *out)
+{
+    if (path[0] != '/') return msg("'%s' is not an absolute path", path);
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0) return msg("cannot open '%s': %s", path, strerror(errno));
+    struct stat sb;
+    if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+        close(fd);
+        return msg("'%s' is not a regular file", path);
+    }
+    char chunk[65536];
+    for (;;) {
+        ssize_t n = read(fd, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            const char *m = msg("cannot read '%s': %s", path, strerror(errno));
+            close(fd);
+            return m;
+        }
+        if (n == 0) break;
+        buf_add(out, chunk, (size_t)n);
+    }
+    close(fd);
+    return NULL;
+}
+
+static const char *file_bytes(const TreeEntry *e, const char **bytes, size_t *len)
+{
+    if (e->source == TREE_CONTENT) {
+        *bytes = e->data;
+        *len = e->data_len;
+        return NULL;
+    }
+    if (e->source == TREE_JSON2TOML) {
+        char *out;
+        const char *err = json2toml_convert(e->data, e->data_len, &out, len);
+        if (err) return entry_msg(e, msg("json2toml: %s", err));
+        *bytes = out;
+        return NULL;
+    }
+    if (memchr(e->data, 0, e->data_len)) return entry_msg(e, "the file to copy has a NUL in its name");
+    Buf b = {0};
+    const char *err = read_regular_file(mem_strndup(e->data, e->data_len), &b);
+    if (err) return entry_msg(e, err);
+    *bytes = buf_cstr(&b);
+    *len = b.len;
+    return NULL;
+}
+
+/* ---- creating entries ----------------------------------------------------------------------- */
+
+/* Opens (creating it if needed) the directory that will hold e->path; *base is set to
+ * the last component. Returns a descriptor, or -1 with *err set. */
+static int open_parent(int root, const TreeEntry *e, char **base, const char **err)
+{
+    char *p = mem_strndup(e->path, e->path_len);
+    int fd = root;
+    char *c = p;
+    for (char *slash; (slash = strchr(c, '/')); c = slash + 1) {
+        *slash = 0;
+        if (mkdirat(fd, c, 0755) != 0 && errno != EEXIST) {
+            *err = entry_msg(e, msg("cannot create directory '%s': %s", c, strerror(errno)));
+        } else {
+            int next = openat(fd, c, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (next < 0) *err = entry_msg(e, msg("'%s' is not a directory in the tree (another entry is a file or link there)", c));
+            if (fd != root) close(fd);
+            fd = next;
+            if (next >= 0) continue;
+        }
+        if (fd != root) close(fd);
+        return -1;
+    }
+    *base = c;
+    return fd;
+}
+
+static const char *exists_msg(const TreeEntry *e)
+{
+    return entry_msg(e, "another entry of the tree is already there");
+}
+
+static const char *write_all(int fd, const char *s, size_t n)
+{
+    while (n) {
+        ssize_t w = write(fd, s, n);
+        if (w < 0 && errno == EINTR) continue;
+        if (w < 0) return strerror(errno);
+        s += w;
+        n -= (size_t)w;
+    }
+    return NULL;
+}
+
+static const char *create_file(int dirfd, const char *name, const TreeEntry *e, const char *bytes, size_t len)
+{
+    int fd = openat(dirfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) return errno == EEXIST ? exists_msg(e) : entry_msg(e, strerror(errno));
+    const char *err = write_all(fd, bytes, len);
+    if (!err && fchmod(fd, e->perm & 07777) != 0) err = strerror(errno);
+    if (close(fd) != 0 && !err) err = strerror(errno);
+    return err ? entry_msg(e, err) : NULL;
+}
+
+static const char *create_link(int dirfd, const char *name, const TreeEntry *e)
+{
+    if (memchr(e->target, 0, e->target_len) || memchr(e->target, '\n', e->target_len))
+        return entry_msg(e, "the link target holds a NUL or newline character");
+    if (e->target_len == 0) return entry_msg(e, "the link target is empty");
+    if (symlinkat(e->target, dirfd, name) != 0)
+        return errno == EEXIST ? exists_msg(e) : entry_msg(e, strerror(errno));
+    return NULL;
+}
+
+/* ---- MANIFEST ------------------------------------------------------------------------------- */
+
+typedef struct { const char *path; size_t path_len; const char *line; } ManifestLine;
+
+typedef struct {
+    ManifestLine *files, *links;
+    size_t nfiles, nlinks;
+} Manifest;
+
+static void sha256_hex(const char *bytes, size_t len, char hex[2 * SHA256_DIGEST_SIZE + 1])
+{
+    struct sha256_ctx ctx;
+    uint8_t d[SHA256_DIGEST_SIZE];
+    sha256_init(&ctx);
+    sha256_update(&ctx, len, (const uint8_t *)bytes);
+    sha256_digest(&ctx, SHA256_DIGEST_SIZE, d);
+    for (int i = 0; i < SHA256_DIGEST_SIZE; i++) snprintf(hex + 2 * i, 3, "%02x", d[i]);
+}
+
+static void note_file(Manifest *m, const TreeEntry *e, const char *bytes, size_t len)
+{
+    char hex[2 * SHA256_DIGEST_SIZE + 1];
+    sha256_hex(bytes, len, hex);
+    const char *line = msg("file %.*s mode=%s sha256=%s bytes=%zu", (int)e->path_len, e->path, e->mode, hex, len);
+    m->files[m->nfiles++] = (ManifestLine){ e->path, e->path_len, line };
+}
+
+static void note_link(Manifest *m, const TreeEntry *e)
+{
+    const char *line = msg("link %.*s -> %.*s", (int)e->path_len, e->path, (int)e->target_len, e->target);
+    m->links[m->nlinks++] = (ManifestLine){ e->path, e->path_len, line };
+}
+
+static int line_cmp(const void *x, const void *y)
+{
+    const ManifestLine *a = x, *b = y;
+    int c = memcmp(a->path, b->path, a->path_len < b->path_len ? a->path_len : b->path_len);
+    if (c) return c;
+    return a->path_len < b->path_len ? -1 : a->path_len > b->path_len;
+}
+
+static const char *write_manifest(int root, Manifest *m)
+{
+    qsort(m->files, m->nfiles, sizeof *m->files, line_cmp);
+    qsort(m->links, m->nlinks, sizeof *m->links, line_cmp);
+    Buf b = {0};
+    for (size_t i = 0; i < m->nfiles; i++) { buf_adds(&b, m->files[i].line); buf_addc(&b, '\n'); }
+    for (size_t i = 0; i < m->nlinks; i++) { buf_adds(&b, m->links[i].line); buf_addc(&b, '\n'); }
+    TreeEntry e = { .path = "MANIFEST", .path_len = 8, .perm = 0644 };
+    return create_file(root, "MANIFEST", &e, b.s ? b.s : "", b.len);
+}
+
+/* ---- the whole tree ------------------------------------------------------------------------ */
+
+static const char *check_entry(const TreeEntry *e)
+{
+    const char *why = tree_check_path(e->path, e->path_len);
+    if (why) return msg("refusing to write '%.*s': %s", (int)e->path_len, e->path, why);
+    if (e->kind == TREE_FILE && (!e->mode || strchr(e->mode, '\n') || strchr(e->mode, ' ') || !*e->mode))
+        return entry_msg(e, "its mode cannot be listed in MANIFEST");
+    return NULL;
+}
+
+static const char *write_entry(int root, const TreeEntry *e, Manifest *m)
+{
+    const char *err = check_entry(e);
+    const char *bytes = NULL;
+    size_t len = 0;
+    if (!err && e->kind == TREE_FILE) err = file_bytes(e, &bytes, &len);
+    if (err) return err;
+    char *name;
+    int dirfd = open_parent(root, e, &name, &err);
+    if (dirfd < 0) return err;
+    if (e->kind == TREE_FILE) {
+        err = create_file(dirfd, name, e, bytes, len);
+        if (!err) note_file(m, e, bytes, len);
+    } else {
+        err = create_link(dirfd, name, e);
+        if (!err) note_link(m, e);
+    }
+    if (dirfd != root) close(dirfd);
+    return err;
+}
+
+static const char *write_entries(int root, const TreeEntry *entries, size_t n)
+{
+    Manifest m = { mem_alloc((n + 1) * sizeof *m.files), mem_alloc((n + 1) * sizeof *m.links), 0, 0 };
+    for (size_t i = 0; i < n; i++) {
+        const char *err = write_entry(root, &entries[i], &m);
+        if (err) return err;
+    }
+    return write_manifest(root, &m);
+}
+
+static int remove_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+    (void)sb; (void)flag; (void)ftw;
+    remove(path);
+    return 0;
+}
+
+static void remove_tree(const char *path)
+{
+    nftw(path, remove_one, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+/* Renames without replacing anything: rename(2) alone would replace an empty directory
+ * that appeared meanwhile. */
+static int rename_noreplace(const char *from, const char *to)
+{
+    if (renameat2(AT_FDCWD, from, AT_FDCWD, to, RENAME_NOREPLACE) == 0) return 0;
+    if (errno != EINVAL && errno != ENOSYS) return -1;
+    struct stat sb;
+    if (lstat(to, &sb) == 0) { errno = EEXIST; return -1; }
+    return rename(from, to);
+}
+
+/* dir without trailing slashes, split into its parent directory and last component. */
+static const char *split_dir(const char *dir, char **clean, char **parent, const char **base)
+{
+    size_t n = strlen(dir);
+    while (n > 1 && dir[n - 1] == '/') n--;
+    char *d = mem_strndup(dir, n);
+    char *slash = strrchr(d, '/');
+    *base = slash ? slash + 1 : d;
+    if (!**base || !strcmp(*base, ".") || !strcmp(*base, ".."))
+        return msg("'%s' cannot be the output directory: name a new directory", dir);
+    *parent = slash ? (slash == d ? mem_strndup("/", 1) : mem_strndup(d, (size_t)(slash - d))) : mem_strndup(".", 1);
+    *clean = d;
+    return NULL;
+}
+
+static mode_t current_umask(void)
+{
+    mode_t m = umask(022);
+    umask(m);
+    return m;
+}
+
+const char *tree_write(const char *dir, const TreeEntry *entries, size_t n)
+{
+    char *clean = NULL, *parent = NULL;
+    const char *base;
+    const char *err = split_dir(dir, &clean, &parent, &base);
+    if (err) return err;
+    struct stat sb;
+    if (lstat(clean, &sb) == 0) return msg("the output directory '%s' already exists", clean);
+    char *stage = (char *)msg("%s/.%s.nixel-XXXXXX", parent, base);
+    if (!mkdtemp(stage))
+        return msg("cannot create a staging directory in '%s': %s", parent, strerror(errno));
+    int root = open(stage, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (root < 0) err = msg("cannot open '%s': %s", stage, strerror(errno));
+    else {
+        err = write_entries(root, entries, n);
+        if (!err && fchmod(root, 0777 & ~current_umask()) != 0) err = msg("cannot set the mode of '%s': %s", stage, strerror(errno));
+        close(root);
+    }
+    if (!err && rename_noreplace(stage, clean) != 0)
+        err = errno == EEXIST || errno == ENOTEMPTY
+            ? msg("the output directory '%s' already exists", clean)
+            : msg("cannot rename '%s' to '%s': %s", stage, clean, strerror(errno));
+    if (err) remove_tree(stage);
+    return err;
+}

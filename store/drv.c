@@ -1,0 +1,333 @@
+/* drv.c: building, printing and hashing store derivations (CppNix 2.8's Derivation::unparse,
+ * hashDerivationModulo and writeDerivation in read-only mode). Every derivation this
+ * evaluator instantiates leaves its hash modulo in a table keyed by .drv path, the way
+ * CppNix's drvHashes does; that table is the only "store" derivations are read from. */
+#include "store/drv.h"
+#include "base/mem.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+/* ---- building ---- */
+
+void drv_add_arg(Derivation *d, const char *s)
+{
+    if (d->nargs == d->cap_args) {
+        d->cap_args = d->cap_args ? d->cap_args * 2 : 8;
+        d->args = mem_realloc(d->args, d->cap_args * sizeof *d->args);
+    }
+    d->args[d->nargs++] = s;
+}
+
+void drv_set_env(Derivation *d, const char *key, const char *value)
+{
+    size_t lo = 0, hi = d->nenv;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(d->env[mid].key, key);
+        if (c == 0) { d->env[mid].value = value; return; }
+        if (c < 0) lo = mid + 1; else hi = mid;
+    }
+    if (d->nenv == d->cap_env) {
+        d->cap_env = d->cap_env ? d->cap_env * 2 : 32;
+        d->env = mem_realloc(d->env, d->cap_env * sizeof *d->env);
+    }
+    memmove(d->env + lo + 1, d->env + lo, (d->nenv - lo) * sizeof *d->env);
+    d->env[lo] = (DrvEnv){ key, value };
+    d->nenv++;
+}
+
+void drv_add_input(Derivation *d, const char *drv_path, const char *output)
+{
+    size_t lo = 0, hi = d->ninputs;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(d->inputs[mid].path, drv_path);
+        if (c == 0) { pathset_add(&d->inputs[mid].outputs, output); return; }
+        if (c < 0) lo = mid + 1; else hi = mid;
+    }
+    DrvInput *n = mem_alloc((d->ninputs + 1) * sizeof *n);
+    if (lo) memcpy(n, d->inputs, lo * sizeof *n);
+    n[lo] = (DrvInput){ drv_path, { NULL, 0 } };
+    pathset_add(&n[lo].outputs, output);
+    if (d->ninputs > lo) memcpy(n + lo + 1, d->inputs + lo, (d->ninputs - lo) * sizeof *n);
+    d->inputs = n;
+    d->ninputs++;
+}
+
+DrvOutput *drv_set_output(Derivation *d, const char *name)
+{
+    size_t lo = 0, hi = d->noutputs;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(d->outputs[mid].name, name);
+        if (c == 0) {
+            d->outputs[mid] = (DrvOutput){ .name = d->outputs[mid].name, .path = "" };
+            return &d->outputs[mid];
+        }
+        if (c < 0) lo = mid + 1; else hi = mid;
+    }
+    DrvOutput *n = mem_alloc((d->noutputs + 1) * sizeof *n);
+    if (lo) memcpy(n, d->outputs, lo * sizeof *n);
+    n[lo] = (DrvOutput){ .name = name, .path = "" };
+    if (d->noutputs > lo) memcpy(n + lo + 1, d->outputs + lo, (d->noutputs - lo) * sizeof *n);
+    d->outputs = n;
+    d->noutputs++;
+    return &d->outputs[lo];
+}
+
+bool drv_is_fixed(const Derivation *d)
+{
+    return d->noutputs > 0 && d->outputs[0].fixed;
+}
+
+/* ---- the hash table of instantiated derivations ---- */
+
+typedef struct {
+    const char *drv_path;
+    size_t n;
+    const char **names;   /* sorted, as the derivation's outputs */
+    Hash *hashes;
+} DrvHashEntry;
+
+static DrvHashEntry **drv_hashes;
+static size_t drv_hashes_cap, drv_hashes_n;
+
+static uint32_t str_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    while (*s) h = (h ^ (unsigned char)*s++) * 16777619u;
+    return h;
+}
+
+static DrvHashEntry **drv_hash_slot(const char *path)
+{
+    if ((drv_hashes_n + 1) * 2 > drv_hashes_cap) {
+        size_t cap = drv_hashes_cap ? drv_hashes_cap * 2 : 256;
+        DrvHashEntry **t = mem_alloc(cap * sizeof *t);
+        for (size_t i = 0; i < drv_hashes_cap; i++) {
+            DrvHashEntry *e = drv_hashes[i];
+            if (!e) continue;
+            size_t h = str_hash(e->drv_path) & (cap - 1);
+            while (t[h]) h = (h + 1) & (cap - 1);
+            t[h] = e;
+        }
+        drv_hashes = t;
+        drv_hashes_cap = cap;
+    }
+    size_t h = str_hash(path) & (drv_hashes_cap - 1);
+    while (drv_hashes[h] && strcmp(drv_hashes[h]->drv_path, path)) h = (h + 1) & (drv_hashes_cap - 1);
+    return &drv_hashes[h];
+}
+
+/* CppNix would read a derivation it has not seen from the store; nixel's store is empty,
+ * so this fails as reading the missing .drv file fails there. */
+static const DrvHashEntry *drv_hash_lookup(State *st, const char *path)
+{
+    DrvHashEntry *e = *drv_hash_slot(path);
+    if (e) return e;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        close(fd);
+        eval_error(st, ERR_EVAL, NO_POS, "reading derivation '%s' from the store is not supported by nixel", path);
+    }
+    eval_error(st, ERR_EVAL, NO_POS, "opening file '%s': %s", path, strerror(errno));
+}
+
+/* ---- printing ---- */
+
+static void put_plain(Buf *b, const char *s)
+{
+    buf_addc(b, '"');
+    buf_adds(b, s);
+    buf_addc(b, '"');
+}
+
+static void put_escaped(Buf *b, const char *s)
+{
+    buf_addc(b, '"');
+    for (;;) {
+        size_t n = strcspn(s, "\"\\\n\r\t");
+        buf_add(b, s, n);
+        s += n;
+        if (!*s) break;
+        char c = *s++;
+        if (c == '"' || c == '\\') { buf_addc(b, '\\'); buf_addc(b, c); }
+        else if (c == '\n') buf_adds(b, "\\n");
+        else if (c == '\r') buf_adds(b, "\\r");
+        else buf_adds(b, "\\t");
+    }
+    buf_addc(b, '"');
+}
+
+static void put_plain_list(Buf *b, const char *const *items, size_t n)
+{
+    buf_addc(b, '[');
+    for (size_t i = 0; i < n; i++) {
+        if (i) buf_addc(b, ',');
+        put_plain(b, items[i]);
+    }
+    buf_addc(b, ']');
+}
+
+static void put_output(Buf *b, const DrvOutput *o, bool mask)
+{
+    buf_addc(b, '(');
+    put_plain(b, o->name);
+    buf_addc(b, ',');
+    put_plain(b, mask ? "" : o->path);
+    buf_addc(b, ',');
+    if (o->fixed) {
+        Buf algo = {0};
+        buf_printf(&algo, "%s%s", o->recursive ? "r:" : "", hash_type_name(o->hash.type));
+        put_plain(b, buf_cstr(&algo));
+        buf_addc(b, ',');
+        put_plain(b, hash_str(&o->hash, HB_BASE16, false));
+    } else {
+        put_plain(b, "");
+        buf_addc(b, ',');
+        put_plain(b, "");
+    }
+    buf_addc(b, ')');
+}
+
+/* The inputs as hashDerivationModulo shows them: each input derivation replaced by the
+ * base-16 hash of its output, grouped (and sorted) by that hash. */
+typedef struct { const char *key; PathSet outputs; } HashedInput;
+
+static void put_hashed_inputs(State *st, Buf *b, const Derivation *d)
+{
+    HashedInput *hi = NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < d->ninputs; i++) {
+        const DrvHashEntry *e = drv_hash_lookup(st, d->inputs[i].path);
+        for (size_t k = 0; k < d->inputs[i].outputs.n; k++) {
+            const char *out = d->inputs[i].outputs.items[k];
+            const Hash *h = NULL;
+            for (size_t j = 0; j < e->n; j++)
+                if (!strcmp(e->names[j], out)) h = &e->hashes[j];
+            if (!h)   /* CppNix's std::map::at throws, and that is all it says */
+                eval_error(st, ERR_EVAL, NO_POS, "map::at");
+            const char *key = hash_str(h, HB_BASE16, false);
+            size_t j = 0;
+            while (j < n && strcmp(hi[j].key, key)) j++;
+            if (j == n) {
+                hi = mem_realloc(hi, (n + 1) * sizeof *hi);
+                hi[n++] = (HashedInput){ key, { NULL, 0 } };
+            }
+            pathset_add(&hi[j].outputs, out);
+        }
+    }
+    /* sort by key (few entries) */
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0 && strcmp(hi[j - 1].key, hi[j].key) > 0; j--) {
+            HashedInput t = hi[j]; hi[j] = hi[j - 1]; hi[j - 1] = t;
+        }
+    for (size_t i = 0; i < n; i++) {
+        if (i) buf_addc(b, ',');
+        buf_addc(b, '(');
+        put_plain(b, hi[i].key);
+        buf_addc(b, ',');
+        put_plain_list(b, hi[i].outputs.items, hi[i].outputs.n);
+        buf_addc(b, ')');
+    }
+}
+
+static bool is_output_name(const Derivation *d, const char *key)
+{
+    for (size_t i = 0; i < d->noutputs; i++)
+        if (!strcmp(d->outputs[i].name, key)) return true;
+    return false;
+}
+
+void drv_unparse(State *st, const Derivation *d, bool mask, bool hashed_inputs, Buf *b)
+{
+    buf_adds(b, "Derive([");
+    for (size_t i = 0; i < d->noutputs; i++) {
+        if (i) buf_addc(b, ',');
+        put_output(b, &d->outputs[i], mask);
+    }
+    buf_adds(b, "],[");
+    if (hashed_inputs) put_hashed_inputs(st, b, d);
+    else
+        for (size_t i = 0; i < d->ninputs; i++) {
+            if (i) buf_addc(b, ',');
+            buf_addc(b, '(');
+            put_plain(b, d->inputs[i].path);
+            buf_addc(b, ',');
+            put_plain_list(b, d->inputs[i].outputs.items, d->inputs[i].outputs.n);
+            buf_addc(b, ')');
+        }
+    buf_adds(b, "],");
+    put_plain_list(b, d->srcs.items, d->srcs.n);
+    buf_addc(b, ',');
+    put_plain(b, d->platform);
+    buf_addc(b, ',');
+    put_escaped(b, d->builder);
+    buf_adds(b, ",[");
+    for (size_t i = 0; i < d->nargs; i++) {
+        if (i) buf_addc(b, ',');
+        put_escaped(b, d->args[i]);
+    }
+    buf_adds(b, "],[");
+    for (size_t i = 0; i < d->nenv; i++) {
+        if (i) buf_addc(b, ',');
+        buf_addc(b, '(');
+        put_escaped(b, d->env[i].key);
+        buf_addc(b, ',');
+        put_escaped(b, mask && is_output_name(d, d->env[i].key) ? "" : d->env[i].value);
+        buf_addc(b, ')');
+    }
+    buf_adds(b, "])");
+}
+
+/* ---- hashing ---- */
+
+void drv_hash_modulo(State *st, const Derivation *d, bool mask, Hash *hashes)
+{
+    if (drv_is_fixed(d)) {
+        for (size_t i = 0; i < d->noutputs; i++) {
+            const DrvOutput *o = &d->outputs[i];
+            Buf s = {0};
+            buf_printf(&s, "fixed:out:%s%s:", o->recursive ? "r:" : "", hash_type_name(o->hash.type));
+            hash_print(&s, &o->hash, HB_BASE16, false);
+            buf_printf(&s, ":%s", o->path);
+            hash_bytes(HT_SHA256, s.s, s.len, &hashes[i]);
+        }
+        return;
+    }
+    Buf text = {0};
+    drv_unparse(st, d, mask, true, &text);
+    Hash h;
+    hash_bytes(HT_SHA256, text.s, text.len, &h);
+    for (size_t i = 0; i < d->noutputs; i++) hashes[i] = h;
+}
+
+const char *drv_store_path(State *st, const Derivation *d)
+{
+    Buf text = {0};
+    drv_unparse(st, d, false, false, &text);
+    PathSet refs = d->srcs;
+    for (size_t i = 0; i < d->ninputs; i++) pathset_add(&refs, d->inputs[i].path);
+    Buf name = {0};
+    buf_printf(&name, "%s.drv", d->name);
+    Hash h;
+    hash_bytes(HT_SHA256, text.s, text.len, &h);
+    const char *path = store_text_path(st, buf_cstr(&name), &h, &refs);
+
+    DrvHashEntry **slot = drv_hash_slot(path);
+    if (!*slot) {
+        DrvHashEntry *e = mem_alloc(sizeof *e);
+        e->drv_path = path;
+        e->n = d->noutputs;
+        e->names = mem_alloc(d->noutputs * sizeof *e->names);
+        e->hashes = mem_alloc(d->noutputs * sizeof *e->hashes);
+        for (size_t i = 0; i < d->noutputs; i++) e->names[i] = d->outputs[i].name;
+        drv_hash_modulo(st, d, false, e->hashes);
+        *slot = e;
+        drv_hashes_n++;
+    }
+    return path;
+}

@@ -1,0 +1,54 @@
+/* store.h: the Nix store without a store: the paths Nix 2.8 would give to sources, text
+ * files and derivation outputs, computed from contents (NAR serialisation, sha256, the
+ * store path fingerprint), and the checks Nix makes on store path names. Nothing is
+ * ever written. */
+#ifndef NIXEL_STORE_H
+#define NIXEL_STORE_H
+
+#include "eval/eval.h"
+#include "base/hash.h"
+
+#define STORE_DIR "/nix/store"
+#define STORE_DIR_LEN 10
+#define STORE_HASH_LEN 32   /* base-32 characters in a store path's hash part */
+
+/* The filter of a NAR dump: called with each entry's full path (not the root); false
+ * leaves the entry out. */
+typedef bool NarFilter(State *st, const char *path, void *ud);
+
+/* Hashes the NAR serialisation of path (file, directory or symlink; not followed). File
+ * system errors are raised as Nix raises them. */
+void store_hash_path(State *st, const char *path, HashType t, NarFilter *filter, void *ud, Hash *out);
+/* Hashes a file's contents ("opening file '...'" on failure). */
+void store_hash_file(State *st, const char *path, HashType t, Hash *out);
+
+/* A sorted set of store paths (the references of a text or source path). */
+typedef struct { const char **items; size_t n; } PathSet;
+
+/* Store::makeStorePath: STORE_DIR/<hash>-<name> from "<type>:<hash as sha256:base16>:..."
+ * Raises "store path '...' contains illegal character" and friends for bad names. */
+const char *store_make_path(State *st, const char *type, const Hash *h, const char *name);
+/* makeFixedOutputPath: recursive sha256 is "source", everything else "output:out". */
+const char *store_fixed_output_path(State *st, bool recursive, const Hash *h, const char *name);
+/* makeTextPath, for toFile and .drv files. */
+const char *store_text_path(State *st, const char *name, const Hash *h, const PathSet *refs);
+/* makeOutputPath: output "out" is <name>, others <name>-<output>. */
+const char *store_output_path(State *st, const char *output, const Hash *h, const char *drv_name);
+/* The path `nix-store --add` would give path (NAR, sha256, name = its base name). */
+const char *store_source_path(State *st, const char *name, const char *path, NarFilter *filter, void *ud);
+
+/* Is s of the form STORE_DIR/<32 base-32 chars>-<valid name> (after canonicalisation)? */
+bool store_is_store_path(const char *s);
+/* isInStore: s lies strictly below STORE_DIR. */
+bool store_is_in_store(const char *s);
+/* The store path a path inside the store belongs to (STORE_DIR/<hash>-<name>). */
+const char *store_to_store_path(const char *s);
+bool store_is_drv_name(const char *name);   /* ends in ".drv" */
+
+/* Nix's hashPlaceholder: "/" + base-32 of sha256("nix-output:" + output). */
+const char *store_hash_placeholder(const char *output);
+
+/* Path sets: sorted, no duplicates. */
+void pathset_add(PathSet *s, const char *path);
+
+#endif

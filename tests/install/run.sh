@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# `make install PREFIX=...` into a fresh directory, then the installed nixel, away from the
+# repository, renders the shipped podman example exactly as build/nixel does, finds its lib
+# through <nixpkgs/lib>, and answers through the installed nix-instantiate link.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+repo=$PWD
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+check() { # name, status
+    if [ "$2" -eq 0 ]; then pass=$((pass + 1)); else echo "FAIL $1"; fail=$((fail + 1)); fi
+    return "$2"
+}
+make -s install PREFIX="$tmp/prefix" >"$tmp/install.log" 2>&1
+check "make install (see its output below)" $? || cat "$tmp/install.log"
+bin=$tmp/prefix/bin
+[ -x "$bin/nixel" ] && [ -L "$bin/nix-instantiate" ] && [ -f "$tmp/prefix/share/nixel/modules/lib/default.nix" ]
+check "installed files: bin/nixel, bin/nix-instantiate link, share/nixel/modules" $?
+cfg=$repo/examples/podman/config.nix mod=$repo/../shared/seed/containers-new.nix
+(cd "$tmp" && "$bin/nixel" render --module "$mod" "$cfg" -o "$tmp/installed") >"$tmp/r1" 2>&1
+check "installed nixel renders the example" $? || cat "$tmp/r1"
+"$repo/build/nixel" render --module "$mod" "$cfg" -o "$tmp/built" >"$tmp/r2" 2>&1
+check "build/nixel renders the example" $? || cat "$tmp/r2"
+diff -r "$tmp/installed" "$tmp/built" >"$tmp/d" 2>&1
+check "installed and built renders are identical" $? || head -20 "$tmp/d"
+out=$(cd "$tmp" && NIX_PATH= "$bin/nix-instantiate" --eval -E '(import <nixpkgs/lib>).id 7' 2>&1)
+[ "$out" = 7 ]
+check "installed nix-instantiate link evaluates with nixel's lib (got: $out)" $?
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
