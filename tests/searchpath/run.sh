@@ -5,6 +5,8 @@
 # modules/ directory. Usage: run.sh [NIXEL]; last line "N passed, M failed".
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+source "$here/../lib/env.sh"
+nixel_require nix-instantiate
 repo=$(cd "$here/../.." && pwd)
 nixel=$(realpath "${1:-$repo/build/nixel}")
 pass=0 fail=0
