@@ -8,13 +8,16 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+source "$here/../lib/env.sh"
+# --json is checked against plan-with-nix.sh, i.e. nix-instantiate with nixpkgs' 2020 lib.
+nixel_require nix-instantiate python3 seed golden nixpkgs-2020
 repo=$(cd "$here/../.." && pwd)
 nixel=$(realpath "${1:-$repo/build/nixel}")
 seeds=$(cd "$repo/../shared/seed" && pwd)
 goldens=$(cd "$repo/../shared/golden/cases" && pwd)
 
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap 'rm -rf "$tmp"; nixel_env_cleanup' EXIT
 passed=0 failed=0
 ok() { passed=$((passed + 1)); }
 bad() { failed=$((failed + 1)); echo "FAIL $1"; [[ $# -lt 2 ]] || printf '%s\n' "$2" | sed 's/^/  /'; }
