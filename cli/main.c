@@ -19,6 +19,7 @@
 #include "parser/source.h"
 #include "base/stack.h"
 #include "parser/show.h"
+#include "render/compare.h"
 #include "render/render.h"
 
 /* Without --eval or --parse, nix-instantiate instantiates: it prints the .drv paths of
@@ -377,8 +378,8 @@ int main(int argc, char **argv)
     resolve_set_reserve(stack / 2);
     mem_init();
     src_intern_startup_names();
-    if (argc > 1 && !strcmp(argv[1], "render")) {
-        int rc = render_main(argc - 1, argv + 1);
+    if (argc > 1 && (!strcmp(argv[1], "render") || !strcmp(argv[1], "compare"))) {
+        int rc = (argv[1][0] == 'r' ? render_main : compare_main)(argc - 1, argv + 1);
         fflush(stdout);
         return rc;
     }

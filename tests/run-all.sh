@@ -8,7 +8,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source tests/lib/env.sh
-NIXEL=${NIXEL:-build/nixel}
+export NIXEL=${NIXEL:-build/nixel}   # run-goldens.sh compares with $NIXEL compare
 total_pass=0 total_fail=0 status=0
 
 run_suite() { # name, command...
@@ -47,9 +47,10 @@ run_suite "seed modules' options under nixel" bash tests/modules/seed-eval.sh "$
 # The Nix side of rendering /etc (modules/nixos) with modules/lib, through the development
 # harness (nix-instantiate evaluates, a small writer lays out the tree), against the goldens.
 run_suite "render goldens (modules/nixos, development harness)" \
-    env RENDER_NIXPKGS="$PWD/modules" bash tests/render/run-goldens.sh --require nix-instantiate "$PWD/tests/render/plan-with-nix.sh"
+    env RENDER_NIXPKGS="$PWD/modules" bash tests/render/run-goldens.sh --require nix-instantiate --require python3 "$PWD/tests/render/plan-with-nix.sh"
 run_suite "render goldens: nixel render with nixel's lib" bash tests/render/run-goldens.sh "$PWD/$NIXEL render"
 run_suite "render command line" bash tests/render/cli.sh "$NIXEL"
+run_suite "golden comparison (nixel compare, render --compare)" bash tests/compare/run.sh "$NIXEL"
 run_suite "json2toml against its Python model" bash tests/render/json2toml-diff.sh build/unit
 run_suite "make install, and the installed nixel" bash tests/install/run.sh
 # nixpkgs' real lib of April 2020 (../shared/nixpkgs-lib/2020-04) under nixel render. A missing
