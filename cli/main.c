@@ -19,8 +19,8 @@
 #include "parser/source.h"
 #include "base/stack.h"
 #include "parser/show.h"
-#include "render/compare.h"
-#include "render/render.h"
+#include "cli/commands.h"
+#include "cli/help.h"
 
 /* Without --eval or --parse, nix-instantiate instantiates: it prints the .drv paths of
  * the derivations the expression yields (nixel computes them; it writes no store). */
@@ -81,6 +81,8 @@ static int parse_options(Options *o, int argc, char **argv)
 #define NEED(k) if (i + (k) >= argc) { Buf b = {0}; buf_printf(&b, "flag '%s' requires %d argument(s)", a, k); return usage_error(buf_cstr(&b)); }
 #define NEED_OWN if (i + 1 >= argc) { Buf b = {0}; buf_printf(&b, "'%s' requires an argument", a); return usage_error(buf_cstr(&b)); }
         if (!strcmp(a, "--parse") || !strcmp(a, "--parse-only")) o->mode = MODE_PARSE;
+        else if (!strcmp(a, "--version")) help_version(argv[0]);
+        else if (!strcmp(a, "--help")) help_usage(argv[0]);
         else if (!strcmp(a, "-")) o->read_stdin = true;
         else if (!strcmp(a, "-A") || !strcmp(a, "--attr")) { NEED_OWN; o->attr_paths[o->nattr_paths++] = argv[++i]; }
         else if (!strcmp(a, "--arg")) {
@@ -123,16 +125,25 @@ static int parse_options(Options *o, int argc, char **argv)
 
 /* `nixel eval EXPR-OR-FILE [--json] [nix-instantiate options]`: evaluates strictly and
  * prints the result; the argument is a file if one of that name exists, else an
- * expression. */
+ * expression. argv[0] is "eval". */
 static int parse_friendly_eval(Options *o, int argc, char **argv)
 {
-    int st = parse_options(o, argc - 1, argv + 1);
+    int st = parse_options(o, argc, argv);
     if (st) return st;
     o->mode = MODE_EVAL;
     o->strict = true;
     if (o->nargs != 1) return usage_error("'nixel eval' takes one expression or file");
     if (access(o->args[0], F_OK) != 0) o->from_exprs = true;
     return 0;
+}
+
+static int run(Options *o);
+
+int eval_main(int argc, char **argv)
+{
+    Options o;
+    int st = parse_friendly_eval(&o, argc, argv);
+    return st ? st : run(&o);
 }
 
 static Source *load_arg(const Options *o, const char *arg)
@@ -378,14 +389,14 @@ int main(int argc, char **argv)
     resolve_set_reserve(stack / 2);
     mem_init();
     src_intern_startup_names();
-    if (argc > 1 && (!strcmp(argv[1], "render") || !strcmp(argv[1], "compare"))) {
-        int rc = (argv[1][0] == 'r' ? render_main : compare_main)(argc - 1, argv + 1);
+    const Command *c = argc > 1 && !help_called_as_nix_instantiate(argv[0]) ? command_find(argv[1]) : NULL;
+    if (c) {
+        int rc = help_asked(argc - 1, argv + 1) ? help_show(c->name) : c->run(argc - 1, argv + 1);
         fflush(stdout);
         return rc;
     }
     Options o;
-    int st = argc > 1 && !strcmp(argv[1], "eval") ? parse_friendly_eval(&o, argc, argv)
-                                                  : parse_options(&o, argc, argv);
+    int st = parse_options(&o, argc, argv);
     if (st) return st;
     st = run(&o);
     fflush(stdout);

@@ -212,6 +212,13 @@ static void difference(Report *r, const char *fmt, ...)
     r->count++;
 }
 
+/* The text without its last newline (difference() adds one). */
+static const char *chomp(Buf *b)
+{
+    if (b->len && b->s[b->len - 1] == '\n') b->s[--b->len] = 0;
+    return buf_cstr(b);
+}
+
 static const char *kind_name(TreeKind k) { return k == TREE_LINK ? "symlink" : "file"; }
 
 /* ---- comparing items ----------------------------------------------------------------------- */
@@ -255,8 +262,7 @@ static void report_pair(Report *r, const Item *want, const Item *got)
             buf_printf(&a_name, "golden/%s", p);
             buf_printf(&b_name, "render/%s", p);
             udiff(&b, want->data, want->len, got->data, got->len, buf_cstr(&a_name), buf_cstr(&b_name));
-            if (b.len && b.s[b.len - 1] == '\n') b.len--;
-            difference(r, "%s", buf_cstr(&b));
+            difference(r, "%s", chomp(&b));
         }
     }
 }
@@ -359,8 +365,7 @@ static void compare_error(Report *r, const char *out, const RenderResult *res, c
     Buf d = {0};
     buf_adds(&d, "standard error lacks the golden's message block:\n");
     udiff(&d, want, want_len, got, got_len, "golden message block", "render's standard error (lines stripped)");
-    d.len--;
-    difference(r, "%s", buf_cstr(&d));
+    difference(r, "%s", chomp(&d));
 }
 
 /* ---- what the golden is --------------------------------------------------------------------- */

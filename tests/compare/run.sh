@@ -71,6 +71,18 @@ out=$("$nixel" compare out2 g); [[ $? -eq 1 && $out == *"MANIFEST: missing"* ]] 
 fresh; s=$(store_file unit-script-container_web-start); printf 'changed\n' > "g/store/$s"
 expect_difference "store content" '^\+\+\+ render/store/HASH-unit-script-container_web-start$'
 
+# ---- the unified diffs are right: on random pairs of files (few distinct lines, so many
+# matches; with and without a final newline) `patch` turns the golden file into the render's
+RANDOM=7
+random_text() { local i n=$((RANDOM % 30)); for ((i = 0; i < n; i++)); do printf 'line %d\n' $((RANDOM % 6)); done; ((RANDOM % 4)) || printf 'end'; }
+diffs_ok=0
+for i in $(seq 40); do
+  rm -rf ra rb; mkdir -p ra/etc rb/etc; random_text > ra/etc/f; random_text > rb/etc/f; : > ra/MANIFEST; : > rb/MANIFEST
+  "$nixel" compare rb ra | sed '$d' | sed '1,2d' > f.diff
+  cp ra/etc/f f; { [[ ! -s f.diff ]] || patch -s f f.diff; } && cmp -s f rb/etc/f && diffs_ok=$((diffs_ok + 1)) || bad "random diff $i does not patch" "$(cat f.diff)"
+done
+[[ $diffs_ok -eq 40 ]] && ok
+
 # ---- what the rules ignore
 same() { # name
   local out rc; out=$("$nixel" compare out g 2>&1); rc=$?
