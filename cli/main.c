@@ -43,6 +43,8 @@ typedef struct {
     const char **includes;      /* -I */
     int nincludes;
     bool read_stdin;
+    bool raw;                   /* nixel eval --raw: a string printed as it is */
+    bool for_people;            /* nixel eval: JSON gets a final newline */
     int argc;
     char **argv;
 } Options;
@@ -56,10 +58,13 @@ static void report_error(const char *msg, Pos pos)
     diag_emit("error", buf_cstr(&b));
 }
 
+/* Where a usage error points: nix-instantiate's help, or (nixel eval) nixel's. */
+static const char *usage_hint = "Try 'nix-instantiate --help' for more information.";
+
 static int usage_error(const char *msg)
 {
     diag_emit("error", msg);
-    diag_log("Try 'nix-instantiate --help' for more information.", 50);
+    diag_log(usage_hint, strlen(usage_hint));
     return 1;
 }
 
@@ -123,21 +128,81 @@ static int parse_options(Options *o, int argc, char **argv)
     return 0;
 }
 
-/* `nixel eval EXPR-OR-FILE [--json] [nix-instantiate options]`: evaluates strictly and
- * prints the result; the argument is a file if one of that name exists, else an
- * expression. argv[0] is "eval". */
-static int parse_friendly_eval(Options *o, int argc, char **argv)
+static int run(Options *o);
+
+/* ---- nixel eval: nix-instantiate --eval --strict, for people ---- */
+
+/* Words that Nix reads as a path (and people as a file name): no blanks or syntax, and a
+ * '/' or a ".nix" at the end. Such an argument that names no file is a typo, not an
+ * expression. */
+static bool looks_like_path(const char *a)
 {
-    int st = parse_options(o, argc, argv);
-    if (st) return st;
-    o->mode = MODE_EVAL;
-    o->strict = true;
-    if (o->nargs != 1) return usage_error("'nixel eval' takes one expression or file");
-    if (access(o->args[0], F_OK) != 0) o->from_exprs = true;
+    size_t n = strlen(a);
+    if (n == 0 || strspn(a, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-+~/") != n) return false;
+    return strchr(a, '/') || (n > 4 && !strcmp(a + n - 4, ".nix"));
+}
+
+static int eval_error_msg(const char *fmt, const char *arg)
+{
+    Buf b = {0};
+    buf_printf(&b, fmt, arg);
+    diag_emit("error", buf_cstr(&b));
+    return 1;
+}
+
+/* How many values follow a nix-instantiate flag (so that a value such as `--arg x -f`
+ * is not taken for one of nixel eval's flags). */
+static int flag_values(const char *a)
+{
+    if (!strcmp(a, "--arg") || !strcmp(a, "--argstr") || !strcmp(a, "--option")) return 2;
+    if (!strcmp(a, "-A") || !strcmp(a, "--attr") || !strcmp(a, "-I") || !strcmp(a, "--include") ||
+        !strcmp(a, "--add-root")) return 1;
     return 0;
 }
 
-static int run(Options *o);
+/* `nixel eval [OPTIONS] EXPR | -f FILE | -` (man/nixel-eval.1). Its own flags (-f, --raw,
+ * --lazy) are taken out first; the rest are nix-instantiate's. argv[0] is "eval". */
+static int parse_friendly_eval(Options *o, int argc, char **argv)
+{
+    usage_hint = "Try 'nixel eval --help' for more information.";
+    char **rest = mem_arena(sizeof(char *) * (size_t)(argc + 1));
+    int nrest = 0;
+    const char *file = NULL;
+    bool lazy = false, raw = false;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (i > 0 && (!strcmp(a, "-f") || !strcmp(a, "--file"))) {
+            if (i + 1 >= argc) return usage_error("'-f' requires a file");
+            file = argv[++i];
+        } else if (i > 0 && !strcmp(a, "--raw")) raw = true;
+        else if (i > 0 && !strcmp(a, "--lazy")) lazy = true;
+        else {
+            rest[nrest++] = argv[i];
+            for (int k = i > 0 ? flag_values(a) : 0; k > 0 && i + 1 < argc; k--) rest[nrest++] = argv[++i];
+        }
+    }
+    int st = parse_options(o, nrest, rest);
+    if (st) return st;
+    o->mode = MODE_EVAL;
+    o->strict = !lazy;
+    o->raw = raw;
+    o->for_people = true;
+    if (raw && (o->json || o->xml)) return usage_error("'nixel eval --raw' prints a string as it is; it takes no --json or --xml");
+    int inputs = o->nargs + (file != NULL) + o->read_stdin;
+    if (inputs != 1) return usage_error("'nixel eval' takes one expression, -f FILE or - (standard input)");
+    if (file) {
+        if (access(file, F_OK) != 0) return eval_error_msg("nixel eval: there is no file '%s'", file);
+        o->args[o->nargs++] = file;
+        o->from_exprs = false;
+    } else if (o->nargs && !o->from_exprs) {
+        const char *a = o->args[0];
+        if (access(a, F_OK) == 0) return 0;                 /* an existing file */
+        if (looks_like_path(a))
+            return eval_error_msg("nixel eval: there is no file '%s' (to evaluate an expression that looks like a path, use -E)", a);
+        o->from_exprs = true;
+    }
+    return 0;
+}
 
 int eval_main(int argc, char **argv)
 {
@@ -287,10 +352,15 @@ static void eval_one(Run *r, Source *src)
             eval_auto_call(st, r->auto_args, v, res);
         }
         Context *ctx = NULL;
-        if (r->o->xml) {
+        if (r->o->raw) {
+            size_t len;
+            const char *text = coerce_to_string(st, val_pos(v, NO_POS), res, &ctx, (CoerceOpts){ false, true, true }, &len);
+            buf_add(&r->out, text, len);
+        } else if (r->o->xml) {
             print_xml(st, &r->out, res, r->o->strict, !r->o->no_location, &ctx);
         } else if (r->o->json) {
             print_json(st, &r->out, res, r->o->strict, val_pos(v, NO_POS), &ctx);
+            if (r->o->for_people) buf_addc(&r->out, '\n');
         } else {
             if (r->o->strict) force_deep(st, res);
             print_value(st, &r->out, res);

@@ -53,6 +53,7 @@ run_suite "render command line" bash tests/render/cli.sh "$NIXEL"
 run_suite "golden comparison (nixel compare, render --compare)" bash tests/compare/run.sh "$NIXEL"
 run_suite "json2toml against its Python model" bash tests/render/json2toml-diff.sh build/unit
 run_suite "help, manual pages, --version, completion" bash tests/help/run.sh "$NIXEL"
+run_suite "nixel eval for people (against nix-instantiate --eval)" bash tests/eval/run.sh "$NIXEL"
 run_suite "make install, and the installed nixel" bash tests/install/run.sh
 # nixpkgs' real lib of April 2020 (../shared/nixpkgs-lib/2020-04) under nixel render. A missing
 # tree fails this suite (run-goldens.sh checks it), it never skips it.

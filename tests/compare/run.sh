@@ -9,17 +9,13 @@
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source "$here/../lib/env.sh"
+source "$here/../lib/check.sh"
 nixel_require seed golden patch
 repo=$(cd "$here/../.." && pwd)
 nixel=$(realpath "${1:-$repo/build/nixel}")
 seeds=$(cd "$repo/../shared/seed" && pwd)
 goldens=$(cd "$repo/../shared/golden/cases" && pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"; nixel_env_cleanup' EXIT
 cd "$tmp"
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL $1"; [[ $# -lt 2 ]] || printf '%s\n' "$2" | head -20 | sed 's/^/  /'; }
 
 render() { # case, then render's further arguments
   local c=$1; shift
@@ -140,5 +136,4 @@ render new-defaults --compare acc --accept > /dev/null 2>&1
 "$nixel" compare out no-such-golden > /dev/null 2>&1; [[ $? -eq 2 ]] && ok || bad "a missing golden is status 2"
 "$nixel" compare out > /dev/null 2>&1; [[ $? -eq 2 ]] && ok || bad "one argument is status 2"
 
-echo "$pass passed, $fail failed"
-[[ $fail -eq 0 ]]
+finish

@@ -8,15 +8,11 @@
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source "$here/../lib/env.sh"
+source "$here/../lib/check.sh"
 nixel_require nix-instantiate man zsh
 repo=$(cd "$here/../.." && pwd)
 nixel=$(realpath "${1:-$repo/build/nixel}")
 link=$(dirname "$nixel")/nix-instantiate
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"; nixel_env_cleanup' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL $1"; [[ $# -lt 2 ]] || printf '%s\n' "$2" | head -20 | sed 's/^/  /'; }
 
 # ---- nixel --help, nixel help: the commands
 top=$("$nixel" --help 2>&1); rc=$?
@@ -83,5 +79,4 @@ out=$(zsh_complete "$nixel" re 2>&1); [[ $out == *render* && $out == *"(files)"*
 out=$(zsh_complete "$nixel" render --mo 2>&1); [[ $out == *--module* && $out != *"(files)"* ]] && ok || bad "zsh: a command's options" "$out"
 out=$(zsh_complete "$nixel" render co 2>&1); [[ $out == "(files)" ]] && ok || bad "zsh: files after the command" "$out"
 
-echo "$pass passed, $fail failed"
-[[ $fail -eq 0 ]]
+finish
