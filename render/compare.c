@@ -124,7 +124,6 @@ static const char *read_tree(const char *root, Items *t)
 {
     memset(t, 0, sizeof *t);
     walking = t;
-    walk_root_len = strlen(root);
     walk_error = NULL;
     static const char *tops[] = { "etc", "store" };
     for (int i = 0; i < 2; i++) {
@@ -132,6 +131,7 @@ static const char *read_tree(const char *root, Items *t)
         buf_printf(&top, "%s/%s", root, tops[i]);
         struct stat sb;
         if (lstat(buf_cstr(&top), &sb) != 0 || !S_ISDIR(sb.st_mode)) continue;
+        walk_root_len = top.len - strlen(tops[i]) - 1;     /* root may end in a slash */
         if (nftw(buf_cstr(&top), visit, 16, FTW_PHYS) != 0) {
             Buf m = {0};
             buf_printf(&m, "cannot read '%s': %s", buf_cstr(&top), walk_error ? walk_error : strerror(errno));

@@ -31,6 +31,8 @@ for c in "$goldens"/*/; do
   out=$("$nixel" compare "$c.out" "$goldens/$c/expected" 2>&1); rc=$?
   [[ $rc -eq 0 && -z $out ]] && ok || bad "compare $c.out $c/expected (status $rc)" "$out"
 done
+out=$("$nixel" compare old-two.out/ "$goldens/old-two/expected/" 2>&1); rc=$?
+[[ $rc -eq 0 && -z $out ]] && ok || bad "directories given with a final slash (status $rc)" "$out"
 [[ -z $(ls -A "${TMPDIR:-/tmp}" | grep '^nixel-compare-') ]] && ok || bad "render --compare leaves its temporary render behind"
 
 # ---- altered copies of old-two's golden: each difference is found, exit status 1
