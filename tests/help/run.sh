@@ -2,9 +2,9 @@
 # Help for people (cli/help.c, man/, completion/): `nixel --help` and `nixel help` list the
 # commands; every command listed has `--help` (= `nixel help COMMAND`, exit 0, usage and an
 # example) and a manual page that man renders without a warning and whose NAME line is the
-# command's summary in the list; --version, and through the nix-instantiate link --version
-# and --help exactly as Nix 2.8's; the bash and zsh completion scripts load and complete
-# commands, options and files.   run.sh [NIXEL]   Last line: `N passed, M failed`.
+# command's summary in the list, and every page in man/ is a listed command's; --version,
+# and through the nix-instantiate link --version and --help exactly as Nix 2.8's; the bash
+# and zsh completion scripts load and complete commands, options and files.   run.sh [NIXEL]   Last line: `N passed, M failed`.
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source "$here/../lib/env.sh"
@@ -41,6 +41,12 @@ for c in "" $commands; do
     [[ -z $rendered && $text == *SYNOPSIS* ]] && ok || bad "man -l $page renders without warnings" "$rendered"
   else bad "no manual page $page"; fi
 done
+strays=""
+for page in "$repo"/man/*.1; do
+  c=$(basename "$page" .1); c=${c#nixel}; c=${c#-}
+  [[ -z $c ]] || grep -qx -- "$c" <<< "$commands" || strays+=" $(basename "$page")"
+done
+[[ -z $strays ]] && ok || bad "pages of no command nixel help lists:$strays"
 out=$("$nixel" help no-such-command 2>&1); [[ $? -eq 1 && $out == *"no command 'no-such-command'"* ]] && ok || bad "help of a missing command fails" "$out"
 out=$("$nixel" render --json --help 2>&1); [[ $? -eq 0 && $out == *"Usage:"* ]] && ok || bad "--help after other arguments" "$out"
 
