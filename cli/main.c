@@ -16,6 +16,8 @@
 #include "eval/eval.h"
 #include "base/mem.h"
 #include "eval/print.h"
+#include "eval/profile.h"
+#include "eval/steps.h"
 #include "parser/source.h"
 #include "base/stack.h"
 #include "parser/show.h"
@@ -42,6 +44,11 @@ typedef struct {
     const char **includes;      /* -I */
     int nincludes;
     bool read_stdin;
+    /* nixel eval's own: --steps[=N] (steps_limit -1: all), --profile FILE, --profile-calls
+     * FILE, --profile-summary */
+    bool steps, profile_summary;
+    int steps_limit;
+    const char *profile, *profile_calls;
     int argc;
     char **argv;
 } Options;
@@ -125,8 +132,43 @@ static int parse_options(Options *o, int argc, char **argv)
  * expression. */
 static int parse_friendly_eval(Options *o, int argc, char **argv)
 {
-    int st = parse_options(o, argc - 1, argv + 1);
+    /* nixel eval's own flags are taken out first; the rest are nix-instantiate's */
+    char **rest = mem_arena(sizeof(char *) * (size_t)(argc + 1));
+    int nrest = 0;
+    rest[nrest++] = argv[1]; /* "eval", where parse_options expects the program's name */
+    bool steps = false, summary = false;
+    int limit = -1;
+    const char *profile = NULL, *profile_calls = NULL;
+    for (int i = 2; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--steps")) steps = true;
+        else if (!strncmp(a, "--steps=", 8)) {
+            char *end;
+            long n = strtol(a + 8, &end, 10);
+            if (*end || end == a + 8 || n < 0 || n > 1000000000)
+                return usage_error("'--steps=N' takes a number of steps");
+            steps = true;
+            limit = (int)n;
+        } else if (!strcmp(a, "--profile") || !strcmp(a, "--profile-calls")) {
+            if (i + 1 >= argc) {
+                Buf b = {0};
+                buf_printf(&b, "'%s' requires a file name", a);
+                return usage_error(buf_cstr(&b));
+            }
+            if (!strcmp(a, "--profile")) profile = argv[++i];
+            else profile_calls = argv[++i];
+        } else if (!strcmp(a, "--profile-summary")) summary = true;
+        else rest[nrest++] = argv[i];
+    }
+    int st = parse_options(o, nrest, rest);
     if (st) return st;
+    if (steps && (profile || profile_calls || summary))
+        return usage_error("'--steps' and the profiler cannot be used together");
+    o->steps = steps;
+    o->steps_limit = limit;
+    o->profile = profile;
+    o->profile_calls = profile_calls;
+    o->profile_summary = summary;
     o->mode = MODE_EVAL;
     o->strict = true;
     if (o->nargs != 1) return usage_error("'nixel eval' takes one expression or file");
@@ -259,6 +301,14 @@ static void eval_one(Run *r, Source *src)
     ParseError pe;
     Expr *e = src_parse(src, st->base_scope, &pe);
     if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
+    if (r->o->steps) {
+        Value *v = steps_eval(st, st->base_env, e, r->o->steps_limit, stdout);
+        print_value(st, &r->out, v);
+        buf_addc(&r->out, '\n');
+        fwrite(r->out.s, 1, r->out.len, stdout);
+        r->out.len = 0;
+        return;
+    }
     Value *root = val_alloc();
     eval_expr(st, st->base_env, e, root);
     int npaths = r->o->nattr_paths;
@@ -308,6 +358,33 @@ static void write_partial_output(Run *r, bool overflow)
     r->out.len -= flushed;
 }
 
+static int write_profile_file(const Profile *p, const char *path, bool calls)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        Buf b = {0};
+        buf_printf(&b, "cannot write the profile to '%s'", path);
+        report_error(buf_cstr(&b), NO_POS);
+        return 1;
+    }
+    profile_write_folded(p, f, calls);
+    return fclose(f) ? 1 : 0;
+}
+
+/* After the evaluation: the folded stacks to their files, the summary to stderr. */
+static int write_profile(Profile *p, const Options *o)
+{
+    profile_stop(p);
+    int rc = 0;
+    if (o->profile) rc |= write_profile_file(p, o->profile, false);
+    if (o->profile_calls) rc |= write_profile_file(p, o->profile_calls, true);
+    if (o->profile_summary) {
+        fflush(stdout);
+        profile_write_summary(p, stderr, 20);
+    }
+    return rc;
+}
+
 static int run_eval(const Options *o)
 {
     State *st = eval_new_state();
@@ -337,8 +414,10 @@ static int run_eval(const Options *o)
     Source **srcs;
     int n = collect_sources(o, &srcs);
     if (n < 0) { eval_pop_handler(st, &h); return 1; }
+    Profile *prof = o->profile || o->profile_calls || o->profile_summary ? profile_start(st) : NULL;
     for (int i = 0; i < n; i++) eval_one(&r, srcs[i]);
     eval_pop_handler(st, &h);
+    if (prof) return write_profile(prof, o);
     return 0;
 }
 

@@ -48,6 +48,12 @@ static inline bool observe_stale(const State *st, size_t d, bool at_end)
     return at_end ? d > st->depth : d >= st->depth;
 }
 
+/* Appends "FILE:L:C", the file relative to the working directory when below it. */
+void observe_pos(Buf *b, Pos p);
+
+/* a, an array of n elements of the given size, with room for one more (*cap grows). */
+void *observe_grow(void *a, size_t n, size_t *cap, size_t size);
+
 /* The hooks, called by the evaluator after it tested st->observer. */
 static inline void observe_force_begin(State *st, Value *v, Env *env, Expr *e)
 {
