@@ -122,7 +122,7 @@ static void add_excerpt(Buf *b, const Expr *e, size_t max)
         } else if (c == '"') in_str = true;
         else if (c == '(' || c == '[' || c == '{') depth++;
         else if (c == ')' || c == ']' || c == '}') { if (depth == 0) break; depth--; }
-        else if (c == ';' && depth == 0) break;
+        else if (c == ';' && depth == 0 && e->kind != E_LET) break;
         if (b->len - start >= max) { cut = true; break; }
         buf_addc(b, c);
     }
@@ -222,7 +222,12 @@ static void show_shallow(Steps *s, Buf *b, const Value *v, int level)
         else { buf_addc(b, ' '); show_shallow(s, b, v->app.arg, level + 1); }
         buf_adds(b, "\xc2\xbb");
         break;
-    case T_EAGER: buf_adds(b, "\xc2\xabthunk\xc2\xbb"); break;
+    case T_EAGER: { /* arithmetic nixel did ahead (eval.c): its value, which nothing forces */
+        Value now = *v;
+        now.type = v->was;
+        show_shallow(s, b, &now, level);
+        break;
+    }
     case T_BLACKHOLE: buf_adds(b, "\xc2\xab" "being evaluated\xc2\xbb"); break;
     }
 }
@@ -371,6 +376,8 @@ static void on_update(State *st, Observer *o, const ExprBin *e, const Value *a, 
 
 static void on_select(State *st, Observer *o, const ExprSelect *e, const Value *v)
 {
+    /* builtins.map and the like are names, not data */
+    if (e->e->kind == E_VAR && ((ExprVar *)e->e)->in_base) return;
     Buf b = {0};
     buf_adds(&b, "select ");
     if (e->e->kind == E_VAR) buf_adds(&b, sym_text(((ExprVar *)e->e)->name));
@@ -410,7 +417,7 @@ static void write_summary(Steps *s, bool failed)
     }
     if (s->limit >= 0 && s->steps > s->limit)
         fprintf(s->out, "-- %ld more steps not shown (--steps=N shows the first N)\n", s->steps - s->limit);
-    fprintf(s->out, "-- %ld steps%s; thunks: %zu made, %ld forced, %zu never needed%s\n", s->steps,
+    fprintf(s->out, "-- %ld step%s%s; thunks: %zu made, %ld forced, %zu never needed%s\n", s->steps, s->steps == 1 ? "" : "s",
             failed ? " until the error" : "", s->nmade, s->forced, never, buf_cstr(&names));
 }
 
