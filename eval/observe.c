@@ -13,19 +13,31 @@ void *observe_grow(void *a, size_t n, size_t *cap, size_t size)
     return mem_realloc(a, *cap * size);
 }
 
-/* "FILE:L:C", the file relative to the working directory when it is below it: traces and
- * profiles stay readable, and the same wherever the project is checked out. */
-void observe_pos(Buf *b, Pos p)
+/* path without the working directory, if it is below it (else path): traces and profiles
+ * stay readable, and the same wherever the project is checked out. */
+static const char *below_cwd(const char *path)
 {
     static char *cwd;
     if (!cwd) {
         char tmp[4096];
         cwd = getcwd(tmp, sizeof tmp) ? mem_strndup(tmp, strlen(tmp)) : "";
     }
+    size_t n = strlen(cwd);
+    return n > 1 && !strncmp(path, cwd, n) && path[n] == '/' ? path + n + 1 : NULL;
+}
+
+void observe_pos(Buf *b, Pos p)
+{
     LineCol lc = pos_linecol(p);
     if (!lc.src) { buf_adds(b, "?"); return; }
     const char *path = lc.src->path ? lc.src->path : "(string)";
-    size_t n = strlen(cwd);
-    if (n > 1 && !strncmp(path, cwd, n) && path[n] == '/') path += n + 1;
-    buf_printf(b, "%s:%u:%u", path, lc.line, lc.col);
+    const char *rel = below_cwd(path);
+    buf_printf(b, "%s:%u:%u", rel ? rel : path, lc.line, lc.col);
+}
+
+void observe_path(Buf *b, const char *path)
+{
+    const char *rel = below_cwd(path);
+    if (rel) buf_printf(b, "./%s", rel);
+    else buf_adds(b, path);
 }

@@ -50,6 +50,8 @@ static inline bool observe_stale(const State *st, size_t d, bool at_end)
 
 /* Appends "FILE:L:C", the file relative to the working directory when below it. */
 void observe_pos(Buf *b, Pos p);
+/* Appends a path, as ./REST when below the working directory. */
+void observe_path(Buf *b, const char *path);
 
 /* a, an array of n elements of the given size, with room for one more (*cap grows). */
 void *observe_grow(void *a, size_t n, size_t *cap, size_t size);

@@ -12,6 +12,7 @@
 #include "parser/show.h"
 #include "parser/walk.h"
 
+#include <ctype.h>
 #include <inttypes.h>
 #include <string.h>
 
@@ -103,16 +104,28 @@ typedef struct {
     long forced;
 } Steps;
 
-/* The source text of e, up to the end of the expression or line, at most max bytes. */
+/* Is the word w at t (and not part of a longer name)? */
+static bool word_at(const char *t, const char *text, const char *end, const char *w)
+{
+    size_t n = strlen(w);
+    if (t > text && (isalnum((unsigned char)t[-1]) || t[-1] == '_' || t[-1] == '\'' || t[-1] == '-')) return false;
+    if ((size_t)(end - t) < n || strncmp(t, w, n)) return false;
+    return t + n == end || !(isalnum((unsigned char)t[n]) || t[n] == '_' || t[n] == '\'' || t[n] == '-');
+}
+
+/* The source text of e, up to the end of the expression or line, at most max bytes: the
+ * expression ends at a ';' outside brackets and `let`s, at a bracket it did not open, or
+ * where a comment starts. */
 static void add_excerpt(Buf *b, const Expr *e, size_t max)
 {
     const Source *s = pos_source(e->pos);
     if (!s) { buf_adds(b, "?"); return; }
     const char *t = s->text + (e->pos - s->base), *end = s->text + s->len;
-    /* a list's position is after its '[' */
+    /* the positions of a list and of a string with ${...} are after their '[' and '"' */
     if (e->kind == E_LIST && t > s->text && t[-1] == '[') t--;
+    if (e->kind == E_CONCAT_STRINGS && ((ExprConcat *)e)->force_string && t > s->text && t[-1] == '"') t--;
     size_t start = b->len;
-    int depth = 0;
+    int depth = 0, lets = 0;
     bool in_str = false, cut = false;
     for (; t < end && *t != '\n'; t++) {
         char c = *t;
@@ -120,14 +133,17 @@ static void add_excerpt(Buf *b, const Expr *e, size_t max)
             if (c == '\\' && t + 1 < end && t[1] != '\n') { buf_addc(b, c); c = *++t; }
             else if (c == '"') in_str = false;
         } else if (c == '"') in_str = true;
+        else if (c == '#') break;
         else if (c == '(' || c == '[' || c == '{') depth++;
         else if (c == ')' || c == ']' || c == '}') { if (depth == 0) break; depth--; }
-        else if (c == ';' && depth == 0 && e->kind != E_LET) break;
+        else if (c == ';' && depth == 0 && lets == 0) break;
+        else if (word_at(t, s->text, end, "let")) lets++;
+        else if (word_at(t, s->text, end, "in") && lets > 0) lets--;
         if (b->len - start >= max) { cut = true; break; }
         buf_addc(b, c);
     }
     while (b->len > start && b->s[b->len - 1] == ' ') b->s[--b->len] = 0;
-    if (cut || (t < end && *t == '\n' && depth > 0)) buf_adds(b, " \xe2\x80\xa6");
+    if (cut || (t < end && *t == '\n' && (depth > 0 || lets > 0))) buf_adds(b, " \xe2\x80\xa6");
 }
 
 static void show_shallow(Steps *s, Buf *b, const Value *v, int level);
@@ -198,7 +214,7 @@ static void show_shallow(Steps *s, Buf *b, const Value *v, int level)
         if (v->len > 40) { show_string(b, v->str.s, 37); buf_adds(b, "\xe2\x80\xa6"); }
         else show_string(b, v->str.s, v->len);
         break;
-    case T_PATH: buf_add(b, v->str.s, v->len); break;
+    case T_PATH: observe_path(b, v->str.s); break;
     case T_ATTRS: show_set(s, b, v->attrs, level); break;
     case T_LIST: show_list(s, b, v, level); break;
     case T_LAMBDA: case T_PRIMOP: case T_PRIMOP_APP:
@@ -405,13 +421,14 @@ static void write_summary(Steps *s, bool failed)
     for (size_t i = 0; i < s->nmade; i++) {
         const Value *t = s->made[i];
         if (t->type != T_THUNK || names_get(&s->forced_set, t)) continue;
-        if (never++ == 8) buf_adds(&names, ", \xe2\x80\xa6");
-        if (never > 8) continue;
+        if (never++ == 10) buf_adds(&names, ", \xe2\x80\xa6");
+        if (never > 10) continue;
+        /* a binding by its name; anything else by its source and place */
         const char *n = names_get(&s->names, t->thunk.expr);
         buf_adds(&names, never > 1 ? ", " : ": ");
-        if (n) buf_printf(&names, "%s ", n);
-        else { add_excerpt(&names, t->thunk.expr, 24); buf_addc(&names, ' '); }
-        buf_addc(&names, '[');
+        if (n) { buf_adds(&names, n); continue; }
+        add_excerpt(&names, t->thunk.expr, 24);
+        buf_adds(&names, " [");
         observe_pos(&names, t->thunk.expr->pos);
         buf_addc(&names, ']');
     }

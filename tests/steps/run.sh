@@ -23,7 +23,7 @@ for f in *.nix; do
     if ! d=$(diff <(printf '%s\n' "$out") "$name.exp"); then problems+="  differs from $name.exp:"$'\n'"$d"$'\n'; fi
     for n in $(sed -n 's/^# never-forced: //p' "$f"); do
         if printf '%s\n' "$out" | grep -qE "^ *[0-9]+ +force $n = "; then problems+="  '$n' was forced"$'\n'; fi
-        if ! printf '%s\n' "$out" | tail -n 3 | grep -qE "never needed: (.*, )?$n \["; then
+        if ! printf '%s\n' "$out" | tail -n 3 | grep -qE "never needed: (.*, )?$n(,|\$)"; then
             problems+="  the summary does not list '$n' as never needed"$'\n'
         fi
     done
