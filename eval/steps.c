@@ -143,6 +143,12 @@ static void add_excerpt(Buf *b, const Expr *e, size_t max)
         buf_addc(b, c);
     }
     while (b->len > start && b->s[b->len - 1] == ' ') b->s[--b->len] = 0;
+    if (b->len == start) { /* nothing of it on its line (`inherit (e) x;`): as --parse shows it */
+        Buf shown = {0};
+        show_expr(&shown, e);
+        cut = shown.len > max;
+        buf_add(b, shown.s, cut ? max : shown.len);
+    }
     if (cut || (t < end && *t == '\n' && (depth > 0 || lets > 0))) buf_adds(b, " \xe2\x80\xa6");
 }
 
@@ -218,6 +224,10 @@ static void show_shallow(Steps *s, Buf *b, const Value *v, int level)
     case T_ATTRS: show_set(s, b, v->attrs, level); break;
     case T_LIST: show_list(s, b, v, level); break;
     case T_LAMBDA: case T_PRIMOP: case T_PRIMOP_APP:
+        if (v->type == T_LAMBDA && !names_get(&s->names, v->lambda.fn) && v->lambda.fn->name == SYM_NONE) {
+            show_fn(s, b, v); /* «lambda FILE:L:C» */
+            break;
+        }
         buf_adds(b, "\xc2\xab" "function ");
         show_fn(s, b, v);
         buf_adds(b, "\xc2\xbb");

@@ -33,6 +33,7 @@ run_suite "error traces (--show-trace, against nix-instantiate)" bash tests/trac
 run_suite "command line (usage errors, against nix-instantiate)" bash tests/cli/run.sh "$NIXEL"
 run_suite "nixel eval --steps (goldens; unused bindings never forced)" bash tests/steps/run.sh "$NIXEL"
 run_suite "nixel eval --profile (folded stacks, summary)" bash tests/profile/run.sh "$NIXEL"
+run_suite "lessons' transcripts (examples/lessons)" bash tests/lessons/run.sh "$NIXEL"
 run_suite "differential --parse (seed modules, repo files)" bash tests/diff-parse.sh "$NIXEL"
 run_suite "instantiation (.drv paths, recorded from nix-instantiate)" bash tests/instantiate/run.sh "$NIXEL"
 run_suite "nixel's lib on the search path (<nixel/lib>, <nixpkgs/lib>)" bash tests/searchpath/run.sh "$NIXEL"

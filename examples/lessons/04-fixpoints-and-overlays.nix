@@ -13,6 +13,9 @@
 # set before this overlay, `final` the set after all of them (the fixpoint). What reads
 # `final` (here: message reads self.greeting) sees the changes of every overlay, also of
 # those applied later.
+#
+# In `nixel eval --steps`, the argument `self` shows as «being evaluated» when base is
+# called: it is the very set the call is building, not needed yet.
 let
   fix = f: let x = f x; in x;
   # the set of f, changed by overlay

@@ -36,6 +36,8 @@ let
     webserver.hosts = [ "example.org" ];
   };
 
+  # Both modules define hosts: the lists are concatenated, in the order the module system
+  # collects the definitions (not necessarily the order of the modules list).
   blog = {
     webserver.hosts = [ "blog.example.org" ];
     webserver.port = mkDefault 8080;    # wins over the option's default of 80
