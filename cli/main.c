@@ -164,6 +164,8 @@ static int parse_friendly_eval(Options *o, int argc, char **argv)
     if (st) return st;
     if (steps && (profile || profile_calls || summary))
         return usage_error("'--steps' and the profiler cannot be used together");
+    if (steps && (o->nattr_paths || o->json || o->xml))
+        return usage_error("'--steps' traces a whole expression, printed plainly: for an attribute, use -E '(import ./FILE).ATTR'");
     o->steps = steps;
     o->steps_limit = limit;
     o->profile = profile;
