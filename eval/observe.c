@@ -27,8 +27,8 @@ static bool add_relative(Buf *b, const char *path)
     if (!cwd[1]) { buf_adds(b, path + 1); return true; }
     /* the directories both start with, then up from the rest of cwd */
     size_t n = strlen(cwd), common = 0;
-    for (size_t i = 1; i <= n; i++)
-        if ((cwd[i] == '/' || !cwd[i]) && path[i] == '/' && !strncmp(cwd, path, i)) common = i;
+    for (size_t i = 1; i <= n && path[i - 1] == cwd[i - 1]; i++)
+        if ((cwd[i] == '/' || !cwd[i]) && path[i] == '/') common = i;
     for (const char *c = cwd + common; *c; c++)
         if (*c == '/') buf_adds(b, "../");
     buf_adds(b, path + common + 1);
