@@ -16,6 +16,8 @@
 #include "eval/eval.h"
 #include "base/mem.h"
 #include "eval/print.h"
+#include "eval/profile.h"
+#include "eval/steps.h"
 #include "parser/source.h"
 #include "base/stack.h"
 #include "parser/show.h"
@@ -45,6 +47,11 @@ typedef struct {
     bool read_stdin;
     bool raw;                   /* nixel eval --raw: a string printed as it is */
     bool for_people;            /* nixel eval: JSON gets a final newline */
+    /* nixel eval's own: --steps[=N] (steps_limit -1: all), --profile FILE, --profile-calls
+     * FILE, --profile-summary */
+    bool steps, profile_summary;
+    int steps_limit;
+    const char *profile, *profile_calls;
     int argc;
     char **argv;
 } Options;
@@ -169,6 +176,9 @@ static int parse_friendly_eval(Options *o, int argc, char **argv)
     int nrest = 0;
     const char *file = NULL;
     bool lazy = false, raw = false;
+    bool steps = false, summary = false;   /* --steps[=N] (limit -1: all), the profiler's flags */
+    int limit = -1;
+    const char *profile = NULL, *profile_calls = NULL;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         if (i > 0 && (!strcmp(a, "-f") || !strcmp(a, "--file"))) {
@@ -176,6 +186,23 @@ static int parse_friendly_eval(Options *o, int argc, char **argv)
             file = argv[++i];
         } else if (i > 0 && !strcmp(a, "--raw")) raw = true;
         else if (i > 0 && !strcmp(a, "--lazy")) lazy = true;
+        else if (i > 0 && !strcmp(a, "--steps")) steps = true;
+        else if (i > 0 && !strncmp(a, "--steps=", 8)) {
+            char *end;
+            long n = strtol(a + 8, &end, 10);
+            if (*end || end == a + 8 || n < 0 || n > 1000000000)
+                return usage_error("'--steps=N' takes a number of steps");
+            steps = true;
+            limit = (int)n;
+        } else if (i > 0 && (!strcmp(a, "--profile") || !strcmp(a, "--profile-calls"))) {
+            if (i + 1 >= argc) {
+                Buf b = {0};
+                buf_printf(&b, "'%s' requires a file name", a);
+                return usage_error(buf_cstr(&b));
+            }
+            if (!strcmp(a, "--profile")) profile = argv[++i];
+            else profile_calls = argv[++i];
+        } else if (i > 0 && !strcmp(a, "--profile-summary")) summary = true;
         else {
             rest[nrest++] = argv[i];
             for (int k = i > 0 ? flag_values(a) : 0; k > 0 && i + 1 < argc; k--) rest[nrest++] = argv[++i];
@@ -183,6 +210,15 @@ static int parse_friendly_eval(Options *o, int argc, char **argv)
     }
     int st = parse_options(o, nrest, rest);
     if (st) return st;
+    if (steps && (profile || profile_calls || summary))
+        return usage_error("'--steps' and the profiler cannot be used together");
+    if (steps && (o->nattr_paths || o->json || o->xml))
+        return usage_error("'--steps' traces a whole expression, printed plainly: for an attribute, use -E '(import ./FILE).ATTR'");
+    o->steps = steps;
+    o->steps_limit = limit;
+    o->profile = profile;
+    o->profile_calls = profile_calls;
+    o->profile_summary = summary;
     o->mode = MODE_EVAL;
     o->strict = !lazy;
     o->raw = raw;
@@ -336,6 +372,14 @@ static void eval_one(Run *r, Source *src)
     ParseError pe;
     Expr *e = src_parse(src, st->base_scope, &pe);
     if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
+    if (r->o->steps) {
+        Value *v = steps_eval(st, st->base_env, e, r->o->steps_limit, stdout);
+        print_value(st, &r->out, v);
+        buf_addc(&r->out, '\n');
+        fwrite(r->out.s, 1, r->out.len, stdout);
+        r->out.len = 0;
+        return;
+    }
     Value *root = val_alloc();
     eval_expr(st, st->base_env, e, root);
     int npaths = r->o->nattr_paths;
@@ -390,6 +434,33 @@ static void write_partial_output(Run *r, bool overflow)
     r->out.len -= flushed;
 }
 
+static int write_profile_file(const Profile *p, const char *path, bool calls)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        Buf b = {0};
+        buf_printf(&b, "cannot write the profile to '%s'", path);
+        report_error(buf_cstr(&b), NO_POS);
+        return 1;
+    }
+    profile_write_folded(p, f, calls);
+    return fclose(f) ? 1 : 0;
+}
+
+/* After the evaluation: the folded stacks to their files, the summary to stderr. */
+static int write_profile(Profile *p, const Options *o)
+{
+    profile_stop(p);
+    int rc = 0;
+    if (o->profile) rc |= write_profile_file(p, o->profile, false);
+    if (o->profile_calls) rc |= write_profile_file(p, o->profile_calls, true);
+    if (o->profile_summary) {
+        fflush(stdout);
+        profile_write_summary(p, stderr, 20);
+    }
+    return rc;
+}
+
 static int run_eval(const Options *o)
 {
     State *st = eval_new_state();
@@ -419,8 +490,10 @@ static int run_eval(const Options *o)
     Source **srcs;
     int n = collect_sources(o, &srcs);
     if (n < 0) { eval_pop_handler(st, &h); return 1; }
+    Profile *prof = o->profile || o->profile_calls || o->profile_summary ? profile_start(st) : NULL;
     for (int i = 0; i < n; i++) eval_one(&r, srcs[i]);
     eval_pop_handler(st, &h);
+    if (prof) return write_profile(prof, o);
     return 0;
 }
 
