@@ -16,6 +16,7 @@
 #include "eval/eval.h"
 #include "base/mem.h"
 #include "eval/print.h"
+#include "eval/teach.h"
 #include "parser/source.h"
 #include "base/stack.h"
 #include "parser/show.h"
@@ -33,6 +34,7 @@ typedef struct {
     Mode mode;
     bool strict, json, xml, no_location, show_trace, read_write, find_file;
     bool from_exprs;            /* -E: the arguments are expressions */
+    bool for_people;            /* `nixel eval`: errors with hints (eval/teach.h) */
     const char **args;          /* files or expressions */
     int nargs;
     const char **attr_paths;    /* -A */
@@ -129,6 +131,7 @@ static int parse_friendly_eval(Options *o, int argc, char **argv)
     if (st) return st;
     o->mode = MODE_EVAL;
     o->strict = true;
+    o->for_people = true;
     if (o->nargs != 1) return usage_error("'nixel eval' takes one expression or file");
     if (access(o->args[0], F_OK) != 0) o->from_exprs = true;
     return 0;
@@ -320,7 +323,8 @@ static int run_eval(const Options *o)
     if (!EVAL_TRY(st, &h)) {
         eval_unwind_to(st, &h);
         write_partial_output(&r, st->err.kind == ERR_STACK_OVERFLOW);
-        eval_print_error(st, &st->err);
+        if (o->for_people) teach_report_error(st, &st->err, NULL);
+        else eval_print_error(st, &st->err);
         fflush(stderr);
         if (st->err.kind != ERR_STACK_OVERFLOW && r.out.len) fwrite(r.out.s, 1, r.out.len, stdout);
         return 1;

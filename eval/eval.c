@@ -65,7 +65,7 @@ void eval_force_slow(State *st, Value *v, Pos pos)
         v->type = v->was;
         break;
     case T_BLACKHOLE:
-        eval_error(st, ERR_INFINITE_RECURSION, pos, "infinite recursion encountered");
+        eval_infinite_recursion(st, v, pos);
     default:
         break;
     }

@@ -1,0 +1,578 @@
+/* teach.c: errors for people (teach.h). The message block is Nix 2.8's (eval_format_message);
+ * the notes after it are worked out here, after the error, from what the error recorded: its
+ * message, its trace, and for an infinite recursion the thunks it was forcing. Names and
+ * positions of bindings come from parsing the source again: a source keeps its position
+ * range, so the new tree has the very positions the evaluated one had. */
+#include "eval/teach.h"
+#include "base/diag.h"
+#include "base/mem.h"
+#include "base/suggest.h"
+#include "parser/show.h"
+#include "parser/source.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Innermost trace frames a summary shows as they are, and the most lines it has. */
+enum { SUMMARY_INNER = 3, SUMMARY_MAX = 24, CYCLE_MAX = 16, LIST_MAX = 12 };
+
+/* ---- where code comes from: the user's, or the library's ----------------------------------- */
+
+static bool under_dir(const char *path, const char *dir)
+{
+    size_t n = strlen(dir);
+    while (n && dir[n - 1] == '/') n--;
+    return n && !strncmp(path, dir, n) && path[n] == '/';
+}
+
+/* nixel's own Nix code (modules/: the lib and the host modules) and whatever the search path
+ * points to (a nixpkgs checkout) are the library; everything else is the user's. */
+static bool in_library(const State *st, Pos p)
+{
+    const Source *s = pos_source(p);
+    if (!s || !s->path) return false;
+    const char *modules = eval_modules_dir();
+    if (modules && under_dir(s->path, modules)) return true;
+    for (size_t i = 0; i < st->nsearch_path; i++)
+        if (under_dir(s->path, st->search_path[i].path)) return true;
+    return false;
+}
+
+static const char *pos_text(Pos p)
+{
+    char at[4096];
+    pos_format_plain(at, sizeof at, p);
+    return mem_strndup(at, strlen(at));
+}
+
+/* ---- bindings in a syntax tree --------------------------------------------------------------- */
+
+/* A walk over a tree, with the attribute path down to the current binding. `let` bindings
+ * start a path of their own; function calls, lists and conditionals keep the path, so that
+ * `config = mkIf c { a = e; }` names e `config.a`. */
+typedef struct Walk Walk;
+struct Walk {
+    const char *names[512];
+    size_t depth, base;
+    bool (*visit)(Walk *w, const AttrDef *d); /* true: stop */
+    bool stop;
+    const Expr *target;     /* find_binding_of */
+    const char *want;       /* find_definition: the option path */
+    const char *found_path;
+    Pos found_pos;
+    const Expr *found_expr;
+    size_t found_len;       /* find_definition: length of the best prefix found */
+};
+
+static const char *walk_path(const Walk *w)
+{
+    Buf b = {0};
+    for (size_t i = w->base; i < w->depth; i++) {
+        if (i > w->base) buf_addc(&b, '.');
+        buf_adds(&b, w->names[i]);
+    }
+    return buf_cstr(&b);
+}
+
+static void walk_expr(Walk *w, const Expr *e);
+
+static void walk_binding(Walk *w, const char *name, const AttrDef *d, const Expr *value)
+{
+    if (w->stop || w->depth == sizeof w->names / sizeof w->names[0]) return;
+    w->names[w->depth++] = name;
+    if (d && w->visit(w, d)) w->stop = true;
+    else if (!d || !d->inherited) walk_expr(w, value);
+    w->depth--;
+}
+
+static void walk_attrs(Walk *w, const ExprAttrs *a, bool fresh)
+{
+    size_t base = w->base, depth = w->depth;
+    if (fresh) w->base = w->depth;
+    for (uint32_t i = 0; i < a->n && !w->stop; i++)
+        walk_binding(w, sym_str(a->attrs[i].name), &a->attrs[i], a->attrs[i].e);
+    for (uint32_t i = 0; i < a->ndyn && !w->stop; i++) {
+        walk_expr(w, a->dyn[i].name);
+        walk_binding(w, "${...}", NULL, a->dyn[i].value);
+    }
+    w->base = base;
+    w->depth = depth;
+}
+
+static void walk_names(Walk *w, const AttrName *path, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (path[i].expr) walk_expr(w, path[i].expr);
+}
+
+static void walk_expr(Walk *w, const Expr *e)
+{
+    if (!e || w->stop) return;
+    switch ((ExprKind)e->kind) {
+    case E_INT: case E_FLOAT: case E_STR: case E_PATH: case E_VAR: case E_CUR_POS: break;
+    case E_SELECT: {
+        const ExprSelect *s = (const ExprSelect *)e;
+        walk_expr(w, s->e);
+        walk_names(w, s->path, s->n);
+        walk_expr(w, s->def);
+        break;
+    }
+    case E_HASATTR: {
+        const ExprHasAttr *h = (const ExprHasAttr *)e;
+        walk_expr(w, h->e);
+        walk_names(w, h->path, h->n);
+        break;
+    }
+    case E_ATTRS: walk_attrs(w, (const ExprAttrs *)e, false); break;
+    case E_LIST: {
+        /* the elements of a module list (`imports`, `modules`) are modules: paths start there */
+        const ExprList *l = (const ExprList *)e;
+        size_t base = w->base;
+        const char *last = w->depth > w->base ? w->names[w->depth - 1] : "";
+        if (!strcmp(last, "imports") || !strcmp(last, "modules")) w->base = w->depth;
+        for (uint32_t i = 0; i < l->n; i++) walk_expr(w, l->elems[i]);
+        w->base = base;
+        break;
+    }
+    case E_LAMBDA: {
+        const ExprLambda *l = (const ExprLambda *)e;
+        for (uint32_t i = 0; i < l->nformals; i++) walk_expr(w, l->formals[i].def);
+        walk_expr(w, l->body);
+        break;
+    }
+    case E_CALL: {
+        const ExprCall *c = (const ExprCall *)e;
+        walk_expr(w, c->fn);
+        for (uint32_t i = 0; i < c->n; i++) walk_expr(w, c->args[i]);
+        break;
+    }
+    case E_LET: {
+        const ExprLet *l = (const ExprLet *)e;
+        walk_attrs(w, l->attrs, true);
+        walk_expr(w, l->body);
+        break;
+    }
+    case E_WITH: walk_expr(w, ((const ExprWith *)e)->attrs); walk_expr(w, ((const ExprWith *)e)->body); break;
+    case E_IF: {
+        const ExprIf *i = (const ExprIf *)e;
+        walk_expr(w, i->cond);
+        walk_expr(w, i->then);
+        walk_expr(w, i->els);
+        break;
+    }
+    case E_ASSERT: walk_expr(w, ((const ExprAssert *)e)->cond); walk_expr(w, ((const ExprAssert *)e)->body); break;
+    case E_NOT: walk_expr(w, ((const ExprNot *)e)->e); break;
+    case E_EQ: case E_NEQ: case E_AND: case E_OR: case E_IMPL: case E_UPDATE: case E_CONCAT_LISTS:
+        walk_expr(w, ((const ExprBin *)e)->a);
+        walk_expr(w, ((const ExprBin *)e)->b);
+        break;
+    case E_CONCAT_STRINGS: {
+        const ExprConcat *c = (const ExprConcat *)e;
+        for (uint32_t i = 0; i < c->n; i++) walk_expr(w, c->parts[i]);
+        break;
+    }
+    }
+}
+
+/* The tree of a source, parsed again (once per report; a handful of sources at most). */
+typedef struct { const Source *src; Expr *root; } Parsed;
+typedef struct { State *st; Parsed items[16]; size_t n; } ParseCache;
+
+static Expr *parse_again(ParseCache *c, const Source *src)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (c->items[i].src == src) return c->items[i].root;
+    ParseError pe;
+    Expr *root = src ? src_parse(src, c->st->base_scope, &pe) : NULL;
+    if (c->n < sizeof c->items / sizeof c->items[0]) c->items[c->n++] = (Parsed){ src, root };
+    return root;
+}
+
+static bool visit_binding_of(Walk *w, const AttrDef *d)
+{
+    if (!d->e || d->e->kind != w->target->kind || d->e->pos != w->target->pos) return false;
+    w->found_path = walk_path(w);
+    w->found_pos = d->pos;
+    return true;
+}
+
+/* The binding whose value is e (a thunk's expression): its attribute path and position. */
+static bool find_binding_of(ParseCache *c, const Expr *e, const char **path, Pos *pos)
+{
+    Expr *root = parse_again(c, pos_source(e->pos));
+    if (!root) return false;
+    Walk w = { .visit = visit_binding_of, .target = e };
+    walk_expr(&w, root);
+    *path = w.found_path;
+    *pos = w.found_pos;
+    return w.stop;
+}
+
+/* Does path name the option `want` ("a.b" or "config.a.b"), or a set above it? Returns the
+ * number of characters of want it covers (0: neither). */
+static size_t covers_option(const char *path, const char *want)
+{
+    if (!strncmp(path, "config.", 7) && strncmp(want, "config.", 7)) path += 7;
+    size_t n = strlen(path);
+    if (strncmp(want, path, n) || (want[n] && want[n] != '.')) return 0;
+    return n;
+}
+
+static bool visit_definition(Walk *w, const AttrDef *d)
+{
+    const char *path = walk_path(w);
+    size_t n = covers_option(path, w->want);
+    if (n > w->found_len) {
+        w->found_len = n;
+        w->found_path = path;
+        w->found_pos = d->pos;
+        w->found_expr = d->e;
+    }
+    return n && !w->want[n];
+}
+
+/* Where the file defines the option (or the deepest set above it that it writes). */
+static bool find_definition(State *st, const char *file, const char *option, Walk *w)
+{
+    const char *err = NULL;
+    Source *src = src_load_file(file, &err);
+    if (!src) return false;
+    ParseCache c = { .st = st };
+    Expr *root = parse_again(&c, src);
+    if (!root) return false;
+    *w = (Walk){ .visit = visit_definition, .want = option };
+    walk_expr(w, root);
+    return w->found_len > 0;
+}
+
+/* ---- the notes ----------------------------------------------------------------------------- */
+
+/* The cycle of an infinite recursion: each binding of the user's code on it, in the order
+ * they were entered, back to the first. Steps inside the library are left out when the cycle
+ * goes through the user's code at all. */
+static void note_cycle(State *st, Buf *b, const EvalError *err)
+{
+    if (!err->ncycle) return;
+    ParseCache cache = { .st = st };
+    size_t nuser = 0;
+    for (size_t i = 0; i < err->ncycle; i++) nuser += !in_library(st, err->cycle[i]->pos);
+    const char *first = NULL, *last = NULL;
+    Pos last_pos = NO_POS;
+    size_t shown = 0, unnamed = 0;
+    for (size_t i = 0; i < err->ncycle && shown < CYCLE_MAX; i++) {
+        const Expr *e = err->cycle[i];
+        if (nuser && in_library(st, e->pos)) continue;
+        const char *name;
+        Pos pos;
+        if (!find_binding_of(&cache, e, &name, &pos)) { unnamed++; continue; }
+        if (last && !strcmp(name, last) && pos == last_pos) continue;
+        if (!shown) buf_adds(b, "\nThe value needs itself. The cycle, from where it was first needed:\n");
+        buf_printf(b, "%s %s  at %s\n", shown ? "->" : "  ", name, pos_text(pos));
+        if (!first) first = name;
+        last = name;
+        last_pos = pos;
+        shown++;
+    }
+    if (shown > 1) buf_printf(b, "-> %s  (again)\n", first);
+    else if (shown == 1) buf_printf(b, "   (%s needs its own value)\n", first);
+    (void)unnamed;
+}
+
+/* Matches msg against a pattern whose '%' capture text up to what follows them; the
+ * pattern may match a prefix of msg only. */
+static bool match_message(const char *msg, const char *pattern, const char **caps)
+{
+    int k = 0;
+    while (*pattern) {
+        if (*pattern != '%') {
+            if (*msg++ != *pattern++) return false;
+            continue;
+        }
+        pattern++;
+        const char *lit_end = strchr(pattern, '%');
+        size_t lit = lit_end ? (size_t)(lit_end - pattern) : strlen(pattern);
+        const char *end = lit ? memmem(msg, strlen(msg), pattern, lit) : msg + strlen(msg);
+        if (!end) return false;
+        caps[k++] = mem_strndup(msg, (size_t)(end - msg));
+        msg = end;
+    }
+    return true;
+}
+
+/* "a string", "a set"... for a literal; NULL where only evaluation would tell. */
+static const char *literal_type(const Expr *e)
+{
+    switch ((ExprKind)e->kind) {
+    case E_INT: return "an integer";
+    case E_FLOAT: return "a float";
+    case E_STR: return "a string";
+    case E_CONCAT_STRINGS: return ((const ExprConcat *)e)->force_string ? "a string" : NULL;
+    case E_PATH: return "a path";
+    case E_ATTRS: return "a set";
+    case E_LIST: return "a list";
+    case E_LAMBDA: return "a function";
+    case E_VAR: {
+        const char *n = sym_str(((const ExprVar *)e)->name);
+        if (!strcmp(n, "true") || !strcmp(n, "false")) return "a Boolean";
+        return !strcmp(n, "null") ? "null" : NULL;
+    }
+    default: return NULL;
+    }
+}
+
+/* The expression, shallow: sets and lists as { ... } and [ ... ], long text cut. */
+static const char *shallow_text(const Expr *e)
+{
+    if (e->kind == E_ATTRS) return ((const ExprAttrs *)e)->n || ((const ExprAttrs *)e)->ndyn ? "{ ... }" : "{ }";
+    if (e->kind == E_LIST) return ((const ExprList *)e)->n ? "[ ... ]" : "[ ]";
+    Buf b = {0};
+    show_expr(&b, e);
+    if (b.len > 60) { b.len = 57; buf_adds(&b, "..."); }
+    return buf_cstr(&b);
+}
+
+static void note_definition(Buf *b, const Walk *def, const char *option)
+{
+    bool exact = !option[def->found_len];
+    buf_printf(b, "\nThe definition%s:\n", exact ? "" : ", in this set");
+    diag_add_excerpt(b, def->found_pos);
+}
+
+/* ---- the option tree: names for "did you mean" ----------------------------------------------- */
+
+static bool is_option(State *st, Attrs *a)
+{
+    Value *t = attrs_get(a, st->s_type);
+    if (!t) return false;
+    force(st, t, NO_POS);
+    return t->type == T_STRING && !strcmp(t->str.s, "option");
+}
+
+/* The options declared inside an option of a submodule type (attrsOf (submodule ...) takes
+ * one more name, the attribute's, first). */
+static Value *sub_options(State *st, Attrs *opt, bool *takes_name)
+{
+    Value *type = attrs_get(opt, sym_cstr("type"));
+    if (!type) return NULL;
+    Attrs *t = force_attrs(st, type, NO_POS);
+    Value *name = attrs_get(t, st->s_name), *get = attrs_get(t, sym_cstr("getSubOptions"));
+    if (!name || !get) return NULL;
+    const char *n = force_string(st, name, NO_POS, NULL);
+    *takes_name = !strcmp(n, "attrsOf") || !strcmp(n, "loaOf") || !strcmp(n, "listOf") || !strcmp(n, "lazyAttrsOf");
+    Value *empty = val_alloc(), *out = val_alloc();
+    set_list(empty, list_alloc(0), 0);
+    call1(st, get, empty, out, NO_POS);
+    force(st, out, NO_POS);
+    return out->type == T_ATTRS ? out : NULL;
+}
+
+static int split_option(const char *option, const char **parts, int max)
+{
+    int n = 0;
+    const char *s = option;
+    while (*s && n < max) {
+        const char *dot = strchr(s, '.');
+        size_t len = dot ? (size_t)(dot - s) : strlen(s);
+        parts[n++] = mem_strndup(s, len);
+        if (!dot) break;
+        s = dot + 1;
+    }
+    return n;
+}
+
+/* Names the options at the level where `option` stops existing: full paths with the rest of
+ * the query after them, so that the distance is that of the one name that differs. */
+static void note_close_options(State *st, Buf *b, const char *option, Value *options)
+{
+    const char *parts[64];
+    int n = split_option(option, parts, 64), k = 0;
+    Buf prefix = {0};
+    Value *level = options;
+    Attrs *a = NULL;
+    for (; k < n; k++) {
+        a = force_attrs(st, level, NO_POS);
+        if (is_option(st, a)) {
+            bool takes_name = false;
+            level = sub_options(st, a, &takes_name);
+            if (!level) return;
+            if (takes_name) { buf_printf(&prefix, "%s.", parts[k]); k++; }
+            if (k >= n) return;
+            a = force_attrs(st, level, NO_POS);
+        }
+        Value *next = attrs_get(a, sym_cstr(parts[k]));
+        if (!next) break;
+        buf_printf(&prefix, "%s.", parts[k]);
+        level = next;
+    }
+    if (k >= n || !a) return;
+    Buf rest = {0};
+    for (int i = k + 1; i < n; i++) buf_printf(&rest, ".%s", parts[i]);
+    const char **names = mem_alloc((a->n + 1) * sizeof *names);
+    uint32_t *order = attrs_by_name(a);
+    size_t nn = 0;
+    for (uint32_t i = 0; i < a->n; i++) {
+        const char *name = sym_str(a->a[order[i]].name);
+        if (name[0] == '_') continue; /* _module and the like */
+        Buf full = {0};
+        buf_printf(&full, "%s%s%s", buf_cstr(&prefix), name, buf_cstr(&rest));
+        names[nn++] = buf_cstr(&full);
+    }
+    const char *close = suggest(option, names, nn);
+    if (close) { buf_printf(b, "\nDid you mean %s?\n", close); return; }
+    if (!prefix.len) { buf_printf(b, "\nNo option `%s' is declared, nor anything close to it.\n", parts[0]); return; }
+    prefix.s[--prefix.len] = 0;
+    buf_printf(b, "\nThe options declared under `%s' are:", buf_cstr(&prefix));
+    for (size_t i = 0; i < nn && i < LIST_MAX; i++) {
+        const char *last = strrchr(names[i], '.');
+        const char *name = names[i] + prefix.len + 1;
+        buf_printf(b, " %.*s%s", (int)(strlen(name) - strlen(buf_cstr(&rest))), name,
+                   i + 1 < nn && i + 1 < LIST_MAX ? "," : nn > LIST_MAX ? ", ..." : ".");
+        (void)last;
+    }
+    buf_addc(b, '\n');
+}
+
+/* Runs note_close_options under a handler of its own: a failure there only costs the hint. */
+static void note_close_options_safely(State *st, Buf *b, const char *option, const TeachHelp *help)
+{
+    if (!help || !help->options) return;
+    EvalError saved = st->err;
+    Buf note = {0};
+    Handler h;
+    if (EVAL_TRY(st, &h)) {
+        Value *options = help->options(st, help->data);
+        if (options) note_close_options(st, &note, option, options);
+        eval_pop_handler(st, &h);
+        buf_add(b, note.s ? note.s : "", note.len);
+    } else {
+        eval_unwind_to(st, &h);
+    }
+    st->err = saved;
+}
+
+static void note_options(State *st, Buf *b, const EvalError *err, const TeachHelp *help)
+{
+    const char *c[3];
+    const char *option = NULL, *file = NULL, *type = NULL;
+    bool undefined = false;
+    if (match_message(err->msg, "The option `%' defined in `%' does not exist.", c)
+        || match_message(err->msg, "The option `%' does not exist. Definition values:\n- In `%'", c)) {
+        option = c[0], file = c[1], undefined = true;
+    } else if (match_message(err->msg, "The option value `%' in `%' is not of type `%'.", c)) {
+        option = c[0], file = c[1], type = c[2];
+    } else if (match_message(err->msg, "A definition for option `%' is not of type `%'. Definition values:\n- In `%'", c)) {
+        option = c[0], type = c[1], file = c[2];
+    } else return;
+    Walk def;
+    bool found = file[0] == '/' && find_definition(st, file, option, &def);
+    if (found) note_definition(b, &def, option);
+    if (undefined) { note_close_options_safely(st, b, option, help); return; }
+    if (found && !option[def.found_len] && def.found_expr) {
+        const char *what = literal_type(def.found_expr);
+        buf_printf(b, "\nIt is %s%s%s%s, where the option's type is `%s'.\n", shallow_text(def.found_expr),
+                   what ? " (" : "", what ? what : "", what ? ")" : "", type);
+    } else {
+        buf_printf(b, "\nThe option's type is `%s'.\n", type);
+    }
+}
+
+/* ---- the trace ------------------------------------------------------------------------------- */
+
+static const char *base_name(const char *path)
+{
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+/* The summary's lines, one per frame or run of library frames. A line repeated (a frame
+ * the same as the one before, as in a recursion through one attribute) is counted instead. */
+typedef struct {
+    Buf *b;
+    size_t lines;
+    const char *last;   /* the line waiting to be written, and how many times it came */
+    size_t repeats;
+    size_t lib_n;       /* the run of library frames being collapsed, and its files */
+    const char *lib_files[4];
+    size_t lib_nfiles;
+} Summary;
+
+static void summary_put(Summary *s, const char *line)
+{
+    if (s->last && !strcmp(s->last, line)) { s->repeats++; return; }
+    if (s->last) {
+        buf_printf(s->b, "\xe2\x80\xa6 %s", s->last);
+        if (s->repeats > 1) buf_printf(s->b, " (%zu times)", s->repeats);
+        buf_addc(s->b, '\n');
+        s->lines++;
+    }
+    s->last = line;
+    s->repeats = 1;
+}
+
+static void summary_flush_lib(Summary *s)
+{
+    if (!s->lib_n) return;
+    Buf l = {0};
+    buf_printf(&l, "%zu frame%s inside the library (", s->lib_n, s->lib_n == 1 ? "" : "s");
+    for (size_t i = 0; i < s->lib_nfiles; i++) buf_printf(&l, "%s%s", i ? ", " : "", s->lib_files[i]);
+    buf_adds(&l, ")");
+    s->lib_n = s->lib_nfiles = 0;
+    summary_put(s, buf_cstr(&l));
+}
+
+static void summary_lib(Summary *s, Pos p)
+{
+    s->lib_n++;
+    const char *f = base_name(pos_source(p)->path);
+    for (size_t i = 0; i < s->lib_nfiles; i++) if (!strcmp(s->lib_files[i], f)) return;
+    if (s->lib_nfiles < 4) s->lib_files[s->lib_nfiles++] = f;
+}
+
+static void summary_frame(Summary *s, const TraceLine *t)
+{
+    summary_flush_lib(s);
+    if (!pos_source(t->pos)) { summary_put(s, t->msg); return; }
+    Buf l = {0};
+    buf_printf(&l, "%s, at %s", t->msg, pos_text(t->pos));
+    summary_put(s, buf_cstr(&l));
+}
+
+/* The innermost frames as they are; then the user's frames and the addErrorContext lines
+ * (no position), each library run as one line; a call site only where it is the user's. */
+static void trace_summary(State *st, Buf *b, const EvalError *err)
+{
+    if (!err->ntrace) return;
+    buf_adds(b, "\nThe trace, innermost first, summarised:\n");
+    Summary s = { .b = b };
+    size_t inner = 0, i = 0;
+    for (; i < err->ntrace && s.lines < SUMMARY_MAX; i++) {
+        const TraceLine *t = &err->trace[i];
+        bool call_site = !strcmp(t->msg, "from call site");
+        bool placed = pos_source(t->pos) != NULL;
+        if (call_site && !placed) continue;
+        if (inner < SUMMARY_INNER && !call_site) { summary_frame(&s, t); inner++; continue; }
+        if (placed && in_library(st, t->pos)) { summary_lib(&s, t->pos); continue; }
+        summary_frame(&s, t);
+    }
+    summary_flush_lib(&s);
+    summary_put(&s, "");
+    if (i < err->ntrace) buf_printf(b, "\xe2\x80\xa6 and %zu more\n", err->ntrace - i);
+}
+
+/* ---- the report -------------------------------------------------------------------------------- */
+
+void teach_report_error(State *st, const EvalError *given, const TeachHelp *help)
+{
+    EvalError err = *given; /* the notes may evaluate, which sets st->err */
+    Buf b = {0};
+    eval_format_message(&b, &err);
+    if (err.kind == ERR_INFINITE_RECURSION) note_cycle(st, &b, &err);
+    if (err.kind == ERR_THROW) note_options(st, &b, &err, help);
+    if (st->show_trace)
+        for (size_t i = 0; i < err.ntrace; i++) diag_add_frame(&b, err.trace[i].msg, err.trace[i].pos);
+    else trace_summary(st, &b, &err);
+    diag_emit("error", buf_cstr(&b));
+    if (err.kind == ERR_USAGE) return;
+    if (err.ntrace && !st->show_trace)
+        diag_log("(use '--show-trace' to show the whole trace, with the source of each frame)", 76);
+}
