@@ -38,6 +38,12 @@ static bool in_library(const State *st, Pos p)
     return false;
 }
 
+/* A source of the user's: not the library's, nor one of nixel's built-in files (//builtin/). */
+static bool users_source(const State *st, const Source *src)
+{
+    return !in_library(st, src->base) && !(src->path && !strncmp(src->path, "//", 2));
+}
+
 static const char *pos_text(Pos p)
 {
     char at[4096];
@@ -62,6 +68,10 @@ struct Walk {
     Pos found_pos;
     const Expr *found_expr;
     size_t found_len;       /* find_definition: length of the best prefix found */
+    const AttrDef *exact[8]; /* find_definition: the definitions of the option itself */
+    size_t nexact;
+    const char **decls;     /* visit_declaration: the options declared, quoted */
+    size_t ndecls, cap_decls;
 };
 
 static const char *walk_path(const Walk *w)
@@ -228,24 +238,81 @@ static bool visit_definition(Walk *w, const AttrDef *d)
         w->found_pos = d->pos;
         w->found_expr = d->e;
     }
-    return n && !w->want[n];
+    if (n && !w->want[n] && w->nexact < sizeof w->exact / sizeof w->exact[0]) {
+        /* in the order of the source (the tree keeps a set's names in symbol order) */
+        size_t i = w->nexact++;
+        for (; i > 0 && w->exact[i - 1]->pos > d->pos; i--) w->exact[i] = w->exact[i - 1];
+        w->exact[i] = d;
+    }
+    return false;
 }
 
-/* Where the file defines the option (or the deepest set above it that it writes). */
-static bool find_definition(State *st, const char *file, const char *option, Walk *w)
+/* Where src defines the option (every definition, in w->exact), or the deepest set above it
+ * that it writes (w->found_*). */
+static bool find_definition_in(State *st, const Source *src, const char *option, Walk *w)
 {
-    const char *err = NULL;
-    Source *src = src_load_file(file, &err);
-    if (!src) return false;
     ParseCache c = { .st = st };
     Expr *root = parse_again(&c, src);
-    if (!root) return false;
     *w = (Walk){ .visit = visit_definition, .want = option };
-    walk_expr(w, root);
+    if (root) walk_expr(w, root);
     return w->found_len > 0;
 }
 
+/* The same in the file a message names. A module given as a value rather than a path has no
+ * file (`<unknown-file>'): then every source of the user's that defines the option is
+ * searched, and the first with a definition of it is taken. */
+static bool find_definition(State *st, const char *file, const char *option, Walk *w)
+{
+    if (file[0] == '/') {
+        const char *err = NULL;
+        Source *src = src_load_file(file, &err);
+        return src && find_definition_in(st, src, option, w);
+    }
+    const Source *src;
+    for (uint32_t i = 0; (src = pos_source_at(i)); i++) {
+        if (!users_source(st, src)) continue;
+        if (find_definition_in(st, src, option, w) && w->nexact) return true;
+    }
+    return false;
+}
+
 /* ---- the notes ----------------------------------------------------------------------------- */
+
+/* A step of a cycle: the binding's path and position. */
+typedef struct { const char *name; Pos pos; } Step;
+
+static bool visit_alias(Walk *w, const AttrDef *d)
+{
+    if (d->inherited || !d->e || d->e->kind != E_VAR) return false;
+    if (strcmp(sym_str(d->name), w->want)) return false;
+    w->nexact++;
+    w->found_path = walk_path(w);
+    w->found_pos = d->pos;
+    return false;
+}
+
+/* The repeat may come through a binding that only names another (`c = a;`): such a binding
+ * shares the thunk it names, so it is on no stack; the error's position is the variable. */
+static bool alias_step(ParseCache *c, Pos at, const char *first, Step *out)
+{
+    Expr *root = parse_again(c, pos_source(at));
+    if (!root) return false;
+    /* the variable at the error's position */
+    Buf text = {0};
+    LineCol lc = pos_linecol(at);
+    if (!lc.src) return false;
+    const char *s = lc.src->text + (at - lc.src->base), *e = s;
+    while (*e == '_' || *e == '\'' || *e == '-' || (*e >= '0' && *e <= '9') || ((*e | 32) >= 'a' && (*e | 32) <= 'z')) e++;
+    buf_add(&text, s, (size_t)(e - s));
+    const char *name = buf_cstr(&text);
+    const char *tail = strrchr(first, '.');
+    if (!*name || !strcmp(name, tail ? tail + 1 : first)) return false;
+    Walk w = { .visit = visit_alias, .want = name };
+    walk_expr(&w, root);
+    if (w.nexact != 1) return false; /* none, or several: which one is not known */
+    *out = (Step){ w.found_path, w.found_pos };
+    return true;
+}
 
 /* The cycle of an infinite recursion: each binding of the user's code on it, in the order
  * they were entered, back to the first. Steps inside the library are left out when the cycle
@@ -256,26 +323,25 @@ static void note_cycle(State *st, Buf *b, const EvalError *err)
     ParseCache cache = { .st = st };
     size_t nuser = 0;
     for (size_t i = 0; i < err->ncycle; i++) nuser += !in_library(st, err->cycle[i]->pos);
-    const char *first = NULL, *last = NULL;
-    Pos last_pos = NO_POS;
-    size_t shown = 0, unnamed = 0;
-    for (size_t i = 0; i < err->ncycle && shown < CYCLE_MAX; i++) {
+    Step steps[CYCLE_MAX + 1];
+    size_t n = 0;
+    for (size_t i = 0; i < err->ncycle && n < CYCLE_MAX; i++) {
         const Expr *e = err->cycle[i];
         if (nuser && in_library(st, e->pos)) continue;
-        const char *name;
-        Pos pos;
-        if (!find_binding_of(&cache, e, &name, &pos)) { unnamed++; continue; }
-        if (last && !strcmp(name, last) && pos == last_pos) continue;
-        if (!shown) buf_adds(b, "\nThe value needs itself. The cycle, from where it was first needed:\n");
-        buf_printf(b, "%s %s  at %s\n", shown ? "->" : "  ", name, pos_text(pos));
-        if (!first) first = name;
-        last = name;
-        last_pos = pos;
-        shown++;
+        Step s;
+        if (!find_binding_of(&cache, e, &s.name, &s.pos)) continue;
+        if (n && !strcmp(s.name, steps[n - 1].name) && s.pos == steps[n - 1].pos) continue;
+        steps[n++] = s;
     }
-    if (shown > 1) buf_printf(b, "-> %s  (again)\n", first);
-    else if (shown == 1) buf_printf(b, "   (%s needs its own value)\n", first);
-    (void)unnamed;
+    if (!n) return;
+    if (alias_step(&cache, err->pos, steps[0].name, &steps[n])) n++;
+    size_t width = 0;
+    for (size_t i = 0; i < n; i++) if (strlen(steps[i].name) > width) width = strlen(steps[i].name);
+    buf_adds(b, "\nThe value needs itself. The cycle, from where it was first needed:\n");
+    for (size_t i = 0; i < n; i++)
+        buf_printf(b, "%s %-*s  at %s\n", i ? "->" : "  ", (int)width, steps[i].name, pos_text(steps[i].pos));
+    if (n > 1) buf_printf(b, "-> %s  (again)\n", steps[0].name);
+    else buf_printf(b, "   (%s needs its own value)\n", steps[0].name);
 }
 
 /* Matches msg against a pattern whose '%' capture text up to what follows them; the
@@ -331,18 +397,22 @@ static const char *shallow_text(const Expr *e)
     return buf_cstr(&b);
 }
 
-static void note_definition(Buf *b, const Walk *def, const char *option)
+static void note_definition(Buf *b, const Walk *def)
 {
-    bool exact = !option[def->found_len];
-    buf_printf(b, "\nThe definition%s:\n", exact ? "" : ", in this set");
-    diag_add_excerpt(b, def->found_pos);
+    if (!def->nexact) {
+        buf_adds(b, "\nThe definition is in this set:\n");
+        diag_add_excerpt(b, def->found_pos);
+        return;
+    }
+    buf_printf(b, "\nThe definition%s:\n", def->nexact > 1 ? "s" : "");
+    for (size_t i = 0; i < def->nexact; i++) diag_add_excerpt(b, def->exact[i]->pos);
 }
 
 /* ---- the option tree: names for "did you mean" ----------------------------------------------- */
 
 static bool is_option(State *st, Attrs *a)
 {
-    Value *t = attrs_get(a, st->s_type);
+    Value *t = attrs_get(a, sym_cstr("_type"));
     if (!t) return false;
     force(st, t, NO_POS);
     return t->type == T_STRING && !strcmp(t->str.s, "option");
@@ -414,28 +484,29 @@ static void note_close_options(State *st, Buf *b, const char *option, Value *opt
         const char *name = sym_str(a->a[order[i]].name);
         if (name[0] == '_') continue; /* _module and the like */
         Buf full = {0};
-        buf_printf(&full, "%s%s%s", buf_cstr(&prefix), name, buf_cstr(&rest));
+        buf_printf(&full, "`%s%s%s'", buf_cstr(&prefix), name, buf_cstr(&rest));
         names[nn++] = buf_cstr(&full);
     }
-    const char *close = suggest(option, names, nn);
+    Buf query = {0};
+    buf_printf(&query, "`%s'", option); /* quoted like the names: the distance is the same */
+    const char *close = suggest(buf_cstr(&query), names, nn);
     if (close) { buf_printf(b, "\nDid you mean %s?\n", close); return; }
     if (!prefix.len) { buf_printf(b, "\nNo option `%s' is declared, nor anything close to it.\n", parts[0]); return; }
     prefix.s[--prefix.len] = 0;
     buf_printf(b, "\nThe options declared under `%s' are:", buf_cstr(&prefix));
     for (size_t i = 0; i < nn && i < LIST_MAX; i++) {
-        const char *last = strrchr(names[i], '.');
-        const char *name = names[i] + prefix.len + 1;
-        buf_printf(b, " %.*s%s", (int)(strlen(name) - strlen(buf_cstr(&rest))), name,
+        const char *name = names[i] + 1 + prefix.len + 1; /* after "`prefix." */
+        buf_printf(b, " %.*s%s", (int)(strlen(name) - strlen(buf_cstr(&rest)) - 1), name,
                    i + 1 < nn && i + 1 < LIST_MAX ? "," : nn > LIST_MAX ? ", ..." : ".");
-        (void)last;
     }
     buf_addc(b, '\n');
 }
 
-/* Runs note_close_options under a handler of its own: a failure there only costs the hint. */
-static void note_close_options_safely(State *st, Buf *b, const char *option, const TeachHelp *help)
+/* Runs note_close_options under a handler of its own: a failure there only costs the hint.
+ * False if there is no option tree to look in. */
+static bool note_close_options_safely(State *st, Buf *b, const char *option, const TeachHelp *help)
 {
-    if (!help || !help->options) return;
+    if (!help || !help->options) return false;
     EvalError saved = st->err;
     Buf note = {0};
     Handler h;
@@ -448,6 +519,53 @@ static void note_close_options_safely(State *st, Buf *b, const char *option, con
         eval_unwind_to(st, &h);
     }
     st->err = saved;
+    return true;
+}
+
+static bool visit_declaration(Walk *w, const AttrDef *d)
+{
+    const char *path = walk_path(w);
+    if (strncmp(path, "options.", 8) || w->ndecls == w->cap_decls) return false;
+    Buf q = {0};
+    buf_printf(&q, "`%s'", path + 8);
+    w->decls[w->ndecls++] = buf_cstr(&q);
+    return false;
+}
+
+/* Without an option tree (nixel eval), the names the user's own sources declare under
+ * `options.` are the candidates: modules given inline declare their options there. */
+static void note_declared_in_sources(State *st, Buf *b, const char *option)
+{
+    Walk w = { .visit = visit_declaration, .cap_decls = 256 };
+    w.decls = mem_alloc(w.cap_decls * sizeof *w.decls);
+    const Source *src;
+    for (uint32_t i = 0; (src = pos_source_at(i)); i++) {
+        if (!users_source(st, src)) continue;
+        ParseCache c = { .st = st };
+        walk_expr(&w, parse_again(&c, src));
+    }
+    Buf query = {0};
+    buf_printf(&query, "`%s'", option);
+    const char *close = suggest(buf_cstr(&query), w.decls, w.ndecls);
+    if (close) buf_printf(b, "\nDid you mean %s?\n", close);
+}
+
+/* Both definitions of an option that takes one value (two in one file, or one in each). */
+static void note_conflict(State *st, Buf *b, const char *option, const char *file1, const char *file2)
+{
+    Walk w1, w2;
+    bool one_file = !strcmp(file1, file2);
+    if (!find_definition(st, file1, option, &w1)) return;
+    if (!one_file && !find_definition(st, file2, option, &w2)) return;
+    size_t n = 0;
+    const AttrDef *defs[16];
+    for (size_t i = 0; i < w1.nexact; i++) defs[n++] = w1.exact[i];
+    for (size_t i = 0; !one_file && i < w2.nexact; i++) defs[n++] = w2.exact[i];
+    if (!n) return;
+    buf_printf(b, "\nThe definitions:\n");
+    for (size_t i = 0; i < n; i++) diag_add_excerpt(b, defs[i]->pos);
+    buf_adds(b, "\nThe option takes one value: remove all but one definition, or give one a higher\n"
+                "priority (lib.mkForce) or the others a lower one (lib.mkDefault).\n");
 }
 
 static void note_options(State *st, Buf *b, const EvalError *err, const TeachHelp *help)
@@ -462,18 +580,25 @@ static void note_options(State *st, Buf *b, const EvalError *err, const TeachHel
         option = c[0], file = c[1], type = c[2];
     } else if (match_message(err->msg, "A definition for option `%' is not of type `%'. Definition values:\n- In `%'", c)) {
         option = c[0], type = c[1], file = c[2];
+    } else if (match_message(err->msg, "The option `%' has conflicting definitions, in `%' and `%'.", c)) {
+        note_conflict(st, b, c[0], c[1], c[2]);
+        return;
     } else return;
     Walk def;
-    bool found = file[0] == '/' && find_definition(st, file, option, &def);
-    if (found) note_definition(b, &def, option);
-    if (undefined) { note_close_options_safely(st, b, option, help); return; }
-    if (found && !option[def.found_len] && def.found_expr) {
-        const char *what = literal_type(def.found_expr);
-        buf_printf(b, "\nIt is %s%s%s%s, where the option's type is `%s'.\n", shallow_text(def.found_expr),
+    bool found = find_definition(st, file, option, &def);
+    if (found) note_definition(b, &def);
+    if (type && found && def.nexact == 1) {
+        const Expr *e = def.exact[0]->e;
+        const char *what = literal_type(e);
+        buf_printf(b, "\nIt is %s%s%s%s, where the option's type is `%s'.\n", shallow_text(e),
                    what ? " (" : "", what ? what : "", what ? ")" : "", type);
-    } else {
+    } else if (type) {
         buf_printf(b, "\nThe option's type is `%s'.\n", type);
     }
+    if (!strcmp(file, "<unknown-file>"))
+        buf_adds(b, "\nThe message says `<unknown-file>' because the module was given as a value, not as a\n"
+                    "path; a module with `_file = \"NAME\";' is named NAME in messages.\n");
+    if (undefined && !note_close_options_safely(st, b, option, help)) note_declared_in_sources(st, b, option);
 }
 
 /* ---- the trace ------------------------------------------------------------------------------- */
@@ -573,6 +698,8 @@ void teach_report_error(State *st, const EvalError *given, const TeachHelp *help
     else trace_summary(st, &b, &err);
     diag_emit("error", buf_cstr(&b));
     if (err.kind == ERR_USAGE) return;
-    if (err.ntrace && !st->show_trace)
-        diag_log("(use '--show-trace' to show the whole trace, with the source of each frame)", 76);
+    if (err.ntrace && !st->show_trace) {
+        const char *hint = "(use '--show-trace' to show the whole trace, with the source of each frame)";
+        diag_log(hint, strlen(hint));
+    }
 }
