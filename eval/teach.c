@@ -10,7 +10,6 @@
 #include "parser/show.h"
 #include "parser/source.h"
 
-#include <stdio.h>
 #include <string.h>
 
 /* Innermost trace frames a summary shows as they are, and the most lines it has. */
@@ -25,8 +24,8 @@ static bool under_dir(const char *path, const char *dir)
     return n && !strncmp(path, dir, n) && path[n] == '/';
 }
 
-/* nixel's own Nix code (modules/: the lib and the host modules) and whatever the search path
- * points to (a nixpkgs checkout) are the library; everything else is the user's. */
+/* nixel's own Nix code (modules/: the lib and the host modules) and the nixpkgs the search
+ * path names (-I nixpkgs=PATH) are the library; everything else is the user's. */
 static bool in_library(const State *st, Pos p)
 {
     const Source *s = pos_source(p);
@@ -34,7 +33,8 @@ static bool in_library(const State *st, Pos p)
     const char *modules = eval_modules_dir();
     if (modules && under_dir(s->path, modules)) return true;
     for (size_t i = 0; i < st->nsearch_path; i++)
-        if (under_dir(s->path, st->search_path[i].path)) return true;
+        if (!strcmp(st->search_path[i].prefix, "nixpkgs")
+            && under_dir(s->path, src_abs_path(st->search_path[i].path, NULL))) return true;
     return false;
 }
 
@@ -66,7 +66,6 @@ struct Walk {
     const char *want;       /* find_definition: the option path */
     const char *found_path;
     Pos found_pos;
-    const Expr *found_expr;
     size_t found_len;       /* find_definition: length of the best prefix found */
     const AttrDef *exact[8]; /* find_definition: the definitions of the option itself */
     size_t nexact;
@@ -236,7 +235,6 @@ static bool visit_definition(Walk *w, const AttrDef *d)
         w->found_len = n;
         w->found_path = path;
         w->found_pos = d->pos;
-        w->found_expr = d->e;
     }
     if (n && !w->want[n] && w->nexact < sizeof w->exact / sizeof w->exact[0]) {
         /* in the order of the source (the tree keeps a set's names in symbol order) */
@@ -295,6 +293,7 @@ static bool visit_alias(Walk *w, const AttrDef *d)
  * shares the thunk it names, so it is on no stack; the error's position is the variable. */
 static bool alias_step(ParseCache *c, Pos at, const char *first, Step *out)
 {
+    if (in_library(c->st, at)) return false; /* the library's names are not the user's steps */
     Expr *root = parse_again(c, pos_source(at));
     if (!root) return false;
     /* the variable at the error's position */
@@ -598,6 +597,7 @@ static void note_options(State *st, Buf *b, const EvalError *err, const TeachHel
     if (!strcmp(file, "<unknown-file>"))
         buf_adds(b, "\nThe message says `<unknown-file>' because the module was given as a value, not as a\n"
                     "path; a module with `_file = \"NAME\";' is named NAME in messages.\n");
+    if (undefined && strstr(err->msg, "Did you mean")) return; /* newer libs suggest themselves */
     if (undefined && !note_close_options_safely(st, b, option, help)) note_declared_in_sources(st, b, option);
 }
 
