@@ -7,6 +7,7 @@
 #include "base/diag.h"
 #include "base/mem.h"
 #include "base/suggest.h"
+#include "eval/print.h"
 #include "parser/show.h"
 #include "parser/source.h"
 
@@ -501,24 +502,83 @@ static void note_close_options(State *st, Buf *b, const char *option, Value *opt
     buf_addc(b, '\n');
 }
 
-/* Runs note_close_options under a handler of its own: a failure there only costs the hint.
- * False if there is no option tree to look in. */
-static bool note_close_options_safely(State *st, Buf *b, const char *option, const TeachHelp *help)
+/* A value, shallow: scalars as Nix prints them, sets by their first names, lists by length. */
+static void show_shallow(State *st, Buf *b, Value *v)
+{
+    force(st, v, NO_POS);
+    if (v->type == T_ATTRS) {
+        uint32_t *order = attrs_by_name(v->attrs);
+        buf_adds(b, "{ ");
+        for (uint32_t i = 0; i < v->attrs->n && i < 4; i++)
+            buf_printf(b, "%s = ...; ", sym_str(v->attrs->a[order[i]].name));
+        buf_adds(b, v->attrs->n > 4 ? "... }" : "}");
+    } else if (v->type == T_LIST) {
+        if (v->len) buf_printf(b, "[ ... ] (a list of %u element%s)", v->len, v->len == 1 ? "" : "s");
+        else buf_adds(b, "[ ] (an empty list)");
+        return;
+    } else if (v->type == T_LAMBDA || v->type == T_PRIMOP || v->type == T_PRIMOP_APP) {
+        buf_adds(b, "a function");
+        return;
+    } else {
+        Buf text = {0};
+        print_value(st, &text, v);
+        if (text.len > 60) { text.len = 57; buf_adds(&text, "..."); }
+        buf_adds(b, buf_cstr(&text));
+    }
+    buf_printf(b, " (%s)", show_type(v));
+}
+
+/* The value the file gives an option, from the option tree (`definitions`, after mkIf and
+ * the like, beside `files`). Options inside a submodule are not in the tree: nothing then. */
+static void note_defined_value(State *st, Buf *b, const char *option, const char *file, Value *options)
+{
+    const char *parts[64];
+    int n = split_option(option, parts, 64);
+    Value *level = options;
+    for (int k = 0; k < n; k++) {
+        Attrs *a = force_attrs(st, level, NO_POS);
+        if (is_option(st, a) || !(level = attrs_get(a, sym_cstr(parts[k])))) return;
+    }
+    Attrs *opt = force_attrs(st, level, NO_POS);
+    Value *defs = attrs_get(opt, sym_cstr("definitions")), *files = attrs_get(opt, sym_cstr("files"));
+    if (!is_option(st, opt) || !defs || !files) return;
+    uint32_t nd, nf;
+    Value **d = force_list(st, defs, NO_POS, &nd), **f = force_list(st, files, NO_POS, &nf);
+    for (uint32_t i = 0; i < nd && i < nf; i++) {
+        if (strcmp(force_string(st, f[i], NO_POS, NULL), file)) continue;
+        buf_adds(b, "\nIt is ");
+        show_shallow(st, b, d[i]);
+        buf_adds(b, ", where the option's type is `");
+        return;
+    }
+}
+
+typedef void OptionsNote(State *st, Buf *b, const char *option, const char *file, Value *options);
+
+/* Runs a note that reads the option tree under a handler of its own: a failure there only
+ * costs the note. False if there is no option tree to look in. */
+static bool with_options(State *st, Buf *b, const TeachHelp *help, OptionsNote *note,
+                         const char *option, const char *file)
 {
     if (!help || !help->options) return false;
     EvalError saved = st->err;
-    Buf note = {0};
+    Buf text = {0};
     Handler h;
     if (EVAL_TRY(st, &h)) {
         Value *options = help->options(st, help->data);
-        if (options) note_close_options(st, &note, option, options);
+        if (options) note(st, &text, option, file, options);
         eval_pop_handler(st, &h);
-        buf_add(b, note.s ? note.s : "", note.len);
+        buf_add(b, text.s ? text.s : "", text.len);
     } else {
         eval_unwind_to(st, &h);
     }
     st->err = saved;
     return true;
+}
+
+static void note_close_options_tree(State *st, Buf *b, const char *option, const char *file, Value *options)
+{
+    note_close_options(st, b, option, options);
 }
 
 static bool visit_declaration(Walk *w, const AttrDef *d)
@@ -589,8 +649,11 @@ static void note_options(State *st, Buf *b, const EvalError *err, const TeachHel
     if (type && found && def.nexact == 1) {
         const Expr *e = def.exact[0]->e;
         const char *what = literal_type(e);
-        buf_printf(b, "\nIt is %s%s%s%s, where the option's type is `%s'.\n", shallow_text(e),
-                   what ? " (" : "", what ? what : "", what ? ")" : "", type);
+        Buf value = {0};
+        if (what) buf_printf(&value, "\nIt is %s (%s), where the option's type is `", shallow_text(e), what);
+        else with_options(st, &value, help, note_defined_value, option, file);
+        if (value.len) buf_printf(b, "%s%s'.\n", buf_cstr(&value), type);
+        else buf_printf(b, "\nThe option's type is `%s'.\n", type);
     } else if (type) {
         buf_printf(b, "\nThe option's type is `%s'.\n", type);
     }
@@ -598,7 +661,8 @@ static void note_options(State *st, Buf *b, const EvalError *err, const TeachHel
         buf_adds(b, "\nThe message says `<unknown-file>' because the module was given as a value, not as a\n"
                     "path; a module with `_file = \"NAME\";' is named NAME in messages.\n");
     if (undefined && strstr(err->msg, "Did you mean")) return; /* newer libs suggest themselves */
-    if (undefined && !note_close_options_safely(st, b, option, help)) note_declared_in_sources(st, b, option);
+    if (undefined && !with_options(st, b, help, note_close_options_tree, option, file))
+        note_declared_in_sources(st, b, option);
 }
 
 /* ---- the trace ------------------------------------------------------------------------------- */
