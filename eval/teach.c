@@ -13,8 +13,9 @@
 
 #include <string.h>
 
-/* Innermost trace frames a summary shows as they are, and the most lines it has. */
-enum { SUMMARY_INNER = 3, SUMMARY_MAX = 24, CYCLE_MAX = 16, LIST_MAX = 12 };
+/* Innermost trace frames a summary shows as they are, and the most lines it has; the most
+ * steps of a cycle shown, and looked up; the most names listed. */
+enum { SUMMARY_INNER = 3, SUMMARY_MAX = 24, CYCLE_MAX = 16, CYCLE_LOOKS = 256, LIST_MAX = 12 };
 
 /* ---- where code comes from: the user's, or the library's ----------------------------------- */
 
@@ -262,12 +263,14 @@ static bool find_definition_in(State *st, const Source *src, const char *option,
  * searched, and the first with a definition of it is taken. */
 static bool find_definition(State *st, const char *file, const char *option, Walk *w)
 {
-    if (file[0] == '/') {
+    const Source *src;
+    if (file[0] == '/') { /* the text evaluated, if it is loaded (the file may have changed) */
+        for (uint32_t i = 0; (src = pos_source_at(i)); i++)
+            if (src->path && !strcmp(src->path, file)) return find_definition_in(st, src, option, w);
         const char *err = NULL;
-        Source *src = src_load_file(file, &err);
+        src = src_load_file(file, &err);
         return src && find_definition_in(st, src, option, w);
     }
-    const Source *src;
     for (uint32_t i = 0; (src = pos_source_at(i)); i++) {
         if (!users_source(st, src)) continue;
         if (find_definition_in(st, src, option, w) && w->nexact) return true;
@@ -324,10 +327,12 @@ static void note_cycle(State *st, Buf *b, const EvalError *err)
     size_t nuser = 0;
     for (size_t i = 0; i < err->ncycle; i++) nuser += !in_library(st, err->cycle[i]->pos);
     Step steps[CYCLE_MAX + 1];
-    size_t n = 0;
-    for (size_t i = 0; i < err->ncycle && n < CYCLE_MAX; i++) {
+    size_t n = 0, looked = 0;
+    /* each look walks a whole tree: a deep cycle of unnamed steps is not searched to its end */
+    for (size_t i = 0; i < err->ncycle && n < CYCLE_MAX && looked < CYCLE_LOOKS; i++) {
         const Expr *e = err->cycle[i];
         if (nuser && in_library(st, e->pos)) continue;
+        looked++;
         Step s;
         if (!find_binding_of(&cache, e, &s.name, &s.pos)) continue;
         if (n && !strcmp(s.name, steps[n - 1].name) && s.pos == steps[n - 1].pos) continue;
