@@ -535,18 +535,25 @@ static void show_shallow(State *st, Buf *b, Value *v)
 
 /* The value the file gives an option, from the option tree (`definitions`, after mkIf and
  * the like, beside `files`). Options inside a submodule are not in the tree: nothing then. */
-static void note_defined_value(State *st, Buf *b, const char *option, const char *file, Value *options)
+/* The option itself in the tree, or NULL (an option inside a submodule is not there). */
+static Attrs *find_option(State *st, Value *options, const char *option)
 {
     const char *parts[64];
     int n = split_option(option, parts, 64);
     Value *level = options;
     for (int k = 0; k < n; k++) {
         Attrs *a = force_attrs(st, level, NO_POS);
-        if (is_option(st, a) || !(level = attrs_get(a, sym_cstr(parts[k])))) return;
+        if (is_option(st, a) || !(level = attrs_get(a, sym_cstr(parts[k])))) return NULL;
     }
     Attrs *opt = force_attrs(st, level, NO_POS);
-    Value *defs = attrs_get(opt, sym_cstr("definitions")), *files = attrs_get(opt, sym_cstr("files"));
-    if (!is_option(st, opt) || !defs || !files) return;
+    return is_option(st, opt) ? opt : NULL;
+}
+
+static void note_defined_value(State *st, Buf *b, const char *option, const char *file, Value *options)
+{
+    Attrs *opt = find_option(st, options, option);
+    Value *defs = opt ? attrs_get(opt, sym_cstr("definitions")) : NULL, *files = opt ? attrs_get(opt, sym_cstr("files")) : NULL;
+    if (!defs || !files) return;
     uint32_t nd, nf;
     Value **d = force_list(st, defs, NO_POS, &nd), **f = force_list(st, files, NO_POS, &nf);
     for (uint32_t i = 0; i < nd && i < nf; i++) {
@@ -556,6 +563,37 @@ static void note_defined_value(State *st, Buf *b, const char *option, const char
         buf_adds(b, ", where the option's type is `");
         return;
     }
+}
+
+/* The declaration of an option in a file (any of the user's with "<unknown-file>"), shown. */
+static bool note_declared_at(State *st, Buf *b, const char *file, const char *option)
+{
+    Buf where = {0};
+    buf_printf(&where, "options.%s", option);
+    Walk w;
+    if (!find_definition(st, file, buf_cstr(&where), &w) || !w.nexact) return false;
+    buf_adds(b, "\nIt is declared here:\n");
+    diag_add_excerpt(b, w.exact[0]->pos);
+    return true;
+}
+
+/* Where an option that has no value is declared, and what it is for. */
+static void note_declaration(State *st, Buf *b, const char *option, const char *file, Value *options)
+{
+    Attrs *opt = find_option(st, options, option);
+    Value *decls = opt ? attrs_get(opt, sym_cstr("declarations")) : NULL;
+    if (!decls) return;
+    uint32_t n;
+    Value **d = force_list(st, decls, NO_POS, &n);
+    for (uint32_t i = 0; i < n; i++) {
+        const char *f = force_string(st, d[i], NO_POS, NULL);
+        if (!note_declared_at(st, b, f, option)) buf_printf(b, "\nIt is declared in `%s'.\n", f);
+    }
+    Value *desc = attrs_get(opt, st->s_description);
+    if (desc) force(st, desc, NO_POS);
+    if (desc && desc->type == T_STRING)
+        buf_printf(b, "\nIts description: %.*s%s\n", desc->len > 200 ? 197 : (int)desc->len, desc->str.s,
+                   desc->len > 200 ? "..." : "");
 }
 
 typedef void OptionsNote(State *st, Buf *b, const char *option, const char *file, Value *options);
@@ -644,6 +682,12 @@ static void note_options(State *st, Buf *b, const EvalError *err, const TeachHel
         option = c[0], file = c[1], type = c[2];
     } else if (match_message(err->msg, "A definition for option `%' is not of type `%'. Definition values:\n- In `%'", c)) {
         option = c[0], type = c[1], file = c[2];
+    } else if (match_message(err->msg, "The option `%' is used but not defined.", c)) {
+        if (!with_options(st, b, help, note_declaration, c[0], NULL)) note_declared_at(st, b, "<unknown-file>", c[0]);
+        buf_adds(b, "\nSomething needs its value, and it has no default: give it one in the configuration");
+        if (strchr(c[0], '[')) buf_adds(b, ".\n"); /* an entry of a list: no path to write */
+        else buf_printf(b, "\n(%s = ...;).\n", c[0]);
+        return;
     } else if (match_message(err->msg, "The option `%' has conflicting definitions, in `%' and `%'.", c)) {
         note_conflict(st, b, c[0], c[1], c[2]);
         return;

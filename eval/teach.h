@@ -4,8 +4,10 @@
  *
  *   - for an undefined option, where it is defined (file:line) and the declared names
  *     closest to it;
- *   - for a wrongly typed option definition, where it is, the value written there and the
- *     type the option expects;
+ *   - for a wrongly typed option definition, where it is, its value (shallow) and the type
+ *     the option expects;
+ *   - for conflicting definitions, each of them; for an option used but not defined, its
+ *     declaration and description;
  *   - for an infinite recursion, the cycle: each binding or option on it, in order, with
  *     its position;
  *   - the trace, summarised (frames inside the library collapsed into one line each run,
