@@ -8,6 +8,7 @@
 #include "base/mem.h"
 #include "base/suggest.h"
 #include "eval/print.h"
+#include "parser/bindings.h"
 #include "parser/show.h"
 #include "parser/source.h"
 
@@ -53,137 +54,7 @@ static const char *pos_text(Pos p)
     return mem_strndup(at, strlen(at));
 }
 
-/* ---- bindings in a syntax tree --------------------------------------------------------------- */
-
-/* A walk over a tree, with the attribute path down to the current binding. `let` bindings
- * start a path of their own; function calls, lists and conditionals keep the path, so that
- * `config = mkIf c { a = e; }` names e `config.a`. */
-typedef struct Walk Walk;
-struct Walk {
-    const char *names[512];
-    size_t depth, base;
-    bool (*visit)(Walk *w, const AttrDef *d); /* true: stop */
-    bool stop;
-    const Expr *target;     /* find_binding_of */
-    const char *want;       /* find_definition: the option path */
-    const char *found_path;
-    Pos found_pos;
-    size_t found_len;       /* find_definition: length of the best prefix found */
-    const AttrDef *exact[8]; /* find_definition: the definitions of the option itself */
-    size_t nexact;
-    const char **decls;     /* visit_declaration: the options declared, quoted */
-    size_t ndecls, cap_decls;
-};
-
-static const char *walk_path(const Walk *w)
-{
-    Buf b = {0};
-    for (size_t i = w->base; i < w->depth; i++) {
-        if (i > w->base) buf_addc(&b, '.');
-        buf_adds(&b, w->names[i]);
-    }
-    return buf_cstr(&b);
-}
-
-static void walk_expr(Walk *w, const Expr *e);
-
-static void walk_binding(Walk *w, const char *name, const AttrDef *d, const Expr *value)
-{
-    if (w->stop || w->depth == sizeof w->names / sizeof w->names[0]) return;
-    w->names[w->depth++] = name;
-    if (d && w->visit(w, d)) w->stop = true;
-    else if (!d || !d->inherited) walk_expr(w, value);
-    w->depth--;
-}
-
-static void walk_attrs(Walk *w, const ExprAttrs *a, bool fresh)
-{
-    size_t base = w->base, depth = w->depth;
-    if (fresh) w->base = w->depth;
-    for (uint32_t i = 0; i < a->n && !w->stop; i++)
-        walk_binding(w, sym_str(a->attrs[i].name), &a->attrs[i], a->attrs[i].e);
-    for (uint32_t i = 0; i < a->ndyn && !w->stop; i++) {
-        walk_expr(w, a->dyn[i].name);
-        walk_binding(w, "${...}", NULL, a->dyn[i].value);
-    }
-    w->base = base;
-    w->depth = depth;
-}
-
-static void walk_names(Walk *w, const AttrName *path, uint32_t n)
-{
-    for (uint32_t i = 0; i < n; i++)
-        if (path[i].expr) walk_expr(w, path[i].expr);
-}
-
-static void walk_expr(Walk *w, const Expr *e)
-{
-    if (!e || w->stop) return;
-    switch ((ExprKind)e->kind) {
-    case E_INT: case E_FLOAT: case E_STR: case E_PATH: case E_VAR: case E_CUR_POS: break;
-    case E_SELECT: {
-        const ExprSelect *s = (const ExprSelect *)e;
-        walk_expr(w, s->e);
-        walk_names(w, s->path, s->n);
-        walk_expr(w, s->def);
-        break;
-    }
-    case E_HASATTR: {
-        const ExprHasAttr *h = (const ExprHasAttr *)e;
-        walk_expr(w, h->e);
-        walk_names(w, h->path, h->n);
-        break;
-    }
-    case E_ATTRS: walk_attrs(w, (const ExprAttrs *)e, false); break;
-    case E_LIST: {
-        /* the elements of a module list (`imports`, `modules`) are modules: paths start there */
-        const ExprList *l = (const ExprList *)e;
-        size_t base = w->base;
-        const char *last = w->depth > w->base ? w->names[w->depth - 1] : "";
-        if (!strcmp(last, "imports") || !strcmp(last, "modules")) w->base = w->depth;
-        for (uint32_t i = 0; i < l->n; i++) walk_expr(w, l->elems[i]);
-        w->base = base;
-        break;
-    }
-    case E_LAMBDA: {
-        const ExprLambda *l = (const ExprLambda *)e;
-        for (uint32_t i = 0; i < l->nformals; i++) walk_expr(w, l->formals[i].def);
-        walk_expr(w, l->body);
-        break;
-    }
-    case E_CALL: {
-        const ExprCall *c = (const ExprCall *)e;
-        walk_expr(w, c->fn);
-        for (uint32_t i = 0; i < c->n; i++) walk_expr(w, c->args[i]);
-        break;
-    }
-    case E_LET: {
-        const ExprLet *l = (const ExprLet *)e;
-        walk_attrs(w, l->attrs, true);
-        walk_expr(w, l->body);
-        break;
-    }
-    case E_WITH: walk_expr(w, ((const ExprWith *)e)->attrs); walk_expr(w, ((const ExprWith *)e)->body); break;
-    case E_IF: {
-        const ExprIf *i = (const ExprIf *)e;
-        walk_expr(w, i->cond);
-        walk_expr(w, i->then);
-        walk_expr(w, i->els);
-        break;
-    }
-    case E_ASSERT: walk_expr(w, ((const ExprAssert *)e)->cond); walk_expr(w, ((const ExprAssert *)e)->body); break;
-    case E_NOT: walk_expr(w, ((const ExprNot *)e)->e); break;
-    case E_EQ: case E_NEQ: case E_AND: case E_OR: case E_IMPL: case E_UPDATE: case E_CONCAT_LISTS:
-        walk_expr(w, ((const ExprBin *)e)->a);
-        walk_expr(w, ((const ExprBin *)e)->b);
-        break;
-    case E_CONCAT_STRINGS: {
-        const ExprConcat *c = (const ExprConcat *)e;
-        for (uint32_t i = 0; i < c->n; i++) walk_expr(w, c->parts[i]);
-        break;
-    }
-    }
-}
+/* ---- bindings in the sources ------------------------------------------------------------------ */
 
 /* The tree of a source, parsed again (once per report; a handful of sources at most). */
 typedef struct { const Source *src; Expr *root; } Parsed;
@@ -199,81 +70,41 @@ static Expr *parse_again(ParseCache *c, const Source *src)
     return root;
 }
 
-static bool visit_binding_of(Walk *w, const AttrDef *d)
-{
-    if (!d->e || d->e->kind != w->target->kind || d->e->pos != w->target->pos) return false;
-    w->found_path = walk_path(w);
-    w->found_pos = d->pos;
-    return true;
-}
-
-/* The binding whose value is e (a thunk's expression): its attribute path and position. */
-static bool find_binding_of(ParseCache *c, const Expr *e, const char **path, Pos *pos)
+/* The binding whose value is e (a thunk's expression). */
+static bool find_binding_of(ParseCache *c, const Expr *e, Binding *out)
 {
     Expr *root = parse_again(c, pos_source(e->pos));
-    if (!root) return false;
-    Walk w = { .visit = visit_binding_of, .target = e };
-    walk_expr(&w, root);
-    *path = w.found_path;
-    *pos = w.found_pos;
-    return w.stop;
+    return root && bindings_find_value(root, e, out);
 }
 
-/* Does path name the option `want` ("a.b" or "config.a.b"), or a set above it? Returns the
- * number of characters of want it covers (0: neither). */
-static size_t covers_option(const char *path, const char *want)
-{
-    if (!strncmp(path, "config.", 7) && strncmp(want, "config.", 7)) path += 7;
-    size_t n = strlen(path);
-    if (strncmp(want, path, n) || (want[n] && want[n] != '.')) return 0;
-    return n;
-}
+/* What a source defines of an option: its definitions, or else the deepest set above it. */
+typedef struct { Binding exact[8], deepest; size_t nexact; } Defs;
 
-static bool visit_definition(Walk *w, const AttrDef *d)
-{
-    const char *path = walk_path(w);
-    size_t n = covers_option(path, w->want);
-    if (n > w->found_len) {
-        w->found_len = n;
-        w->found_path = path;
-        w->found_pos = d->pos;
-    }
-    if (n && !w->want[n] && w->nexact < sizeof w->exact / sizeof w->exact[0]) {
-        /* in the order of the source (the tree keeps a set's names in symbol order) */
-        size_t i = w->nexact++;
-        for (; i > 0 && w->exact[i - 1]->pos > d->pos; i--) w->exact[i] = w->exact[i - 1];
-        w->exact[i] = d;
-    }
-    return false;
-}
-
-/* Where src defines the option (every definition, in w->exact), or the deepest set above it
- * that it writes (w->found_*). */
-static bool find_definition_in(State *st, const Source *src, const char *option, Walk *w)
+static bool find_definition_in(State *st, const Source *src, const char *option, Defs *d)
 {
     ParseCache c = { .st = st };
     Expr *root = parse_again(&c, src);
-    *w = (Walk){ .visit = visit_definition, .want = option };
-    if (root) walk_expr(w, root);
-    return w->found_len > 0;
+    *d = (Defs){0};
+    if (root) d->nexact = bindings_at_path(root, option, d->exact, 8, &d->deepest);
+    return d->deepest.path != NULL;
 }
 
 /* The same in the file a message names. A module given as a value rather than a path has no
  * file (`<unknown-file>'): then every source of the user's that defines the option is
  * searched, and the first with a definition of it is taken. */
-static bool find_definition(State *st, const char *file, const char *option, Walk *w)
+static bool find_definition(State *st, const char *file, const char *option, Defs *d)
 {
     const Source *src;
     if (file[0] == '/') { /* the text evaluated, if it is loaded (the file may have changed) */
         for (uint32_t i = 0; (src = pos_source_at(i)); i++)
-            if (src->path && !strcmp(src->path, file)) return find_definition_in(st, src, option, w);
+            if (src->path && !strcmp(src->path, file)) return find_definition_in(st, src, option, d);
         const char *err = NULL;
         src = src_load_file(file, &err);
-        return src && find_definition_in(st, src, option, w);
+        return src && find_definition_in(st, src, option, d);
     }
     for (uint32_t i = 0; (src = pos_source_at(i)); i++) {
         if (!users_source(st, src)) continue;
-        if (find_definition_in(st, src, option, w) && w->nexact) return true;
+        if (find_definition_in(st, src, option, d) && d->nexact) return true;
     }
     return false;
 }
@@ -282,16 +113,6 @@ static bool find_definition(State *st, const char *file, const char *option, Wal
 
 /* A step of a cycle: the binding's path and position. */
 typedef struct { const char *name; Pos pos; } Step;
-
-static bool visit_alias(Walk *w, const AttrDef *d)
-{
-    if (d->inherited || !d->e || d->e->kind != E_VAR) return false;
-    if (strcmp(sym_str(d->name), w->want)) return false;
-    w->nexact++;
-    w->found_path = walk_path(w);
-    w->found_pos = d->pos;
-    return false;
-}
 
 /* The repeat may come through a binding that only names another (`c = a;`): such a binding
  * shares the thunk it names, so it is on no stack; the error's position is the variable. */
@@ -310,10 +131,9 @@ static bool alias_step(ParseCache *c, Pos at, const char *first, Step *out)
     const char *name = buf_cstr(&text);
     const char *tail = strrchr(first, '.');
     if (!*name || !strcmp(name, tail ? tail + 1 : first)) return false;
-    Walk w = { .visit = visit_alias, .want = name };
-    walk_expr(&w, root);
-    if (w.nexact != 1) return false; /* none, or several: which one is not known */
-    *out = (Step){ w.found_path, w.found_pos };
+    Binding alias;
+    if (bindings_aliases(root, name, &alias) != 1) return false; /* none, or several: which one? */
+    *out = (Step){ alias.path, alias.def->pos };
     return true;
 }
 
@@ -333,8 +153,9 @@ static void note_cycle(State *st, Buf *b, const EvalError *err)
         const Expr *e = err->cycle[i];
         if (nuser && in_library(st, e->pos)) continue;
         looked++;
-        Step s;
-        if (!find_binding_of(&cache, e, &s.name, &s.pos)) continue;
+        Binding found;
+        if (!find_binding_of(&cache, e, &found)) continue;
+        Step s = { found.path, found.def->pos };
         if (n && !strcmp(s.name, steps[n - 1].name) && s.pos == steps[n - 1].pos) continue;
         steps[n++] = s;
     }
@@ -402,15 +223,15 @@ static const char *shallow_text(const Expr *e)
     return buf_cstr(&b);
 }
 
-static void note_definition(Buf *b, const Walk *def)
+static void note_definition(Buf *b, const Defs *def)
 {
     if (!def->nexact) {
         buf_adds(b, "\nThe definition is in this set:\n");
-        diag_add_excerpt(b, def->found_pos);
+        diag_add_excerpt(b, def->deepest.def->pos);
         return;
     }
     buf_printf(b, "\nThe definition%s:\n", def->nexact > 1 ? "s" : "");
-    for (size_t i = 0; i < def->nexact; i++) diag_add_excerpt(b, def->exact[i]->pos);
+    for (size_t i = 0; i < def->nexact; i++) diag_add_excerpt(b, def->exact[i].def->pos);
 }
 
 /* ---- the option tree: names for "did you mean" ----------------------------------------------- */
@@ -570,10 +391,10 @@ static bool note_declared_at(State *st, Buf *b, const char *file, const char *op
 {
     Buf where = {0};
     buf_printf(&where, "options.%s", option);
-    Walk w;
-    if (!find_definition(st, file, buf_cstr(&where), &w) || !w.nexact) return false;
+    Defs d;
+    if (!find_definition(st, file, buf_cstr(&where), &d) || !d.nexact) return false;
     buf_adds(b, "\nIt is declared here:\n");
-    diag_add_excerpt(b, w.exact[0]->pos);
+    diag_add_excerpt(b, d.exact[0].def->pos);
     return true;
 }
 
@@ -624,48 +445,45 @@ static void note_close_options_tree(State *st, Buf *b, const char *option, const
     note_close_options(st, b, option, options);
 }
 
-static bool visit_declaration(Walk *w, const AttrDef *d)
-{
-    const char *path = walk_path(w);
-    if (strncmp(path, "options.", 8) || w->ndecls == w->cap_decls) return false;
-    Buf q = {0};
-    buf_printf(&q, "`%s'", path + 8);
-    w->decls[w->ndecls++] = buf_cstr(&q);
-    return false;
-}
-
 /* Without an option tree (nixel eval), the names the user's own sources declare under
  * `options.` are the candidates: modules given inline declare their options there. */
 static void note_declared_in_sources(State *st, Buf *b, const char *option)
 {
-    Walk w = { .visit = visit_declaration, .cap_decls = 256 };
-    w.decls = mem_alloc(w.cap_decls * sizeof *w.decls);
+    enum { MAX_DECLS = 256 };
+    const char **names = mem_alloc(MAX_DECLS * sizeof *names);
+    size_t n = 0;
     const Source *src;
     for (uint32_t i = 0; (src = pos_source_at(i)); i++) {
         if (!users_source(st, src)) continue;
         ParseCache c = { .st = st };
-        walk_expr(&w, parse_again(&c, src));
+        Expr *root = parse_again(&c, src);
+        if (root) bindings_under(root, "options.", names, &n, MAX_DECLS);
+    }
+    for (size_t i = 0; i < n; i++) { /* quoted like the query: the distances stay the same */
+        Buf q = {0};
+        buf_printf(&q, "`%s'", names[i]);
+        names[i] = buf_cstr(&q);
     }
     Buf query = {0};
     buf_printf(&query, "`%s'", option);
-    const char *close = suggest(buf_cstr(&query), w.decls, w.ndecls);
+    const char *close = suggest(buf_cstr(&query), names, n);
     if (close) buf_printf(b, "\nDid you mean %s?\n", close);
 }
 
 /* Both definitions of an option that takes one value (two in one file, or one in each). */
 static void note_conflict(State *st, Buf *b, const char *option, const char *file1, const char *file2)
 {
-    Walk w1, w2;
+    Defs d1, d2;
     bool one_file = !strcmp(file1, file2);
-    if (!find_definition(st, file1, option, &w1)) return;
-    if (!one_file && !find_definition(st, file2, option, &w2)) return;
+    if (!find_definition(st, file1, option, &d1)) return;
+    if (!one_file && !find_definition(st, file2, option, &d2)) return;
     size_t n = 0;
-    const AttrDef *defs[16];
-    for (size_t i = 0; i < w1.nexact; i++) defs[n++] = w1.exact[i];
-    for (size_t i = 0; !one_file && i < w2.nexact; i++) defs[n++] = w2.exact[i];
+    Pos defs[16];
+    for (size_t i = 0; i < d1.nexact; i++) defs[n++] = d1.exact[i].def->pos;
+    for (size_t i = 0; !one_file && i < d2.nexact; i++) defs[n++] = d2.exact[i].def->pos;
     if (!n) return;
     buf_printf(b, "\nThe definitions:\n");
-    for (size_t i = 0; i < n; i++) diag_add_excerpt(b, defs[i]->pos);
+    for (size_t i = 0; i < n; i++) diag_add_excerpt(b, defs[i]);
     buf_adds(b, "\nThe option takes one value: remove all but one definition, or give one a higher\n"
                 "priority (lib.mkForce) or the others a lower one (lib.mkDefault).\n");
 }
@@ -692,11 +510,11 @@ static void note_options(State *st, Buf *b, const EvalError *err, const TeachHel
         note_conflict(st, b, c[0], c[1], c[2]);
         return;
     } else return;
-    Walk def;
+    Defs def;
     bool found = find_definition(st, file, option, &def);
     if (found) note_definition(b, &def);
     if (type && found && def.nexact == 1) {
-        const Expr *e = def.exact[0]->e;
+        const Expr *e = def.exact[0].def->e;
         const char *what = literal_type(e);
         Buf value = {0};
         if (what) buf_printf(&value, "\nIt is %s (%s), where the option's type is `", shallow_text(e), what);
