@@ -2,6 +2,7 @@
  * attribute path down to each binding and shows each binding to a visitor. */
 #include "parser/bindings.h"
 #include "base/buf.h"
+#include "base/stack.h"
 
 #include <string.h>
 
@@ -63,6 +64,7 @@ static void walk_names(Walk *w, const AttrName *path, uint32_t n)
 static void walk_expr(Walk *w, const Expr *e)
 {
     if (!e || w->stop) return;
+    if (stack_low(64 << 10)) { w->stop = true; return; } /* a tree too deep: give up, no crash */
     switch ((ExprKind)e->kind) {
     case E_INT: case E_FLOAT: case E_STR: case E_PATH: case E_VAR: case E_CUR_POS: break;
     case E_SELECT: {
@@ -143,7 +145,7 @@ bool bindings_find_value(const Expr *root, const Expr *e, Binding *out)
     Walk w = { .visit = visit_value, .target = e };
     walk_expr(&w, root);
     *out = w.found;
-    return w.stop;
+    return w.found.path != NULL;
 }
 
 /* Does the binding's path name `want` ("a.b" or "config.a.b"), or a set above it? Returns the
