@@ -203,6 +203,7 @@ typedef struct {
     const Options *o;
     Attrs *auto_args;
     Buf out;        /* output not yet written: flushed also when an error stops us */
+    Value *root;    /* the value of the file or expression being evaluated */
 } Run;
 
 static Attrs *make_auto_args(State *st, const Options *o)
@@ -262,7 +263,7 @@ static void eval_one(Run *r, Source *src)
     ParseError pe;
     Expr *e = src_parse(src, st->base_scope, &pe);
     if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
-    Value *root = val_alloc();
+    Value *root = r->root = val_alloc();
     eval_expr(st, st->base_env, e, root);
     int npaths = r->o->nattr_paths;
     const char *empty = "";
@@ -311,6 +312,15 @@ static void write_partial_output(Run *r, bool overflow)
     r->out.len -= flushed;
 }
 
+/* For the hints of `nixel eval`: the option tree, when what is evaluated is the result of
+ * evalModules (a set with `options` and `config`), as in `nixel eval -A config.x host.nix`. */
+static Value *root_options(State *st, void *data)
+{
+    Value *root = ((Run *)data)->root;
+    if (!root || root->type != T_ATTRS || !attrs_get(root->attrs, sym_cstr("config"))) return NULL;
+    return attrs_get(root->attrs, sym_cstr("options"));
+}
+
 static int run_eval(const Options *o)
 {
     State *st = eval_new_state();
@@ -318,12 +328,12 @@ static int run_eval(const Options *o)
     st->read_write = o->read_write;
     for (int i = 0; i < o->nincludes; i++) eval_add_search_path(st, o->includes[i]);
     eval_init_base_env(st);
-    Run r = { st, o, NULL, {0} };
+    Run r = { st, o, NULL, {0}, NULL };
     Handler h;
     if (!EVAL_TRY(st, &h)) {
         eval_unwind_to(st, &h);
         write_partial_output(&r, st->err.kind == ERR_STACK_OVERFLOW);
-        if (o->for_people) teach_report_error(st, &st->err, NULL);
+        if (o->for_people) teach_report_error(st, &st->err, &(TeachHelp){ root_options, &r });
         else eval_print_error(st, &st->err);
         fflush(stderr);
         if (st->err.kind != ERR_STACK_OVERFLOW && r.out.len) fwrite(r.out.s, 1, r.out.len, stdout);
