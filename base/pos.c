@@ -45,6 +45,8 @@ const Source *pos_source(Pos p)
     return p >= s->base && p <= s->base + s->len + 1 ? s : NULL;
 }
 
+const Source *pos_source_at(uint32_t i) { return i < nsources ? sources[i] : NULL; }
+
 /* Counts lines as Nix's lexer does: "\r\n" and a lone "\r" both end a line. */
 LineCol pos_linecol(Pos p)
 {

@@ -31,6 +31,8 @@ typedef struct {
 Source *pos_add_source(Origin origin, const char *path, const char *dir, const char *text,
                        uint32_t len);
 const Source *pos_source(Pos p);
+/* The i-th source registered (in order), or NULL past the last: for searches after an error. */
+const Source *pos_source_at(uint32_t i);
 LineCol pos_linecol(Pos p);
 /* "FILE:L:C" or "«string»:L:C" as Nix shows positions in `at` lines. */
 void pos_format_at(char *buf, size_t n, Pos p);

@@ -18,6 +18,7 @@
 #include "eval/print.h"
 #include "eval/profile.h"
 #include "eval/steps.h"
+#include "eval/teach.h"
 #include "parser/source.h"
 #include "base/stack.h"
 #include "parser/show.h"
@@ -36,6 +37,7 @@ typedef struct {
     Mode mode;
     bool strict, json, xml, no_location, show_trace, read_write, find_file;
     bool from_exprs;            /* -E: the arguments are expressions */
+    bool for_people;            /* `nixel eval`: errors with hints (eval/teach.h), JSON with a final newline */
     const char **args;          /* files or expressions */
     int nargs;
     const char **attr_paths;    /* -A */
@@ -46,7 +48,6 @@ typedef struct {
     int nincludes;
     bool read_stdin;
     bool raw;                   /* nixel eval --raw: a string printed as it is */
-    bool for_people;            /* nixel eval: JSON gets a final newline */
     /* nixel eval's own: --steps[=N] (steps_limit -1: all), --profile FILE, --profile-calls
      * FILE, --profile-summary */
     bool steps, profile_summary;
@@ -313,6 +314,7 @@ typedef struct {
     const Options *o;
     Attrs *auto_args;
     Buf out;        /* output not yet written: flushed also when an error stops us */
+    Value *root;    /* the value of the file or expression being evaluated */
 } Run;
 
 static Attrs *make_auto_args(State *st, const Options *o)
@@ -380,7 +382,7 @@ static void eval_one(Run *r, Source *src)
         r->out.len = 0;
         return;
     }
-    Value *root = val_alloc();
+    Value *root = r->root = val_alloc();
     eval_expr(st, st->base_env, e, root);
     int npaths = r->o->nattr_paths;
     const char *empty = "";
@@ -461,6 +463,15 @@ static int write_profile(Profile *p, const Options *o)
     return rc;
 }
 
+/* For the hints of `nixel eval`: the option tree, when what is evaluated is the result of
+ * evalModules (a set with `options` and `config`), as in `nixel eval -A config.x host.nix`. */
+static Value *root_options(State *st, void *data)
+{
+    Value *root = ((Run *)data)->root;
+    if (!root || root->type != T_ATTRS || !attrs_get(root->attrs, sym_cstr("config"))) return NULL;
+    return attrs_get(root->attrs, sym_cstr("options"));
+}
+
 static int run_eval(const Options *o)
 {
     State *st = eval_new_state();
@@ -468,12 +479,13 @@ static int run_eval(const Options *o)
     st->read_write = o->read_write;
     for (int i = 0; i < o->nincludes; i++) eval_add_search_path(st, o->includes[i]);
     eval_init_base_env(st);
-    Run r = { st, o, NULL, {0} };
+    Run r = { st, o, NULL, {0}, NULL };
     Handler h;
     if (!EVAL_TRY(st, &h)) {
         eval_unwind_to(st, &h);
         write_partial_output(&r, st->err.kind == ERR_STACK_OVERFLOW);
-        eval_print_error(st, &st->err);
+        if (o->for_people) teach_report_error(st, &st->err, &(TeachHelp){ root_options, &r });
+        else eval_print_error(st, &st->err);
         fflush(stderr);
         if (st->err.kind != ERR_STACK_OVERFLOW && r.out.len) fwrite(r.out.s, 1, r.out.len, stdout);
         return 1;

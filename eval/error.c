@@ -120,7 +120,7 @@ static void make_error(State *st, ErrKind kind, Pos pos, const char *fmt, va_lis
 {
     Buf b = {0};
     buf_vprintf(&b, fmt, ap);
-    EvalError err = { kind, (char *)buf_cstr(&b), pos, NULL, NULL, 0 };
+    EvalError err = { kind, (char *)buf_cstr(&b), pos, NULL, NULL, 0, NULL, 0 };
     /* Nix 2.8 notices a stack overflow in its SIGSEGV handler, which prints the bare message
      * and exits: no excerpt, no trace, no hint. Otherwise the trace is taken first, since
      * showing a selection's path may evaluate (and fail, which sets st->err). */
@@ -131,6 +131,14 @@ static void make_error(State *st, ErrKind kind, Pos pos, const char *fmt, va_lis
         st->in_snapshot = false;
     }
     st->err = err;
+}
+
+static void make_error_args(State *st, ErrKind kind, Pos pos, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    make_error(st, kind, pos, fmt, ap);
+    va_end(ap);
 }
 
 _Noreturn void eval_verror(State *st, ErrKind kind, Pos pos, const char *fmt, va_list ap)
@@ -157,6 +165,19 @@ _Noreturn void eval_error_suggest(State *st, ErrKind kind, Pos pos, const char *
     eval_rethrow(st);
 }
 
+_Noreturn void eval_infinite_recursion(State *st, const Value *v, Pos pos)
+{
+    size_t first = st->nforcing;
+    while (first > 0 && st->forcing[first - 1] != v) first--;
+    size_t n = first ? st->nforcing - (first - 1) : 0;
+    const Expr **cycle = mem_alloc((n ? n : 1) * sizeof *cycle);
+    for (size_t i = 0; i < n; i++) cycle[i] = st->forcing[first - 1 + i]->thunk.expr;
+    make_error_args(st, ERR_INFINITE_RECURSION, pos, "infinite recursion encountered");
+    st->err.cycle = cycle;
+    st->err.ncycle = n;
+    eval_rethrow(st);
+}
+
 const char **attr_name_list(const Attrs *a)
 {
     const char **list = mem_alloc((a->n ? a->n : 1) * sizeof *list);
@@ -173,13 +194,18 @@ _Noreturn void eval_rethrow(State *st)
     longjmp(st->handler->jb, 1);
 }
 
+void eval_format_message(Buf *b, const EvalError *err)
+{
+    buf_adds(b, err->msg);
+    buf_addc(b, '\n');
+    if (pos_source(err->pos)) diag_add_excerpt(b, err->pos);
+    if (err->suggestion) buf_printf(b, "Did you mean %s?\n", err->suggestion);
+}
+
 void eval_print_error(State *st, const EvalError *err)
 {
     Buf b = {0};
-    buf_adds(&b, err->msg);
-    buf_addc(&b, '\n');
-    if (pos_source(err->pos)) diag_add_excerpt(&b, err->pos);
-    if (err->suggestion) buf_printf(&b, "Did you mean %s?\n", err->suggestion);
+    eval_format_message(&b, err);
     if (st->show_trace)
         for (size_t i = 0; i < err->ntrace; i++) diag_add_frame(&b, err->trace[i].msg, err->trace[i].pos);
     diag_emit("error", buf_cstr(&b));

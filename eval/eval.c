@@ -79,7 +79,7 @@ void eval_force_slow(State *st, Value *v, Pos pos)
         v->type = v->was;
         break;
     case T_BLACKHOLE:
-        eval_error(st, ERR_INFINITE_RECURSION, pos, "infinite recursion encountered");
+        eval_infinite_recursion(st, v, pos);
     default:
         break;
     }
@@ -555,7 +555,10 @@ __attribute__((noinline)) static void eval_select(State *st, Env *env, ExprSelec
     found:
         v = a->value;
         pos2 = a->pos;
-        if (!wants_frame) wants_frame = pos2 != NO_POS && !eval_in_derivation_nix(st, pos2);
+        /* CppNix adds the frame only if the attribute reached last has a position: one made
+         * by a builtin (mapAttrs) has none, whatever the attributes before it had */
+        wants_frame = pos2 != NO_POS && !eval_in_derivation_nix(st, pos2);
+        if (framed && !wants_frame) { eval_pop_frame(st); framed = false; }
         if (framed) st->frames[st->nframes - 1].pos = pos2;
     }
     if (unlikely(st->observer)) observe_select(st, e, v);

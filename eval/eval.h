@@ -49,6 +49,11 @@ typedef struct EvalError {
     const char *suggestion; /* shown as "Did you mean ...?" */
     TraceLine *trace;   /* innermost first */
     size_t ntrace;
+    /* ERR_INFINITE_RECURSION: the expressions of the thunks being forced from the first
+     * forcing of the black-holed one to the repeat, outermost first (eval/teach.c names
+     * them); recorded only when the error is raised */
+    const Expr **cycle;
+    size_t ncycle;
 } EvalError;
 
 typedef struct Handler {
@@ -126,6 +131,8 @@ void eval_add_search_path(State *st, const char *entry);
 _Noreturn void eval_error(State *st, ErrKind kind, Pos pos, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 _Noreturn void eval_verror(State *st, ErrKind kind, Pos pos, const char *fmt, va_list ap);
+/* "infinite recursion encountered" on forcing the black-holed v, its cycle recorded. */
+_Noreturn void eval_infinite_recursion(State *st, const Value *v, Pos pos);
 /* Raises st->err again (after a handler caught it and decided not to keep it). */
 _Noreturn void eval_rethrow(State *st);
 /* Raises an error with a spelling suggestion for `query` among names[0..n). */
@@ -159,6 +166,8 @@ static inline void eval_push_frame(State *st, Frame f)
     st->frames[st->nframes++] = f;
 }
 
+/* Appends an error's message block as Nix 2.8 shows it: message, excerpt, "Did you mean". */
+void eval_format_message(Buf *b, const EvalError *err);
 /* Prints an error as Nix 2.8 does (with or without --show-trace). */
 void eval_print_error(State *st, const EvalError *err);
 

@@ -26,6 +26,7 @@
 #include "eval/eval.h"
 #include "base/mem.h"
 #include "eval/print.h"
+#include "eval/teach.h"
 #include "parser/source.h"
 
 #include <limits.h>
@@ -309,7 +310,17 @@ static int fail(const char *message)
     return 1;
 }
 
-/* Runs the evaluation under one handler: any error is printed as nixel prints errors.
+/* For the hints of an error: the host's option tree (modules/nixos/eval.nix's `options`). */
+typedef struct { const RenderOptions *o; const char *modules_dir; } HostArgs;
+
+static Value *host_options(State *st, void *data)
+{
+    const HostArgs *a = data;
+    Value *host = call_nix_file(st, a->modules_dir, "eval.nix", plan_args(st, a->o, a->modules_dir));
+    return plan_attr(st, host, "options");
+}
+
+/* Runs the evaluation under one handler: any error is printed for people (eval/teach.h).
  * Returns false after an error. */
 static bool evaluate(State *st, const RenderOptions *o, const char *modules_dir,
                      TreeEntry **entries, size_t *n)
@@ -318,7 +329,8 @@ static bool evaluate(State *st, const RenderOptions *o, const char *modules_dir,
     if (!EVAL_TRY(st, &h)) {
         eval_unwind_to(st, &h);
         fflush(stdout);
-        eval_print_error(st, &st->err);
+        HostArgs args = { o, modules_dir };
+        teach_report_error(st, &st->err, &(TeachHelp){ host_options, &args });
         return false;
     }
     if (o->json) print_config_json(st, o, modules_dir);

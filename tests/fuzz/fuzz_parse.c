@@ -14,6 +14,7 @@
 #include "parser/source.h"
 #include "base/stack.h"
 #include "parser/show.h"
+#include "parser/bindings.h"
 
 /* Relative and home paths resolve against these, so printouts do not depend on where
  * the fuzzer runs (a directory with a space in its name would not print as a path). */
@@ -219,6 +220,22 @@ static void must_parse(const char *what, const Buf *text, const ParseError *err)
     abort();
 }
 
+/* Every binding the walk of parser/bindings.c names is found again by its path (but for the
+ * empty path, `"" = x;`, which names no option). */
+static void check_bindings(const Expr *e)
+{
+    const char *paths[64];
+    size_t n = 0;
+    bindings_under(e, "", paths, &n, 64);
+    for (size_t i = 0; i < n; i++) {
+        Binding exact[1], deepest;
+        if (*paths[i] && bindings_at_path(e, paths[i], exact, 1, &deepest) == 0 && !stack_low(64 << 10)) {
+            fprintf(stderr, "fuzz_parse: the binding '%s' is not found by its path\n", paths[i]);
+            abort();
+        }
+    }
+}
+
 static void run(const uint8_t *data, size_t size)
 {
     ParseError err;
@@ -229,6 +246,7 @@ static void run(const uint8_t *data, size_t size)
         e1 = parse((const char *)data, size, scope, &err);
     }
     if (!e1) return;
+    check_bindings(e1);
     Buf p1 = print(e1);
     if (!printable(e1, true)) {
         (void)parse(p1.s, p1.len, scope, &err); /* exercise it, but any result goes */

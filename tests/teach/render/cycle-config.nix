@@ -1,0 +1,5 @@
+# Two options defined from each other.
+{ config, ... }: {
+  networking.hostName = config.networking.domain;
+  networking.domain = config.networking.hostName;
+}
