@@ -1,6 +1,7 @@
 /* symtab.c: open-addressing hash table from names to ids, and the id -> name array. */
 #include "base/symtab.h"
 #include "base/mem.h"
+#include "base/grow.h"
 
 #include <string.h>
 
@@ -53,13 +54,7 @@ Sym sym_intern(const char *s, size_t len)
     if ((count + 1) * 2 > slots_cap) grow_table();
     uint32_t *slot = lookup_slot(s, len);
     if (*slot) return *slot - 1;
-    if (count == names_cap) {
-        uint32_t cap = names_cap ? names_cap * 2 : 4096;
-        SymName *nn = mem_arena(cap * sizeof *nn);
-        if (count) memcpy(nn, names, count * sizeof *nn);
-        names = nn;
-        names_cap = cap;
-    }
+    GROW(mem_arena, names, count, names_cap, count + 1, 4096);
     names[count].s = mem_strndup(s, len);
     names[count].len = (uint32_t)len;
     *slot = ++count;

@@ -7,6 +7,7 @@
 #include "builtins/prim_format.h"
 #include "base/mem.h"
 #include "eval/print.h"
+#include "base/grow.h"
 
 #include <errno.h>
 #include <math.h>
@@ -399,12 +400,7 @@ static void add_value(JParser *p, Value *v)
     if (!p->depth) { p->root = v; return; }
     Container *c = &p->stack[p->depth - 1];
     if (c->is_array) {
-        if (c->n == c->cap) {
-            c->cap = c->cap ? c->cap * 2 : 8;
-            Value **items = mem_alloc(c->cap * sizeof *items);
-            if (c->n) memcpy(items, c->items, c->n * sizeof *items);
-            c->items = items;
-        }
+        GROW(mem_alloc, c->items, c->n, c->cap, c->n + 1, 8);
         c->items[c->n++] = v;
     } else {
         ab_add(&c->ab, c->key, v, NO_POS);
@@ -413,12 +409,7 @@ static void add_value(JParser *p, Value *v)
 
 static Container *push_container(JParser *p, bool is_array)
 {
-    if (p->depth == p->cap) {
-        p->cap = p->cap ? p->cap * 2 : 16;
-        Container *s = mem_alloc(p->cap * sizeof *s);
-        if (p->depth) memcpy(s, p->stack, p->depth * sizeof *s);
-        p->stack = s;
-    }
+    GROW(mem_alloc, p->stack, p->depth, p->cap, p->depth + 1, 16);
     Container *c = &p->stack[p->depth++];
     memset(c, 0, sizeof *c);
     c->is_array = is_array;

@@ -4,6 +4,7 @@
 #include "builtins/prim_format.h"
 #include "base/mem.h"
 #include "builtins/regex.h"
+#include "base/grow.h"
 
 #include <string.h>
 
@@ -75,12 +76,7 @@ void prim_split(State *st, Pos pos, Value **args, Value *out)
     size_t n = 0, cap = 0;
     size_t prefix, last_end = 0;
     while (rx_iter_next(&it, caps, &prefix)) {
-        if (n + 3 > cap) {
-            cap = cap ? cap * 2 : 16;
-            Value **e = mem_alloc(cap * sizeof *e);
-            if (n) memcpy(e, elems, n * sizeof *e);
-            elems = e;
-        }
+        GROW(mem_alloc, elems, n, cap, n + 3, 16);
         elems[n++] = substr_value(s, prefix, (size_t)caps[0]);
         Value *g = val_alloc();
         groups_list(s, caps, ng, g);

@@ -6,6 +6,7 @@
  * Dates and times parse but are refused afterwards, as Nix has no such values. */
 #include "builtins/prim_format.h"
 #include "base/mem.h"
+#include "base/grow.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -769,13 +770,11 @@ static void tab_insert(TTable *t, TKey k, TVal *v)
 {
     TVal **old = tab_find(t, k);
     if (old) { *old = v; return; }
-    if (t->n == t->cap) {
-        t->cap = t->cap ? t->cap * 2 : 8;
-        TKey *keys = mem_alloc(t->cap * sizeof *keys);
-        TVal **vals = mem_alloc(t->cap * sizeof *vals);
-        if (t->n) { memcpy(keys, t->keys, t->n * sizeof *keys); memcpy(vals, t->vals, t->n * sizeof *vals); }
-        t->keys = keys;
-        t->vals = vals;
+    if (t->n == t->cap) { /* keys and vals share the capacity */
+        size_t cap = grow_cap(t->cap, t->n + 1, 8);
+        t->keys = grow_copy(mem_alloc, t->keys, t->n, cap, sizeof *t->keys);
+        t->vals = grow_copy(mem_alloc, t->vals, t->n, cap, sizeof *t->vals);
+        t->cap = cap;
     }
     t->keys[t->n] = k;
     t->vals[t->n++] = v;
@@ -791,12 +790,7 @@ static void tab_insert(TTable *t, TKey k, TVal *v)
 
 static void arr_push(TArray *a, TVal *v)
 {
-    if (a->n == a->cap) {
-        a->cap = a->cap ? a->cap * 2 : 8;
-        TVal **items = mem_alloc(a->cap * sizeof *items);
-        if (a->n) memcpy(items, a->items, a->n * sizeof *items);
-        a->items = items;
-    }
+    GROW(mem_alloc, a->items, a->n, a->cap, a->n + 1, 8);
     a->items[a->n++] = v;
 }
 
@@ -807,12 +801,7 @@ typedef struct {
 
 static void keys_push(Keys *ks, TKey k)
 {
-    if (ks->n == ks->cap) {
-        ks->cap = ks->cap ? ks->cap * 2 : 4;
-        TKey *a = mem_alloc(ks->cap * sizeof *a);
-        if (ks->n) memcpy(a, ks->k, ks->n * sizeof *a);
-        ks->k = a;
-    }
+    GROW(mem_alloc, ks->k, ks->n, ks->cap, ks->n + 1, 4);
     ks->k[ks->n++] = k;
 }
 

@@ -8,6 +8,7 @@
  * character is an error, and the classic "C" locale decides character classes. */
 #include "builtins/regex.h"
 #include "base/stack.h"
+#include "base/grow.h"
 
 #include <setjmp.h>
 #include <stdint.h>
@@ -208,10 +209,7 @@ static long cur_int_value(Comp *c)
 static int32_t insert(Comp *c, St s)
 {
     Regex *re = c->re;
-    if (re->nst == c->cap_st) {
-        c->cap_st = c->cap_st ? c->cap_st * 2 : 64;
-        re->st = xrealloc(re->st, c->cap_st * sizeof *re->st);
-    }
+    GROW_REALLOC(xrealloc, re->st, c->cap_st, re->nst + 1, 64);
     re->st[re->nst++] = s;
     if (re->nst > STATE_LIMIT) fail(c, RX_ERR_SPACE);
     return (int32_t)(re->nst - 1);
@@ -227,10 +225,7 @@ static int32_t insert_repeat(Comp *c, int32_t next, int32_t alt)
 static int32_t insert_sub_begin(Comp *c)
 {
     unsigned id = c->re->ngroups++;
-    if (c->nparens == c->cap_parens) {
-        c->cap_parens = c->cap_parens ? c->cap_parens * 2 : 16;
-        c->parens = xrealloc(c->parens, c->cap_parens * sizeof *c->parens);
-    }
+    GROW_REALLOC(xrealloc, c->parens, c->cap_parens, c->nparens + 1, 16);
     c->parens[c->nparens++] = id;
     return insert(c, (St){ OP_SUB_BEGIN, 0, 0, -1, (int32_t)id });
 }
@@ -247,10 +242,7 @@ static void append_seq(Comp *c, Seq *q, Seq r) { c->re->st[q->end].next = r.star
 
 static void push(Comp *c, Seq s)
 {
-    if (c->nstack == c->cap_stack) {
-        c->cap_stack = c->cap_stack ? c->cap_stack * 2 : 32;
-        c->stack = xrealloc(c->stack, c->cap_stack * sizeof *c->stack);
-    }
+    GROW_REALLOC(xrealloc, c->stack, c->cap_stack, c->nstack + 1, 32);
     c->stack[c->nstack++] = s;
 }
 
@@ -449,10 +441,7 @@ static bool expression_term(Comp *c, LastChar *last, Bracket *b)
 static int32_t insert_set(Comp *c, const Bracket *b)
 {
     Regex *re = c->re;
-    if (re->nsets == c->cap_sets) {
-        c->cap_sets = c->cap_sets ? c->cap_sets * 2 : 8;
-        re->sets = xrealloc(re->sets, c->cap_sets * sizeof *re->sets);
-    }
+    GROW_REALLOC(xrealloc, re->sets, c->cap_sets, re->nsets + 1, 8);
     CharSet *cs = &re->sets[re->nsets];
     memset(cs, 0, sizeof *cs);
     for (unsigned i = 0; i < 256; i++) {
@@ -800,19 +789,13 @@ static void undo_to(Exec *x, size_t h)
 
 static void log_undo(Exec *x, Undo u)
 {
-    if (x->ntrail == x->cap_trail) {
-        x->cap_trail = x->cap_trail ? x->cap_trail * 2 : 256;
-        x->trail = xrealloc(x->trail, x->cap_trail * sizeof *x->trail);
-    }
+    GROW_REALLOC(xrealloc, x->trail, x->cap_trail, x->ntrail + 1, 256);
     x->trail[x->ntrail++] = u;
 }
 
 static void call(Exec *x, int32_t state)
 {
-    if (x->nframes == x->cap_frames) {
-        x->cap_frames = x->cap_frames ? x->cap_frames * 2 : 256;
-        x->frames = xrealloc(x->frames, x->cap_frames * sizeof *x->frames);
-    }
+    GROW_REALLOC(xrealloc, x->frames, x->cap_frames, x->nframes + 1, 256);
     x->frames[x->nframes++] = (Frame){ state, 0, false, x->cur, x->ntrail, 0 };
 }
 

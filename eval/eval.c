@@ -9,6 +9,7 @@
 #include "base/mem.h"
 #include "parser/source.h"
 #include "parser/show.h"
+#include "base/grow.h"
 
 #include <inttypes.h>
 #include <math.h>
@@ -19,13 +20,7 @@
 
 static void push_forcing(State *st, Value *v)
 {
-    if (st->nforcing == st->cap_forcing) {
-        size_t cap = st->cap_forcing ? st->cap_forcing * 2 : 1024;
-        Forcing *f = mem_alloc(cap * sizeof *f);
-        if (st->nforcing) memcpy(f, st->forcing, st->nforcing * sizeof *f);
-        st->forcing = f;
-        st->cap_forcing = cap;
-    }
+    GROW(mem_alloc, st->forcing, st->nforcing, st->cap_forcing, st->nforcing + 1, 1024);
     st->forcing[st->nforcing++] = v;
 }
 

@@ -10,6 +10,7 @@
 #include "render/json2toml.h"
 #include "base/buf.h"
 #include "base/mem.h"
+#include "base/grow.h"
 
 #include <math.h>
 #include <stdbool.h>
@@ -241,10 +242,7 @@ static JVal *read_array(Reader *r)
     for (;;) {
         JVal *e = read_value(r);
         if (!e) return NULL;
-        if (v->n == cap) {
-            cap = cap ? cap * 2 : 8;
-            v->items = mem_realloc(v->items, cap * sizeof *v->items);
-        }
+        GROW_REALLOC(mem_realloc, v->items, cap, v->n + 1, 8);
         v->items[v->n++] = e;
         skip_ws(r);
         if (r->p < r->end && *r->p == ',') { r->p++; continue; }
@@ -311,8 +309,8 @@ static bool read_member(Reader *r, JVal *v, size_t *cap)
     r->p++;
     JVal *e = read_value(r);
     if (!e) return false;
-    if (v->n == *cap) {
-        *cap = *cap ? *cap * 2 : 8;
+    if (v->n == *cap) { /* items and keys share the capacity */
+        *cap = grow_cap(*cap, v->n + 1, 8);
         v->items = mem_realloc(v->items, *cap * sizeof *v->items);
         v->keys = mem_realloc(v->keys, *cap * sizeof *v->keys);
     }
@@ -588,10 +586,7 @@ typedef struct {
 
 static void push(PendingStack *s, Pending p)
 {
-    if (s->n == s->cap) {
-        s->cap = s->cap ? s->cap * 2 : 16;
-        s->items = mem_realloc(s->items, s->cap * sizeof *s->items);
-    }
+    GROW_REALLOC(mem_realloc, s->items, s->cap, s->n + 1, 16);
     s->items[s->n++] = p;
 }
 

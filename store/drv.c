@@ -4,6 +4,7 @@
  * CppNix's drvHashes does; that table is the only "store" derivations are read from. */
 #include "store/drv.h"
 #include "base/mem.h"
+#include "base/grow.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -14,10 +15,7 @@
 
 void drv_add_arg(Derivation *d, const char *s)
 {
-    if (d->nargs == d->cap_args) {
-        d->cap_args = d->cap_args ? d->cap_args * 2 : 8;
-        d->args = mem_realloc(d->args, d->cap_args * sizeof *d->args);
-    }
+    GROW_REALLOC(mem_realloc, d->args, d->cap_args, d->nargs + 1, 8);
     d->args[d->nargs++] = s;
 }
 
@@ -30,10 +28,7 @@ void drv_set_env(Derivation *d, const char *key, const char *value)
         if (c == 0) { d->env[mid].value = value; return; }
         if (c < 0) lo = mid + 1; else hi = mid;
     }
-    if (d->nenv == d->cap_env) {
-        d->cap_env = d->cap_env ? d->cap_env * 2 : 32;
-        d->env = mem_realloc(d->env, d->cap_env * sizeof *d->env);
-    }
+    GROW_REALLOC(mem_realloc, d->env, d->cap_env, d->nenv + 1, 32);
     memmove(d->env + lo + 1, d->env + lo, (d->nenv - lo) * sizeof *d->env);
     d->env[lo] = (DrvEnv){ key, value };
     d->nenv++;

@@ -75,6 +75,7 @@ int main(int argc, char **argv)
     unit_test_json2toml();
     unit_test_tree();
     unit_test_core();
+    unit_test_base();
     printf("%d passed, %d failed\n", passed, failed);
     return failed > 0;
 }

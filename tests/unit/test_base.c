@@ -1,0 +1,44 @@
+/* test_base.c: unit tests of the foundation's small helpers (base/): growing arrays. */
+#include "unit.h"
+#include "base/grow.h"
+#include "base/mem.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+
+static void test_grow(void)
+{
+    unit_check(grow_cap(0, 1, 16) == 16, "grow: first size", "%zu", grow_cap(0, 1, 16));
+    unit_check(grow_cap(16, 17, 16) == 32, "grow: doubles", "%zu", grow_cap(16, 17, 16));
+    unit_check(grow_cap(4, 100, 4) == 128, "grow: doubles until it fits", "%zu", grow_cap(4, 100, 4));
+    unit_check(grow_cap(0, 100, 4) == 128, "grow: first size too small", "%zu", grow_cap(0, 100, 4));
+
+    int *a = NULL;
+    size_t n = 0, cap = 0;
+    bool ok = true;
+    for (int i = 0; i < 1000; i++) {
+        GROW(mem_alloc, a, n, cap, n + 1, 8);
+        a[n++] = i;
+    }
+    for (int i = 0; i < 1000; i++) ok = ok && a[i] == i;
+    unit_check(ok && cap == 1024, "grow: copies what it holds", "cap %zu", cap);
+
+    uint32_t *b = NULL, bn = 0, bcap = 0;
+    for (uint32_t i = 0; i < 300; i++) {
+        GROW_REALLOC(mem_realloc, b, bcap, bn + 3, 4);
+        b[bn++] = i;
+    }
+    ok = true;
+    for (uint32_t i = 0; i < 300; i++) ok = ok && b[i] == i;
+    unit_check(ok && bcap == 512, "grow: realloc keeps the elements", "cap %u", bcap);
+
+    /* nothing happens while it fits */
+    int *before = a;
+    GROW(mem_alloc, a, n, cap, cap, 8);
+    unit_check(a == before, "grow: no move while it fits", "moved");
+}
+
+void unit_test_base(void)
+{
+    test_grow();
+}
