@@ -8,6 +8,7 @@
 #include "base/mem.h"
 #include "eval/print.h"
 #include "base/grow.h"
+#include "base/utf8.h"
 
 #include <errno.h>
 #include <math.h>
@@ -128,18 +129,8 @@ static bool next_byte_in_range(JLexer *l, const int *ranges, int n)
 
 static void add_utf8(JLexer *l, unsigned cp)
 {
-    if (cp < 0x80) add(l, (int)cp);
-    else if (cp <= 0x7FF) { add(l, (int)(0xC0 | (cp >> 6))); add(l, (int)(0x80 | (cp & 0x3F))); }
-    else if (cp <= 0xFFFF) {
-        add(l, (int)(0xE0 | (cp >> 12)));
-        add(l, (int)(0x80 | ((cp >> 6) & 0x3F)));
-        add(l, (int)(0x80 | (cp & 0x3F)));
-    } else {
-        add(l, (int)(0xF0 | (cp >> 18)));
-        add(l, (int)(0x80 | ((cp >> 12) & 0x3F)));
-        add(l, (int)(0x80 | ((cp >> 6) & 0x3F)));
-        add(l, (int)(0x80 | (cp & 0x3F)));
-    }
+    char u[4];
+    buf_add(&l->token_buffer, u, utf8_encode(u, cp));
 }
 
 static Tok scan_escape(JLexer *l)

@@ -7,6 +7,7 @@
 #include "builtins/prim_format.h"
 #include "base/mem.h"
 #include "base/grow.h"
+#include "base/utf8.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -928,26 +929,14 @@ static TErr *parse_floating(Loc *l, TVal **out)
 
 static void add_utf8(Buf *b, Loc *l, uint32_t cp)
 {
-    if (cp < 0x80) buf_addc(b, (char)cp);
-    else if (cp < 0x800) {
-        buf_addc(b, (char)(0xC0 | cp >> 6));
-        buf_addc(b, (char)(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        if (cp >= 0xD800 && cp <= 0xDFFF)
-            throw_err(err1("toml::read_utf8_codepoint: codepoints in the range [0xD800, 0xDFFF] are not valid UTF-8.",
-                           at_loc(l), "not a valid UTF-8 codepoint"));
-        buf_addc(b, (char)(0xE0 | cp >> 12));
-        buf_addc(b, (char)(0x80 | (cp >> 6 & 0x3F)));
-        buf_addc(b, (char)(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x110000) {
-        buf_addc(b, (char)(0xF0 | cp >> 18));
-        buf_addc(b, (char)(0x80 | (cp >> 12 & 0x3F)));
-        buf_addc(b, (char)(0x80 | (cp >> 6 & 0x3F)));
-        buf_addc(b, (char)(0x80 | (cp & 0x3F)));
-    } else {
+    if (cp >= 0xD800 && cp <= 0xDFFF)
+        throw_err(err1("toml::read_utf8_codepoint: codepoints in the range [0xD800, 0xDFFF] are not valid UTF-8.",
+                       at_loc(l), "not a valid UTF-8 codepoint"));
+    if (cp >= 0x110000)
         throw_err(err1("toml::read_utf8_codepoint: input codepoint is too large.", at_loc(l),
                        "should be in [0x00..0x10FFFF]"));
-    }
+    char u[4];
+    buf_add(b, u, utf8_encode(u, cp));
 }
 
 static const char *const escape_hints[] = {

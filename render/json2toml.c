@@ -11,6 +11,7 @@
 #include "base/buf.h"
 #include "base/mem.h"
 #include "base/grow.h"
+#include "base/utf8.h"
 
 #include <math.h>
 #include <stdbool.h>
@@ -109,20 +110,8 @@ static JVal *new_val(JType t)
 
 static void put_utf8(Buf *b, uint32_t cp)
 {
-    if (cp < 0x80) buf_addc(b, (char)cp);
-    else if (cp < 0x800) {
-        buf_addc(b, (char)(0xc0 | (cp >> 6)));
-        buf_addc(b, (char)(0x80 | (cp & 0x3f)));
-    } else if (cp < 0x10000) {
-        buf_addc(b, (char)(0xe0 | (cp >> 12)));
-        buf_addc(b, (char)(0x80 | ((cp >> 6) & 0x3f)));
-        buf_addc(b, (char)(0x80 | (cp & 0x3f)));
-    } else {
-        buf_addc(b, (char)(0xf0 | (cp >> 18)));
-        buf_addc(b, (char)(0x80 | ((cp >> 12) & 0x3f)));
-        buf_addc(b, (char)(0x80 | ((cp >> 6) & 0x3f)));
-        buf_addc(b, (char)(0x80 | (cp & 0x3f)));
-    }
+    char u[4];
+    buf_add(b, u, utf8_encode(u, cp));
 }
 
 static int hex4(Reader *r)

@@ -1,9 +1,12 @@
-/* test_base.c: unit tests of the foundation's small helpers (base/): growing arrays. */
+/* test_base.c: unit tests of the foundation's small helpers (base/): growing arrays,
+ * UTF-8 encoding. */
 #include "unit.h"
 #include "base/grow.h"
 #include "base/mem.h"
+#include "base/utf8.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 static void test_grow(void)
@@ -38,7 +41,30 @@ static void test_grow(void)
     unit_check(a == before, "grow: no move while it fits", "moved");
 }
 
+static void check_utf8(uint32_t cp, const char *want, size_t want_len)
+{
+    char out[4], name[40];
+    snprintf(name, sizeof name, "utf8: U+%04X", (unsigned)cp);
+    size_t n = utf8_encode(out, cp);
+    unit_check_bytes(name, out, n, want, want_len);
+}
+
+/* the last and first code point of each length */
+static void test_utf8(void)
+{
+    check_utf8(0x00, "\0", 1);
+    check_utf8(0x7F, "\x7f", 1);
+    check_utf8(0x80, "\xc2\x80", 2);
+    check_utf8(0x7FF, "\xdf\xbf", 2);
+    check_utf8(0x800, "\xe0\xa0\x80", 3);
+    check_utf8(0xFFFF, "\xef\xbf\xbf", 3);
+    check_utf8(0x10000, "\xf0\x90\x80\x80", 4);
+    check_utf8(0x10FFFF, "\xf4\x8f\xbf\xbf", 4);
+    check_utf8(0x20AC, "\xe2\x82\xac", 3); /* the euro sign */
+}
+
 void unit_test_base(void)
 {
     test_grow();
+    test_utf8();
 }
