@@ -20,6 +20,7 @@
 #include "base/stack.h"
 #include "parser/show.h"
 #include "render/render.h"
+#include "base/file.h"
 
 /* Without --eval or --parse, nix-instantiate instantiates: it prints the .drv paths of
  * the derivations the expression yields (nixel computes them; it writes no store). */
@@ -147,9 +148,7 @@ static Source *load_arg(const Options *o, const char *arg)
 static Source *load_stdin(void)
 {
     Buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) buf_add(&b, chunk, n);
+    file_read_fd(STDIN_FILENO, &b); /* a failed read ends the input, as end of file does */
     return src_from_string(b.s ? b.s : "", b.len, ORIGIN_STDIN, NULL);
 }
 

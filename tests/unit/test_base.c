@@ -1,13 +1,17 @@
 /* test_base.c: unit tests of the foundation's small helpers (base/): growing arrays,
- * UTF-8 encoding. */
+ * UTF-8 encoding, reading whole files. */
 #include "unit.h"
+#include "base/file.h"
 #include "base/grow.h"
 #include "base/mem.h"
 #include "base/utf8.h"
 
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 static void test_grow(void)
 {
@@ -63,8 +67,51 @@ static void test_utf8(void)
     check_utf8(0x20AC, "\xe2\x82\xac", 3); /* the euro sign */
 }
 
+/* A temporary file holding n bytes of a pattern; its path in path (of PATH_MAX). */
+static bool temp_file(char *path, size_t n)
+{
+    strcpy(path, "/tmp/nixel-unit-XXXXXX");
+    int fd = mkstemp(path);
+    if (fd < 0) return false;
+    char chunk[4096];
+    for (size_t i = 0; i < sizeof chunk; i++) chunk[i] = (char)('a' + i % 26);
+    for (size_t done = 0; done < n;) {
+        size_t k = n - done < sizeof chunk ? n - done : sizeof chunk;
+        if (write(fd, chunk, k) != (ssize_t)k) { close(fd); return false; }
+        done += k;
+    }
+    close(fd);
+    return true;
+}
+
+static void test_file(void)
+{
+    char path[64];
+    Buf b = {0};
+    unit_check(file_read("/nonexistent/nixel-unit", &b) == FILE_OPEN_FAILED && errno == ENOENT,
+               "file: missing file", "errno %d", errno);
+    unit_check(file_read("/", &b) == FILE_READ_FAILED && errno == EISDIR, "file: a directory",
+               "errno %d", errno);
+    if (temp_file(path, 0)) {
+        b = (Buf){0};
+        unit_check(file_read(path, &b) == FILE_OK && b.len == 0, "file: empty file", "len %zu", b.len);
+        unlink(path);
+    }
+    /* larger than one read, not a multiple of it */
+    size_t big = 3 * 65536 + 123;
+    if (temp_file(path, big)) {
+        b = (Buf){0};
+        FileStatus fs = file_read(path, &b);
+        bool same = b.len == big;
+        for (size_t i = 0; same && i < big; i++) same = b.s[i] == (char)('a' + i % 4096 % 26);
+        unit_check(fs == FILE_OK && same, "file: large file", "status %d len %zu", (int)fs, b.len);
+        unlink(path);
+    }
+}
+
 void unit_test_base(void)
 {
+    test_file();
     test_grow();
     test_utf8();
 }
