@@ -1,6 +1,7 @@
 /* symtab.c: open-addressing hash table from names to ids, and the id -> name array. */
 #include "base/symtab.h"
 #include "base/mem.h"
+#include "base/strtab.h"
 #include "base/grow.h"
 
 #include <string.h>
@@ -10,19 +11,12 @@ static uint32_t count, names_cap;
 static uint32_t *slots;     /* hash table of id+1, 0 = empty */
 static uint32_t slots_cap;  /* power of two */
 
-static uint32_t hash_bytes(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
-
 static void grow_table(void)
 {
     uint32_t cap = slots_cap ? slots_cap * 2 : 4096;
     uint32_t *ns = mem_arena(cap * sizeof *ns);
     for (uint32_t id = 0; id < count; id++) {
-        uint32_t i = hash_bytes(names[id].s, names[id].len) & (cap - 1);
+        uint32_t i = str_hash(names[id].s, names[id].len) & (cap - 1);
         while (ns[i]) i = (i + 1) & (cap - 1);
         ns[i] = id + 1;
     }
@@ -32,7 +26,7 @@ static void grow_table(void)
 
 static uint32_t *lookup_slot(const char *s, size_t len)
 {
-    uint32_t i = hash_bytes(s, len) & (slots_cap - 1);
+    uint32_t i = str_hash(s, len) & (slots_cap - 1);
     for (;;) {
         uint32_t v = slots[i];
         if (!v) return &slots[i];

@@ -7,6 +7,7 @@
 #include "parser/source.h"
 #include "store/store.h"
 #include "parser/show.h"
+#include "base/strtab.h"
 
 #include <errno.h>
 #include <string.h>
@@ -15,36 +16,7 @@
 
 /* ---- copying sources, cached by path as CppNix's srcToStore ---- */
 
-typedef struct { const char *src, *dst; } CopyEntry;
-
-static CopyEntry *copies;
-static size_t copies_cap, copies_n;
-
-static uint32_t str_hash(const char *s)
-{
-    uint32_t h = 2166136261u;
-    while (*s) h = (h ^ (unsigned char)*s++) * 16777619u;
-    return h;
-}
-
-static CopyEntry *copy_slot(const char *src)
-{
-    if ((copies_n + 1) * 2 > copies_cap) {
-        size_t cap = copies_cap ? copies_cap * 2 : 64;
-        CopyEntry *t = mem_alloc(cap * sizeof *t);
-        for (size_t i = 0; i < copies_cap; i++) {
-            if (!copies[i].src) continue;
-            size_t h = str_hash(copies[i].src) & (cap - 1);
-            while (t[h].src) h = (h + 1) & (cap - 1);
-            t[h] = copies[i];
-        }
-        copies = t;
-        copies_cap = cap;
-    }
-    size_t h = str_hash(src) & (copies_cap - 1);
-    while (copies[h].src && strcmp(copies[h].src, src)) h = (h + 1) & (copies_cap - 1);
-    return &copies[h];
-}
+static StrTab copies; /* store path by source path */
 
 /* CppNix's baseNameOf: drop one trailing slash, take what follows the last slash. */
 static const char *base_name_of(const char *p)
@@ -62,14 +34,11 @@ const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Contex
 {
     (void)pos;
     if (store_is_drv_name(path)) eval_error(st, ERR_EVAL, NO_POS, "file names are not allowed to end in '.drv'");
-    CopyEntry *e = copy_slot(path);
-    const char *dst = e->src ? e->dst : NULL;
+    size_t len = strlen(path);
+    const char *dst = strtab_get(&copies, path, len);
     if (!dst) {
         dst = store_source_path(st, base_name_of(path), path, NULL, NULL);
-        e = copy_slot(path);   /* unchanged table: no evaluation happened in between */
-        e->src = mem_strndup(path, strlen(path));
-        e->dst = dst;
-        copies_n++;
+        strtab_put(&copies, mem_strndup(path, len), len, (char *)dst);
     }
     *ctx = ctx_add(*ctx, dst);
     return dst;

@@ -8,6 +8,7 @@
 #include "base/mem.h"
 #include "base/grow.h"
 #include "base/utf8.h"
+#include "base/strtab.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -741,12 +742,7 @@ static TVal *tv_new(TType t, Reg r)
 
 static bool key_eq(TKey a, TKey b) { return a.n == b.n && !memcmp(a.s, b.s, a.n); }
 
-static size_t key_hash(TKey k)
-{
-    size_t h = 1469598103934665603u;
-    for (size_t i = 0; i < k.n; i++) h = (h ^ (unsigned char)k.s[i]) * 1099511628211u;
-    return h;
-}
+static size_t key_hash(TKey k) { return str_hash(k.s, k.n); }
 
 static void index_put(TTable *t, size_t i)
 {

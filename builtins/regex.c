@@ -9,6 +9,7 @@
 #include "builtins/regex.h"
 #include "base/stack.h"
 #include "base/grow.h"
+#include "base/strtab.h"
 
 #include <setjmp.h>
 #include <stdint.h>
@@ -619,59 +620,20 @@ static void eliminate_dummy(Regex *re)
 
 /* ---- compiling, with a cache by pattern ---- */
 
-typedef struct CacheEntry {
-    struct CacheEntry *next;
-    size_t len;
-    Regex *re;
-    char pat[];
-} CacheEntry;
-
-static CacheEntry **cache;
-static size_t cache_cap, cache_n;
-
-static size_t hash_bytes(const char *s, size_t n)
-{
-    size_t h = 1469598103934665603u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-    return h;
-}
+/* Compiled expressions by pattern. The table's slots are collectable memory; the patterns
+ * and expressions it points to are malloc's, never freed. */
+static StrTab cache;
 
 static void cache_put(const char *pat, size_t len, Regex *re)
 {
-    if ((cache_n + 1) * 2 > cache_cap) {
-        size_t cap = cache_cap ? cache_cap * 2 : 64;
-        CacheEntry **t = calloc(cap, sizeof *t);
-        if (!t) abort();
-        for (size_t i = 0; i < cache_cap; i++)
-            for (CacheEntry *e = cache[i], *nx; e; e = nx) {
-                nx = e->next;
-                size_t h = hash_bytes(e->pat, e->len) & (cap - 1);
-                e->next = t[h];
-                t[h] = e;
-            }
-        free(cache);
-        cache = t;
-        cache_cap = cap;
-    }
-    CacheEntry *e = malloc(sizeof *e + len + 1);
-    if (!e) abort();
-    e->len = len;
-    e->re = re;
-    memcpy(e->pat, pat, len);
-    e->pat[len] = 0;
-    size_t h = hash_bytes(pat, len) & (cache_cap - 1);
-    e->next = cache[h];
-    cache[h] = e;
-    cache_n++;
+    char *key = malloc(len + 1);
+    if (!key) abort();
+    memcpy(key, pat, len);
+    key[len] = 0;
+    strtab_put(&cache, key, len, re);
 }
 
-static Regex *cache_get(const char *pat, size_t len)
-{
-    if (!cache_cap) return NULL;
-    for (CacheEntry *e = cache[hash_bytes(pat, len) & (cache_cap - 1)]; e; e = e->next)
-        if (e->len == len && !memcmp(e->pat, pat, len)) return e->re;
-    return NULL;
-}
+static Regex *cache_get(const char *pat, size_t len) { return strtab_get(&cache, pat, len); }
 
 static void comp_free(Comp *c)
 {

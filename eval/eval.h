@@ -9,6 +9,7 @@
 
 #include "base/buf.h"
 #include "base/stack.h"
+#include "base/strtab.h"
 #include "eval/value.h"
 #include "parser/resolve.h"
 
@@ -65,8 +66,6 @@ typedef struct SearchPathEntry {
     const char *path;
 } SearchPathEntry;
 
-typedef struct FileCacheEntry FileCacheEntry;
-
 struct State {
     Env *base_env;
     Value *builtins;
@@ -83,8 +82,7 @@ struct State {
     bool read_write;
     SearchPathEntry *search_path;
     size_t nsearch_path;
-    FileCacheEntry **file_cache;
-    size_t file_cache_cap, file_cache_n;
+    StrTab file_cache;          /* imported files' values, by resolved path */
     Value *nix_path_value;
     /* installed by the builtins (see eval_copy_path_to_store) */
     const char *(*copy_path_to_store)(State *st, const char *path, Pos pos, Context **ctx);

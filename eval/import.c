@@ -5,6 +5,7 @@
 #include "base/diag.h"
 #include "base/mem.h"
 #include "parser/source.h"
+#include "base/strtab.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -12,38 +13,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-struct FileCacheEntry {
-    const char *path;
-    Value *value;
-};
-
-static uint32_t str_hash(const char *s)
-{
-    uint32_t h = 2166136261u;
-    while (*s) h = (h ^ (unsigned char)*s++) * 16777619u;
-    return h;
-}
-
-static FileCacheEntry **cache_slot(State *st, const char *path)
-{
-    if ((st->file_cache_n + 1) * 2 > st->file_cache_cap) {
-        size_t cap = st->file_cache_cap ? st->file_cache_cap * 2 : 64;
-        FileCacheEntry **n = mem_alloc(cap * sizeof *n);
-        for (size_t i = 0; i < st->file_cache_cap; i++) {
-            FileCacheEntry *e = st->file_cache[i];
-            if (!e) continue;
-            size_t h = str_hash(e->path) & (cap - 1);
-            while (n[h]) h = (h + 1) & (cap - 1);
-            n[h] = e;
-        }
-        st->file_cache = n;
-        st->file_cache_cap = cap;
-    }
-    size_t h = str_hash(path) & (st->file_cache_cap - 1);
-    while (st->file_cache[h] && strcmp(st->file_cache[h]->path, path)) h = (h + 1) & (st->file_cache_cap - 1);
-    return &st->file_cache[h];
-}
 
 /* CppNix's resolveExprPath: a directory means its default.nix; symlinks are followed. */
 static const char *resolve_expr_path(State *st, const char *path, Pos pos)
@@ -95,21 +64,15 @@ void eval_file(State *st, const char *path, Value *out, Pos pos)
         return;
     }
     const char *resolved = resolve_expr_path(st, path, pos);
-    FileCacheEntry **slot = cache_slot(st, resolved);
-    if (*slot) { *out = *(*slot)->value; return; }
+    size_t rlen = strlen(resolved);
+    Value *cached = strtab_get(&st->file_cache, resolved, rlen);
+    if (cached) { *out = *cached; return; }
     Expr *e = eval_parse_file(st, resolved, pos);
     Value *v = val_alloc();
     eval_push_frame(st, (Frame){ FR_FILE, NO_POS, 0, resolved, 0 });
     eval_expr(st, st->base_env, e, v);
     eval_pop_frame(st);
-    slot = cache_slot(st, resolved); /* the table may have grown meanwhile */
-    if (!*slot) {
-        FileCacheEntry *c = mem_alloc(sizeof *c);
-        c->path = resolved;
-        c->value = v;
-        *slot = c;
-        st->file_cache_n++;
-    }
+    if (!strtab_get(&st->file_cache, resolved, rlen)) strtab_put(&st->file_cache, resolved, rlen, v);
     *out = *v;
 }
 

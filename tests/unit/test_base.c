@@ -1,9 +1,10 @@
 /* test_base.c: unit tests of the foundation's small helpers (base/): growing arrays,
- * UTF-8 encoding, reading whole files. */
+ * UTF-8 encoding, reading whole files, the string-keyed table. */
 #include "unit.h"
 #include "base/file.h"
 #include "base/grow.h"
 #include "base/mem.h"
+#include "base/strtab.h"
 #include "base/utf8.h"
 
 #include <errno.h>
@@ -109,8 +110,49 @@ static void test_file(void)
     }
 }
 
+static void test_strtab(void)
+{
+    StrTab t = {0};
+    int one = 1, two = 2, three = 3;
+    unit_check(strtab_get(&t, "a", 1) == NULL, "strtab: empty table", "found");
+    strtab_put(&t, "a", 1, &one);
+    strtab_put(&t, "a\0b", 3, &two);
+    unit_check(strtab_get(&t, "a", 1) == &one, "strtab: lookup", "wrong value");
+    unit_check(strtab_get(&t, "a\0b", 3) == &two, "strtab: a NUL in the key", "wrong value");
+    unit_check(strtab_get(&t, "ab", 2) == NULL, "strtab: absent key", "found");
+    strtab_put(&t, "a", 1, &three);
+    unit_check(strtab_get(&t, "a", 1) == &three && t.n == 2, "strtab: put replaces", "n %zu", t.n);
+    /* many keys: collisions in the probe sequence, and growth keeps them all */
+    enum { N = 5000 };
+    static char keys[N][8];
+    static int vals[N];
+    for (int i = 0; i < N; i++) {
+        snprintf(keys[i], sizeof keys[i], "k%d", i);
+        vals[i] = i;
+        strtab_put(&t, keys[i], strlen(keys[i]), &vals[i]);
+    }
+    bool ok = t.n == N + 2;
+    for (int i = 0; i < N && ok; i++) ok = strtab_get(&t, keys[i], strlen(keys[i])) == &vals[i];
+    unit_check(ok && t.cap >= 2 * t.n, "strtab: many keys", "n %zu cap %zu", t.n, t.cap);
+    /* two keys that land in the same slot of a small table */
+    StrTab s = {0};
+    char k1[8] = "x0", k2[8];
+    uint32_t want = str_hash(k1, 2) & 63;
+    for (int i = 1; i < 100000; i++) {
+        snprintf(k2, sizeof k2, "y%d", i);
+        if ((str_hash(k2, strlen(k2)) & 63) == want) break;
+    }
+    strtab_put(&s, k1, 2, &one);
+    strtab_put(&s, k2, strlen(k2), &two);
+    unit_check(s.cap == 64 && strtab_get(&s, k1, 2) == &one && strtab_get(&s, k2, strlen(k2)) == &two,
+               "strtab: colliding keys", "cap %zu", s.cap);
+    unit_check(str_hash("", 0) == 2166136261u && str_hash("a", 1) == 0xe40c292cu, "strtab: FNV-1a",
+               "%08x", str_hash("a", 1));
+}
+
 void unit_test_base(void)
 {
+    test_strtab();
     test_file();
     test_grow();
     test_utf8();
