@@ -1,9 +1,11 @@
 /* test_base.c: unit tests of the foundation's small helpers (base/): growing arrays,
- * UTF-8 encoding, reading whole files, the string-keyed table. */
+ * UTF-8 encoding, reading whole files, the string-keyed table,
+ * the pointer set. */
 #include "unit.h"
 #include "base/file.h"
 #include "base/grow.h"
 #include "base/mem.h"
+#include "base/ptrset.h"
 #include "base/strtab.h"
 #include "base/utf8.h"
 
@@ -150,8 +152,34 @@ static void test_strtab(void)
                "%08x", str_hash("a", 1));
 }
 
+static void test_ptrset(void)
+{
+    PtrSet s = {0};
+    static int objs[3000];
+    bool ok = true;
+    for (int i = 0; i < 3000; i++) ok = ok && ptrset_add(&s, &objs[i]);
+    unit_check(ok && s.n == 3000, "ptrset: adds new pointers", "n %zu", s.n);
+    ok = true;
+    for (int i = 0; i < 3000; i++) ok = ok && !ptrset_add(&s, &objs[i]);
+    unit_check(ok && s.n == 3000 && s.cap >= 6000, "ptrset: finds them after growing", "n %zu cap %zu", s.n, s.cap);
+    /* small numbers as keys (symbol ids + 1) */
+    PtrSet ids = {0};
+    ok = true;
+    for (uintptr_t i = 1; i <= 1000; i++) ok = ok && ptrset_add(&ids, (const void *)i);
+    for (uintptr_t i = 1; i <= 1000; i++) ok = ok && !ptrset_add(&ids, (const void *)i);
+    unit_check(ok && ids.n == 1000, "ptrset: numbers as keys", "n %zu", ids.n);
+    /* consecutive numbers spread over the slots: no long probe runs */
+    size_t longest = 0, run = 0;
+    for (size_t i = 0; i < ids.cap; i++) {
+        run = ids.slots[i] ? run + 1 : 0;
+        if (run > longest) longest = run;
+    }
+    unit_check(longest < 32, "ptrset: keys spread", "a run of %zu", longest);
+}
+
 void unit_test_base(void)
 {
+    test_ptrset();
     test_strtab();
     test_file();
     test_grow();
