@@ -2,7 +2,6 @@
  * path Nix 2.8 would give them: paths met in strings (prim_copy_path_to_store),
  * toFile, builtins.path, filterSource and storePath. Nothing is written. */
 #include "builtins/prim.h"
-#include "base/diag.h"
 #include "base/mem.h"
 #include "parser/source.h"
 #include "store/store.h"
@@ -123,20 +122,6 @@ static void prim_filterSource(State *st, Pos pos, Value **args, Value *out)
     add_path(st, pos, base_name_of(path), path, args[0], true, NULL, out, ctx);
 }
 
-/* newHashAllowEmpty with a known type. */
-static void parse_hash_allow_empty(State *st, const char *s, size_t n, HashType t, Hash *h)
-{
-    if (!n) {
-        hash_zero(t, h);
-        Buf w = {0};
-        buf_printf(&w, "found empty hash, assuming '%s'", hash_str(h, HB_SRI, true));
-        diag_emit("warning", buf_cstr(&w));
-        return;
-    }
-    const char *err = hash_parse_any(s, n, t, h);
-    if (err) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
-}
-
 static void prim_path(State *st, Pos pos, Value **args, Value *out)
 {
     Attrs *a = force_attrs(st, args[0], pos);
@@ -155,7 +140,8 @@ static void prim_path(State *st, Pos pos, Value **args, Value *out)
         else if (!strcmp(n, "recursive")) recursive = force_bool(st, x->value, x->pos);
         else if (!strcmp(n, "sha256")) {
             const char *s = force_string_noctx(st, x->value, x->pos, &len);
-            parse_hash_allow_empty(st, s, len, HT_SHA256, &expected);
+            const char *err = hash_parse_allow_empty(s, len, HT_SHA256, &expected);
+            if (err) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
             have_hash = true;
         } else {
             Buf b = {0};
