@@ -17,16 +17,12 @@
 
 static StrTab copies; /* store path by source path */
 
-/* CppNix's baseNameOf: drop one trailing slash, take what follows the last slash. */
-static const char *base_name_of(const char *p)
+/* The base name of a path, as a string of its own. */
+static const char *base_name_str(const char *p)
 {
-    size_t n = strlen(p);
-    if (!n) return "";
-    size_t last = n - 1;
-    if (p[last] == '/' && last > 0) last--;
-    size_t start = last + 1;
-    while (start > 0 && p[start - 1] != '/') start--;
-    return mem_strndup(p + start, last + 1 - start);
+    size_t n;
+    const char *name = base_name_of(p, strlen(p), &n);
+    return mem_strndup(name, n);
 }
 
 const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Context **ctx)
@@ -36,7 +32,7 @@ const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Contex
     size_t len = strlen(path);
     const char *dst = strtab_get(&copies, path, len);
     if (!dst) {
-        dst = store_source_path(st, base_name_of(path), path, NULL, NULL);
+        dst = store_source_path(st, base_name_str(path), path, NULL, NULL);
         strtab_put(&copies, mem_strndup(path, len), len, (char *)dst);
     }
     *ctx = ctx_add(*ctx, dst);
@@ -119,7 +115,7 @@ static void prim_filterSource(State *st, Pos pos, Value **args, Value *out)
     uint8_t t = args[0]->type;
     if (t != T_LAMBDA && t != T_PRIMOP && t != T_PRIMOP_APP)
         eval_error(st, ERR_TYPE, pos, "first argument in call to 'filterSource' is not a function but %s", show_type(args[0]));
-    add_path(st, pos, base_name_of(path), path, args[0], true, NULL, out, ctx);
+    add_path(st, pos, base_name_str(path), path, args[0], true, NULL, out, ctx);
 }
 
 static void prim_path(State *st, Pos pos, Value **args, Value *out)
@@ -150,7 +146,7 @@ static void prim_path(State *st, Pos pos, Value **args, Value *out)
         }
     }
     if (!*path) eval_error(st, ERR_EVAL, pos, "'path' required");
-    if (!*name) name = base_name_of(path);
+    if (!*name) name = base_name_str(path);
     add_path(st, pos, name, path, filter, recursive, have_hash ? &expected : NULL, out, ctx);
 }
 
