@@ -14,27 +14,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* CppNix's resolveExprPath: a directory means its default.nix; symlinks are followed. */
+/* src_resolve_expr_path, failing as an evaluation error: a symlink loop at the import. */
 static const char *resolve_expr_path(State *st, const char *path, Pos pos)
 {
-    const char *p = path;
-    struct stat sb;
-    for (int i = 0; ; i++) {
-        if (i >= 1024) eval_error(st, ERR_EVAL, pos, "too many symbolic links encountered while traversing the path '%s'", p);
-        if (lstat(p, &sb) != 0)
-            eval_error(st, ERR_EVAL, NO_POS, "getting status of '%s': %s", p, strerror(errno));
-        if (!S_ISLNK(sb.st_mode)) break;
-        char target[4096];
-        ssize_t n = readlink(p, target, sizeof target - 1);
-        if (n < 0) eval_error(st, ERR_EVAL, NO_POS, "reading symbolic link '%s': %s", p, strerror(errno));
-        target[n] = 0;
-        p = src_abs_path(target, src_dir_of(p));
-    }
-    if (S_ISDIR(sb.st_mode)) {
-        Buf b = {0};
-        buf_printf(&b, "%s/default.nix", p);
-        p = src_abs_path(buf_cstr(&b), NULL);
-    }
+    const char *err;
+    bool loop;
+    const char *p = src_resolve_expr_path(path, &err, &loop);
+    if (!p) eval_error(st, ERR_EVAL, loop ? pos : NO_POS, "%s", err);
     return p;
 }
 

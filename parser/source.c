@@ -90,16 +90,17 @@ char *src_read_file(const char *path, size_t *len, const char **err)
     return text;
 }
 
-/* CppNix's resolveExprPath: follow symlinks; a directory means its default.nix. */
-static char *resolve_expr_path(const char *path, const char **err)
+const char *src_resolve_expr_path(const char *path, const char **err, bool *too_many_links)
 {
-    char *p = src_abs_path(path, NULL);
+    const char *p = path;
     struct stat st;
+    if (too_many_links) *too_many_links = false;
     for (int follow = 0;; follow++) {
         if (follow >= 1024) {
             Buf b = {0};
             buf_printf(&b, "too many symbolic links encountered while traversing the path '%s'", p);
             *err = buf_cstr(&b);
+            if (too_many_links) *too_many_links = true;
             return NULL;
         }
         if (lstat(p, &st) != 0) { *err = sys_error("getting status of", p); return NULL; }
@@ -120,7 +121,7 @@ static char *resolve_expr_path(const char *path, const char **err)
 
 Source *src_load_file(const char *path, const char **err)
 {
-    char *p = resolve_expr_path(path, err);
+    const char *p = src_resolve_expr_path(src_abs_path(path, NULL), err, NULL);
     if (!p) return NULL;
     size_t len;
     char *text = src_read_file(p, &len, err);
