@@ -10,9 +10,12 @@
 
 static const Regex *compile_regex(State *st, Pos pos, const char *re, size_t len)
 {
-    const Regex *r;
+    const Regex *r = strtab_get(&st->regexes, re, len);
+    if (r) return r;
     switch (rx_compile(re, len, &r)) {
-    case RX_OK: return r;
+    case RX_OK:
+        strtab_put(&st->regexes, mem_strndup(re, len), len, (void *)r);
+        return r;
     case RX_ERR_SPACE:
         eval_error(st, ERR_EVAL, pos, "memory limit exceeded by regular expression '%s'", re);
     case RX_ERR_DEPTH:

@@ -15,8 +15,6 @@
 
 /* ---- copying sources, cached by path as CppNix's srcToStore ---- */
 
-static StrTab copies; /* store path by source path */
-
 /* The base name of a path, as a string of its own. */
 static const char *base_name_str(const char *p)
 {
@@ -30,10 +28,10 @@ const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Contex
     (void)pos;
     if (store_is_drv_name(path)) eval_error(st, ERR_EVAL, NO_POS, "file names are not allowed to end in '.drv'");
     size_t len = strlen(path);
-    const char *dst = strtab_get(&copies, path, len);
+    const char *dst = strtab_get(&st->store_copies, path, len);
     if (!dst) {
         dst = store_source_path(st, base_name_str(path), path, NULL, NULL);
-        strtab_put(&copies, mem_strndup(path, len), len, (char *)dst);
+        strtab_put(&st->store_copies, mem_strndup(path, len), len, (char *)dst);
     }
     *ctx = ctx_add(*ctx, dst);
     return dst;

@@ -9,7 +9,6 @@
 #include "builtins/regex.h"
 #include "base/stack.h"
 #include "base/grow.h"
-#include "base/strtab.h"
 
 #include <setjmp.h>
 #include <stdint.h>
@@ -618,22 +617,7 @@ static void eliminate_dummy(Regex *re)
     }
 }
 
-/* ---- compiling, with a cache by pattern ---- */
-
-/* Compiled expressions by pattern. The table's slots are collectable memory; the patterns
- * and expressions it points to are malloc's, never freed. */
-static StrTab cache;
-
-static void cache_put(const char *pat, size_t len, Regex *re)
-{
-    char *key = malloc(len + 1);
-    if (!key) abort();
-    memcpy(key, pat, len);
-    key[len] = 0;
-    strtab_put(&cache, key, len, re);
-}
-
-static Regex *cache_get(const char *pat, size_t len) { return strtab_get(&cache, pat, len); }
+/* ---- compiling ---- */
 
 static void comp_free(Comp *c)
 {
@@ -666,9 +650,7 @@ static void compute_first(Regex *re);
 
 RxError rx_compile(const char *pat, size_t len, const Regex **out)
 {
-    Regex *re = cache_get(pat, len);
-    if (re) { *out = re; return RX_OK; }
-    re = calloc(1, sizeof *re);
+    Regex *re = calloc(1, sizeof *re);
     Comp *c = calloc(1, sizeof *c);
     if (!re || !c) abort();
     c->re = re;
@@ -689,7 +671,6 @@ RxError rx_compile(const char *pat, size_t len, const Regex **out)
     re->rep = calloc(re->nst, sizeof *re->rep);
     if (!re->rep) abort();
     compute_first(re);
-    cache_put(pat, len, re);
     *out = re;
     return RX_OK;
 }

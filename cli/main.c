@@ -199,6 +199,7 @@ typedef struct {
     const Options *o;
     Attrs *auto_args;
     Buf out;        /* output not yet written: flushed also when an error stops us */
+    bool warned_add_root;   /* the warning about --add-root comes once a run */
 } Run;
 
 static Attrs *make_auto_args(State *st, const Options *o)
@@ -227,7 +228,6 @@ static void instantiate(Run *r, Value *v)
     State *st = r->st;
     DrvList l = {0};
     eval_get_derivations(st, v, r->auto_args, &l);
-    static bool warned;
     for (size_t i = 0; i < l.n; i++) {
         Attrs *a = l.items[i]->attrs;
         Attr *dp = attrs_find(a, st->s_drvPath);
@@ -239,8 +239,8 @@ static void instantiate(Run *r, Value *v)
         Attr *on = attrs_find(a, st->s_outputName);
         const char *out = on ? force_string(st, on->value, on->pos, NULL) : "";
         if (!*out) eval_error(st, ERR_OTHER, NO_POS, "derivation '%s' lacks an 'outputName' attribute", drv);
-        if (!warned) {
-            warned = true;
+        if (!r->warned_add_root) {
+            r->warned_add_root = true;
             fflush(stdout);
             diag_emit("warning", "you did not specify '--add-root'; the result might be removed by the garbage collector");
         }
@@ -314,7 +314,7 @@ static int run_eval(const Options *o)
     st->read_write = o->read_write;
     for (int i = 0; i < o->nincludes; i++) eval_add_search_path(st, o->includes[i]);
     eval_init_base_env(st);
-    Run r = { st, o, NULL, {0} };
+    Run r = { st, o, NULL, {0}, false };
     Handler h;
     if (!EVAL_TRY(st, &h)) {
         eval_unwind_to(st, &h);

@@ -83,6 +83,11 @@ struct State {
     SearchPathEntry *search_path;
     size_t nsearch_path;
     StrTab file_cache;          /* imported files' values, by resolved path */
+    /* The other caches of one evaluation, here so that a fresh State is a fresh start. */
+    StrTab drv_hashes;          /* store/drv.c: hashes modulo of derivations, by .drv path */
+    StrTab store_copies;        /* builtins/prim_store.c: store paths, by source path */
+    StrTab regexes;             /* builtins/prim_regex.c: compiled expressions, by pattern */
+    StrTab warned_search_path;  /* eval/import.c: missing entries already warned about */
     Value *nix_path_value;
     /* installed by the builtins (see eval_copy_path_to_store) */
     const char *(*copy_path_to_store)(State *st, const char *path, Pos pos, Context **ctx);

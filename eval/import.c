@@ -135,17 +135,12 @@ static const char *builtin_lookup(const char *name)
 /* CppNix warns once about each search path entry that does not exist. */
 static bool entry_exists(State *st, const char *path)
 {
-    static const char **warned;
-    static size_t nwarned;
     const char *abs = path[0] == '/' ? path : src_abs_path(path, NULL);
     struct stat sb;
     if (stat(abs, &sb) == 0) return true;
-    (void)st;
-    for (size_t i = 0; i < nwarned; i++) if (!strcmp(warned[i], path)) return false;
-    const char **w = mem_alloc((nwarned + 1) * sizeof *w);
-    if (nwarned) memcpy(w, warned, nwarned * sizeof *w);
-    w[nwarned++] = path;
-    warned = w;
+    size_t len = strlen(path);
+    if (strtab_get(&st->warned_search_path, path, len)) return false;
+    strtab_put(&st->warned_search_path, path, len, (void *)path);
     Buf m = {0};
     buf_printf(&m, "Nix search path entry '%s' does not exist, ignoring", path);
     diag_emit("warning", buf_cstr(&m));

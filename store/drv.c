@@ -88,13 +88,11 @@ typedef struct {
     Hash *hashes;
 } DrvHashEntry;
 
-static StrTab drv_hashes; /* DrvHashEntry by .drv path */
-
 /* CppNix would read a derivation it has not seen from the store; nixel's store is empty,
  * so this fails as reading the missing .drv file fails there. */
 static const DrvHashEntry *drv_hash_lookup(State *st, const char *path)
 {
-    DrvHashEntry *e = strtab_get(&drv_hashes, path, strlen(path));
+    DrvHashEntry *e = strtab_get(&st->drv_hashes, path, strlen(path));
     if (e) return e;
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd >= 0) {
@@ -285,7 +283,7 @@ const char *drv_store_path(State *st, const Derivation *d)
     hash_bytes(HT_SHA256, text.s, text.len, &h);
     const char *path = store_text_path(st, buf_cstr(&name), &h, &refs);
 
-    if (!strtab_get(&drv_hashes, path, strlen(path))) {
+    if (!strtab_get(&st->drv_hashes, path, strlen(path))) {
         DrvHashEntry *e = mem_alloc(sizeof *e);
         e->drv_path = path;
         e->n = d->noutputs;
@@ -293,7 +291,7 @@ const char *drv_store_path(State *st, const Derivation *d)
         e->hashes = mem_alloc(d->noutputs * sizeof *e->hashes);
         for (size_t i = 0; i < d->noutputs; i++) e->names[i] = d->outputs[i].name;
         drv_hash_modulo(st, d, false, e->hashes);
-        strtab_put(&drv_hashes, path, strlen(path), e);
+        strtab_put(&st->drv_hashes, path, strlen(path), e);
     }
     return path;
 }
