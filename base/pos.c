@@ -15,7 +15,7 @@ Source *pos_add_source(Origin origin, const char *path, const char *dir, const c
 {
     /* One spare offset past the end, for positions just after the last token. */
     if ((uint64_t)next_base + len + 2 >= UINT32_MAX) return NULL;
-    GROW(mem_arena, sources, nsources, cap_sources, nsources + 1, 64);
+    GROW(mem_arena, sources, nsources, cap_sources, 64);
     Source *s = mem_arena(sizeof *s);
     s->origin = origin;
     s->path = path;

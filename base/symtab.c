@@ -48,7 +48,7 @@ Sym sym_intern(const char *s, size_t len)
     if ((count + 1) * 2 > slots_cap) grow_table();
     uint32_t *slot = lookup_slot(s, len);
     if (*slot) return *slot - 1;
-    GROW(mem_arena, names, count, names_cap, count + 1, 4096);
+    GROW(mem_arena, names, count, names_cap, 4096);
     names[count].s = mem_strndup(s, len);
     names[count].len = (uint32_t)len;
     *slot = ++count;

@@ -391,7 +391,7 @@ static void add_value(JParser *p, Value *v)
     if (!p->depth) { p->root = v; return; }
     Container *c = &p->stack[p->depth - 1];
     if (c->is_array) {
-        GROW(mem_alloc, c->items, c->n, c->cap, c->n + 1, 8);
+        GROW(mem_alloc, c->items, c->n, c->cap, 8);
         c->items[c->n++] = v;
     } else {
         ab_add(&c->ab, c->key, v, NO_POS);
@@ -400,7 +400,7 @@ static void add_value(JParser *p, Value *v)
 
 static Container *push_container(JParser *p, bool is_array)
 {
-    GROW(mem_alloc, p->stack, p->depth, p->cap, p->depth + 1, 16);
+    GROW(mem_alloc, p->stack, p->depth, p->cap, 16);
     Container *c = &p->stack[p->depth++];
     memset(c, 0, sizeof *c);
     c->is_array = is_array;

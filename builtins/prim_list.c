@@ -277,11 +277,11 @@ static void prim_genericClosure(State *st, Pos pos, Value **args, Value *out)
             else { found = true; break; }
         }
         if (found) continue;
-        GROW(mem_alloc, keys, kn, kcap, kn + 1, 16);
+        GROW(mem_alloc, keys, kn, kcap, 16);
         memmove(keys + lo + 1, keys + lo, (kn - lo) * sizeof *keys);
         keys[lo] = key->value;
         kn++;
-        GROW(mem_alloc, res, rn, rcap, rn + 1, 16);
+        GROW(mem_alloc, res, rn, rcap, 16);
         res[rn++] = e;
         Value call;
         call1(st, op->value, e, &call, NO_POS); /* CppNix forces an application: no call site */

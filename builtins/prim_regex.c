@@ -79,7 +79,7 @@ void prim_split(State *st, Pos pos, Value **args, Value *out)
     size_t n = 0, cap = 0;
     size_t prefix, last_end = 0;
     while (rx_iter_next(&it, caps, &prefix)) {
-        GROW(mem_alloc, elems, n, cap, n + 3, 16);
+        GROW_TO(mem_alloc, elems, n, cap, n + 3, 16);
         elems[n++] = substr_value(s, prefix, (size_t)caps[0]);
         Value *g = val_alloc();
         groups_list(s, caps, ng, g);

@@ -787,7 +787,7 @@ static void tab_insert(TTable *t, TKey k, TVal *v)
 
 static void arr_push(TArray *a, TVal *v)
 {
-    GROW(mem_alloc, a->items, a->n, a->cap, a->n + 1, 8);
+    GROW(mem_alloc, a->items, a->n, a->cap, 8);
     a->items[a->n++] = v;
 }
 
@@ -798,7 +798,7 @@ typedef struct {
 
 static void keys_push(Keys *ks, TKey k)
 {
-    GROW(mem_alloc, ks->k, ks->n, ks->cap, ks->n + 1, 4);
+    GROW(mem_alloc, ks->k, ks->n, ks->cap, 4);
     ks->k[ks->n++] = k;
 }
 

@@ -209,7 +209,7 @@ static long cur_int_value(Comp *c)
 static int32_t insert(Comp *c, St s)
 {
     Regex *re = c->re;
-    GROW_REALLOC(xrealloc, re->st, c->cap_st, re->nst + 1, 64);
+    GROW_REALLOC(xrealloc, re->st, re->nst, c->cap_st, 64);
     re->st[re->nst++] = s;
     if (re->nst > STATE_LIMIT) fail(c, RX_ERR_SPACE);
     return (int32_t)(re->nst - 1);
@@ -225,7 +225,7 @@ static int32_t insert_repeat(Comp *c, int32_t next, int32_t alt)
 static int32_t insert_sub_begin(Comp *c)
 {
     unsigned id = c->re->ngroups++;
-    GROW_REALLOC(xrealloc, c->parens, c->cap_parens, c->nparens + 1, 16);
+    GROW_REALLOC(xrealloc, c->parens, c->nparens, c->cap_parens, 16);
     c->parens[c->nparens++] = id;
     return insert(c, (St){ OP_SUB_BEGIN, 0, 0, -1, (int32_t)id });
 }
@@ -242,7 +242,7 @@ static void append_seq(Comp *c, Seq *q, Seq r) { c->re->st[q->end].next = r.star
 
 static void push(Comp *c, Seq s)
 {
-    GROW_REALLOC(xrealloc, c->stack, c->cap_stack, c->nstack + 1, 32);
+    GROW_REALLOC(xrealloc, c->stack, c->nstack, c->cap_stack, 32);
     c->stack[c->nstack++] = s;
 }
 
@@ -441,7 +441,7 @@ static bool expression_term(Comp *c, LastChar *last, Bracket *b)
 static int32_t insert_set(Comp *c, const Bracket *b)
 {
     Regex *re = c->re;
-    GROW_REALLOC(xrealloc, re->sets, c->cap_sets, re->nsets + 1, 8);
+    GROW_REALLOC(xrealloc, re->sets, re->nsets, c->cap_sets, 8);
     CharSet *cs = &re->sets[re->nsets];
     memset(cs, 0, sizeof *cs);
     for (unsigned i = 0; i < 256; i++) {
@@ -732,13 +732,13 @@ static void undo_to(Exec *x, size_t h)
 
 static void log_undo(Exec *x, Undo u)
 {
-    GROW_REALLOC(xrealloc, x->trail, x->cap_trail, x->ntrail + 1, 256);
+    GROW_REALLOC(xrealloc, x->trail, x->ntrail, x->cap_trail, 256);
     x->trail[x->ntrail++] = u;
 }
 
 static void call(Exec *x, int32_t state)
 {
-    GROW_REALLOC(xrealloc, x->frames, x->cap_frames, x->nframes + 1, 256);
+    GROW_REALLOC(xrealloc, x->frames, x->nframes, x->cap_frames, 256);
     x->frames[x->nframes++] = (Frame){ state, 0, false, x->cur, x->ntrail, 0 };
 }
 

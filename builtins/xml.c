@@ -65,7 +65,7 @@ static void open_elem(Xml *x, const char *name, const XAttr *a, size_t n)
     buf_adds(x->out, name);
     write_attrs(x, a, n);
     buf_adds(x->out, ">\n");
-    GROW(mem_alloc, x->open, x->depth, x->cap_open, x->depth + 1, 16);
+    GROW(mem_alloc, x->open, x->depth, x->cap_open, 16);
     x->open[x->depth++] = name;
 }
 
@@ -136,7 +136,7 @@ static bool drv_seen(Xml *x, const char *path)
 {
     for (size_t i = 0; i < x->ndrvs; i++)
         if (!strcmp(x->drvs[i], path)) return true;
-    GROW(mem_alloc, x->drvs, x->ndrvs, x->cap_drvs, x->ndrvs + 1, 8);
+    GROW(mem_alloc, x->drvs, x->ndrvs, x->cap_drvs, 8);
     x->drvs[x->ndrvs++] = path;
     return false;
 }

@@ -17,7 +17,7 @@
 
 void eval_grow_frames(State *st)
 {
-    GROW(mem_alloc, st->frames, st->nframes, st->cap_frames, st->nframes + 1, 256);
+    GROW(mem_alloc, st->frames, st->nframes, st->cap_frames, 256);
 }
 
 void eval_push_handler(State *st, Handler *h)
@@ -53,7 +53,7 @@ void eval_unwind_to(State *st, Handler *h)
 
 static TraceLine *add_line(TraceLine *t, size_t *n, size_t *cap, char *msg, Pos pos, size_t depth)
 {
-    GROW(mem_alloc, t, *n, *cap, *n + 1, 16);
+    GROW(mem_alloc, t, *n, *cap, 16);
     t[(*n)++] = (TraceLine){ msg, pos, depth };
     return t;
 }

@@ -21,7 +21,7 @@
 
 static void push_forcing(State *st, Value *v)
 {
-    GROW(mem_alloc, st->forcing, st->nforcing, st->cap_forcing, st->nforcing + 1, 1024);
+    GROW(mem_alloc, st->forcing, st->nforcing, st->cap_forcing, 1024);
     st->forcing[st->nforcing++] = v;
 }
 

@@ -119,7 +119,7 @@ static bool get_derivation(State *st, Value *v, DrvList *l)
     Attr *name = attrs_find(v->attrs, st->s_name);
     if (!name) eval_error(st, ERR_OTHER, NO_POS, "derivation name missing");
     force_string(st, name->value, name->pos, NULL);
-    GROW(mem_alloc, l->items, l->n, l->cap, l->n + 1, 16);
+    GROW(mem_alloc, l->items, l->n, l->cap, 16);
     l->items[l->n++] = v;
     return false;
 }

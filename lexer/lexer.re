@@ -52,7 +52,7 @@ static LexState top(Lexer *lx) { return (LexState)lx->stack[lx->depth - 1]; }
 
 static void push(Lexer *lx, LexState s)
 {
-    GROW(mem_alloc_atomic, lx->stack, lx->depth, lx->cap, lx->depth + 1, 64);
+    GROW(mem_alloc_atomic, lx->stack, lx->depth, lx->cap, 64);
     lx->stack[lx->depth++] = (uint8_t)s;
 }
 

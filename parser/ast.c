@@ -35,7 +35,7 @@ Expr *ast_list(Pos p) { NEW(ExprList, E_LIST, p); return &x->h; }
 
 void ast_list_push(ExprList *l, Expr *e)
 {
-    GROW(mem_arena, l->elems, l->n, l->cap, l->n + 1, 4);
+    GROW(mem_arena, l->elems, l->n, l->cap, 4);
     l->elems[l->n++] = e;
 }
 
@@ -51,7 +51,7 @@ Expr *ast_call(Pos p, Expr *fn) { NEW(ExprCall, E_CALL, p); x->fn = fn; return &
 
 void ast_call_push(ExprCall *c, Expr *arg)
 {
-    GROW(mem_arena, c->args, c->n, c->cap, c->n + 1, 4);
+    GROW(mem_arena, c->args, c->n, c->cap, 4);
     c->args[c->n++] = arg;
 }
 
@@ -80,15 +80,15 @@ ExprConcat *ast_concat(Pos p, bool force_string)
 void ast_concat_push(ExprConcat *c, Pos p, Expr *e)
 {
     uint32_t cap = c->cap;
-    GROW(mem_arena, c->parts, c->n, c->cap, c->n + 1, 4);
-    GROW(mem_arena, c->part_pos, c->n, cap, c->n + 1, 4);
+    GROW(mem_arena, c->parts, c->n, c->cap, 4);
+    GROW(mem_arena, c->part_pos, c->n, cap, 4);
     c->parts[c->n] = e;
     c->part_pos[c->n++] = p;
 }
 
 void ast_path_push(AttrPath *p, Sym sym, Expr *e)
 {
-    GROW(mem_arena, p->names, p->n, p->cap, p->n + 1, 4);
+    GROW(mem_arena, p->names, p->n, p->cap, 4);
     p->names[p->n].sym = sym;
     p->names[p->n++].expr = e;
 }
@@ -129,7 +129,7 @@ AttrDef *ast_attrs_find(ExprAttrs *a, Sym name)
 
 AttrDef *ast_attrs_add(ExprAttrs *a, Sym name, Pos pos, Expr *e, bool inherited)
 {
-    GROW(mem_arena, a->attrs, a->n, a->cap, a->n + 1, 4);
+    GROW(mem_arena, a->attrs, a->n, a->cap, 4);
     AttrDef *d = &a->attrs[a->n++];
     d->name = name; d->pos = pos; d->e = e; d->inherited = inherited; d->slot = 0;
     if (a->n == INDEX_FROM || (a->index && a->n * 2 + 2 > a->index_cap)) index_rebuild(a);
@@ -139,7 +139,7 @@ AttrDef *ast_attrs_add(ExprAttrs *a, Sym name, Pos pos, Expr *e, bool inherited)
 
 void ast_attrs_add_dyn(ExprAttrs *a, Expr *name, Expr *value, Pos pos)
 {
-    GROW(mem_arena, a->dyn, a->ndyn, a->dyncap, a->ndyn + 1, 4);
+    GROW(mem_arena, a->dyn, a->ndyn, a->dyncap, 4);
     a->dyn[a->ndyn].name = name;
     a->dyn[a->ndyn].value = value;
     a->dyn[a->ndyn++].pos = pos;

@@ -142,7 +142,7 @@ static FormalList *new_formals(void) { return mem_arena(sizeof(FormalList)); }
 
 static void formals_push(FormalList *l, Formal f)
 {
-    GROW(mem_arena, l->f, l->n, l->cap, l->n + 1, 4);
+    GROW(mem_arena, l->f, l->n, l->cap, 4);
     l->f[l->n++] = f;
 }
 
@@ -208,7 +208,7 @@ static IndParts *new_ind_parts(void) { return mem_arena(sizeof(IndParts)); }
 
 static void ind_push_part(IndParts *l, IndPart part)
 {
-    GROW(mem_arena, l->p, l->n, l->cap, l->n + 1, 4);
+    GROW(mem_arena, l->p, l->n, l->cap, 4);
     l->p[l->n++] = part;
 }
 

@@ -231,7 +231,7 @@ static JVal *read_array(Reader *r)
     for (;;) {
         JVal *e = read_value(r);
         if (!e) return NULL;
-        GROW_REALLOC(mem_realloc, v->items, cap, v->n + 1, 8);
+        GROW_REALLOC(mem_realloc, v->items, v->n, cap, 8);
         v->items[v->n++] = e;
         skip_ws(r);
         if (r->p < r->end && *r->p == ',') { r->p++; continue; }
@@ -575,7 +575,7 @@ typedef struct {
 
 static void push(PendingStack *s, Pending p)
 {
-    GROW_REALLOC(mem_realloc, s->items, s->cap, s->n + 1, 16);
+    GROW_REALLOC(mem_realloc, s->items, s->n, s->cap, 16);
     s->items[s->n++] = p;
 }
 

@@ -16,7 +16,7 @@
 
 void drv_add_arg(Derivation *d, const char *s)
 {
-    GROW_REALLOC(mem_realloc, d->args, d->cap_args, d->nargs + 1, 8);
+    GROW_REALLOC(mem_realloc, d->args, d->nargs, d->cap_args, 8);
     d->args[d->nargs++] = s;
 }
 
@@ -29,7 +29,7 @@ void drv_set_env(Derivation *d, const char *key, const char *value)
         if (c == 0) { d->env[mid].value = value; return; }
         if (c < 0) lo = mid + 1; else hi = mid;
     }
-    GROW_REALLOC(mem_realloc, d->env, d->cap_env, d->nenv + 1, 32);
+    GROW_REALLOC(mem_realloc, d->env, d->nenv, d->cap_env, 32);
     memmove(d->env + lo + 1, d->env + lo, (d->nenv - lo) * sizeof *d->env);
     d->env[lo] = (DrvEnv){ key, value };
     d->nenv++;

@@ -85,7 +85,7 @@ static const char **read_dir_sorted(State *st, const char *path, size_t *n)
     errno = 0;
     while ((e = readdir(d))) {
         if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
-        GROW_REALLOC(mem_realloc, names, cap, cnt + 1, 16);
+        GROW_REALLOC(mem_realloc, names, cnt, cap, 16);
         names[cnt++] = mem_strndup(e->d_name, strlen(e->d_name));
         errno = 0;
     }

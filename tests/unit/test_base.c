@@ -27,7 +27,7 @@ static void test_grow(void)
     size_t n = 0, cap = 0;
     bool ok = true;
     for (int i = 0; i < 1000; i++) {
-        GROW(mem_alloc, a, n, cap, n + 1, 8);
+        GROW(mem_alloc, a, n, cap, 8);
         a[n++] = i;
     }
     for (int i = 0; i < 1000; i++) ok = ok && a[i] == i;
@@ -35,16 +35,20 @@ static void test_grow(void)
 
     uint32_t *b = NULL, bn = 0, bcap = 0;
     for (uint32_t i = 0; i < 300; i++) {
-        GROW_REALLOC(mem_realloc, b, bcap, bn + 3, 4);
+        GROW_REALLOC(mem_realloc, b, bn, bcap, 4);
         b[bn++] = i;
     }
     ok = true;
     for (uint32_t i = 0; i < 300; i++) ok = ok && b[i] == i;
     unit_check(ok && bcap == 512, "grow: realloc keeps the elements", "cap %u", bcap);
+    int *c = NULL;
+    size_t cn = 0, ccap = 0;
+    GROW_TO(mem_alloc, c, cn, ccap, 100, 16);
+    unit_check(ccap == 128, "grow: to a count", "cap %zu", ccap);
 
     /* nothing happens while it fits */
     int *before = a;
-    GROW(mem_alloc, a, n, cap, cap, 8);
+    GROW_TO(mem_alloc, a, n, cap, cap, 8);
     unit_check(a == before, "grow: no move while it fits", "moved");
 }
 
