@@ -81,3 +81,11 @@ void pos_format_plain(char *buf, size_t n, Pos p)
 {
     format_pos(buf, n, p, "(string)", "(string)");
 }
+
+PosCheckpoint pos_checkpoint(void) { return (PosCheckpoint){ sources, nsources, cap_sources, next_base }; }
+
+void pos_rollback(const PosCheckpoint *c)
+{
+    sources = c->sources, nsources = c->nsources, cap_sources = c->cap_sources;
+    next_base = c->next_base;
+}

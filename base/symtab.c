@@ -69,3 +69,18 @@ int sym_cmp_name(Sym a, Sym b)
     if (c) return c;
     return x->len < y->len ? -1 : x->len > y->len;
 }
+
+SymCheckpoint symtab_checkpoint(void)
+{
+    return (SymCheckpoint){ names, count, names_cap, slots, slots_cap };
+}
+
+/* Names added to the saved hash table before it grew are cleared from it (ids are
+ * inserted in order, so no older name's probe sequence goes through them). */
+void symtab_rollback(const SymCheckpoint *c)
+{
+    for (uint32_t i = 0; i < c->slots_cap; i++)
+        if (c->slots[i] > c->count) c->slots[i] = 0;
+    names = c->names, count = c->count, names_cap = c->names_cap;
+    slots = c->slots, slots_cap = c->slots_cap;
+}

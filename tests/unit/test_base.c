@@ -1,12 +1,14 @@
 /* test_base.c: unit tests of the foundation's small helpers (base/): growing arrays,
  * UTF-8 encoding, reading whole files, the string-keyed table,
- * the pointer set. */
+ * the pointer set, going back to a checkpoint of the symbol and source tables. */
 #include "unit.h"
 #include "base/file.h"
 #include "base/grow.h"
 #include "base/mem.h"
+#include "base/pos.h"
 #include "base/ptrset.h"
 #include "base/strtab.h"
+#include "base/symtab.h"
 #include "base/utf8.h"
 
 #include <errno.h>
@@ -181,8 +183,39 @@ static void test_ptrset(void)
     unit_check(longest < 32, "ptrset: keys spread", "a run of %zu", longest);
 }
 
+static void test_checkpoints(void)
+{
+    Sym kept = sym_cstr("kept-before-checkpoint");
+    SymCheckpoint sc = symtab_checkpoint();
+    uint32_t count = sym_count();
+    char name[32];
+    for (int i = 0; i < 10000; i++) { /* enough for the table to grow */
+        snprintf(name, sizeof name, "rolled-back-%d", i);
+        sym_cstr(name);
+    }
+    Sym later = sym_cstr("later");
+    symtab_rollback(&sc);
+    unit_check(sym_count() == count, "symtab: rollback forgets the count", "%u vs %u", sym_count(), count);
+    unit_check(sym_find("rolled-back-0", 13) == SYM_NONE && sym_find("later", 5) == SYM_NONE,
+               "symtab: rollback forgets the names", "still found");
+    unit_check(sym_cstr("kept-before-checkpoint") == kept, "symtab: rollback keeps older names", "id changed");
+    unit_check(sym_cstr("again") == count, "symtab: ids are handed out again", "got %u, later was %u",
+               sym_find("again", 5), later);
+
+    Source *a = pos_add_source(ORIGIN_STRING, NULL, "/", "a", 1);
+    PosCheckpoint pc = pos_checkpoint();
+    Source *b = pos_add_source(ORIGIN_STRING, NULL, "/", "bb", 2);
+    Pos bpos = b->base;
+    pos_rollback(&pc);
+    unit_check(pos_source(a->base) == a && pos_source(bpos) == NULL, "pos: rollback forgets later sources",
+               "still there");
+    Source *c = pos_add_source(ORIGIN_STRING, NULL, "/", "c", 1);
+    unit_check(c->base == bpos, "pos: positions are handed out again", "%u vs %u", c->base, bpos);
+}
+
 void unit_test_base(void)
 {
+    test_checkpoints();
     test_ptrset();
     test_strtab();
     test_file();
