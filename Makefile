@@ -76,7 +76,7 @@ $(B)/asan/nixel: $(ASAN_OBJS)
 FUZZ_CC    ?= clang
 FUZZ_TIME  ?= 60
 FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DNIXEL_NO_GC
-FUZZ_SRCS  := base/stack.c base/buf.c base/diag.c $(wildcard parser/*.c) \
+FUZZ_SRCS  := base/stack.c base/buf.c base/diag.c base/file.c base/grow.c base/symtab.c base/pos.c $(wildcard parser/*.c) \
               tests/fuzz/fuzz_mem.c tests/fuzz/fuzz_state.c tests/fuzz/fuzz_parse.c
 FUZZ_OBJS  := $(patsubst %.c,$(B)/fuzz/%.o,$(FUZZ_SRCS)) $(B)/fuzz/gen/parser.tab.o $(B)/fuzz/gen/lexer.o
 
@@ -109,8 +109,8 @@ check: $(B)/nixel
 	NIXEL=$(B)/nixel bash tests/run-all.sh
 
 # ---- C unit tests (tests/unit/) ----
-UNIT_SRCS := tests/unit/main.c tests/unit/test_json2toml.c tests/unit/test_tree.c tests/unit/test_core.c \
-             base/mem.c base/buf.c base/symtab.c base/pos.c base/suggest.c \
+UNIT_SRCS := tests/unit/main.c tests/unit/test_json2toml.c tests/unit/test_tree.c tests/unit/test_core.c tests/unit/test_base.c \
+             base/mem.c base/buf.c base/file.c base/grow.c base/ptrset.c base/strtab.c base/symtab.c base/pos.c base/suggest.c \
              render/json2toml.c render/tree.c
 $(B)/unit: $(patsubst %.c,$(B)/obj/%.o,$(UNIT_SRCS))
 	$(CC) $(CFLAGS) -o $@ $^ $(LIBS)

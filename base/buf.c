@@ -1,6 +1,7 @@
 /* buf.c: growable byte buffers. */
 #include "base/buf.h"
 #include "base/mem.h"
+#include "base/grow.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -8,11 +9,7 @@
 void buf_reserve(Buf *b, size_t extra)
 {
     if (b->len + extra + 1 <= b->cap) return;
-    size_t cap = b->cap ? b->cap : 64;
-    while (cap < b->len + extra + 1) {
-        if (cap > ((size_t)-1) / 2) mem_fail(b->len + extra + 1);
-        cap *= 2;
-    }
+    size_t cap = grow_cap(b->cap, b->len + extra + 1, 64);
     char *s = mem_alloc_atomic(cap);
     if (b->len) memcpy(s, b->s, b->len);
     b->s = s;

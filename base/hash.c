@@ -2,6 +2,7 @@
  * Nix's base-32 reads the hash as one little-endian number and prints its 5-bit digits
  * from the most significant end, so the last character holds the lowest bits of byte 0. */
 #include "base/hash.h"
+#include "base/diag.h"
 #include "base/mem.h"
 
 #include <nettle/base64.h>
@@ -274,4 +275,14 @@ const char *hash_parse_any(const char *s, size_t n, HashType expected, Hash *out
     if (parsed != HT_NONE && expected != HT_NONE && parsed != expected)
         return fmt_msg("hash '%s' should have type '%s'", s, n, hash_type_name(expected));
     return parse_body(rest, rn, parsed != HT_NONE ? parsed : expected, sri, out);
+}
+
+const char *hash_parse_allow_empty(const char *s, size_t n, HashType t, Hash *out)
+{
+    if (n) return hash_parse_any(s, n, t, out);
+    hash_zero(t, out);
+    Buf w = {0};
+    buf_printf(&w, "found empty hash, assuming '%s'", hash_str(out, HB_SRI, true));
+    diag_emit("warning", buf_cstr(&w));
+    return NULL;
 }

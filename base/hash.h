@@ -64,5 +64,8 @@ void hash_compress(const Hash *h, unsigned size, Hash *out);
 /* Hash::parseAny: "type:rest", "type-base64" (SRI) or a bare hash whose type is `expected`
  * (HT_NONE: none known). Returns NULL on success, or CppNix's error message. */
 const char *hash_parse_any(const char *s, size_t n, HashType expected, Hash *out);
+/* newHashAllowEmpty: the same, but an empty string is the zero hash of type t (not
+ * HT_NONE), with CppNix's warning. */
+const char *hash_parse_allow_empty(const char *s, size_t n, HashType t, Hash *out);
 
 #endif

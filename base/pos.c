@@ -1,6 +1,7 @@
 /* pos.c: the table of loaded sources and offset -> line:column conversion. */
 #include "base/pos.h"
 #include "base/mem.h"
+#include "base/grow.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -14,13 +15,7 @@ Source *pos_add_source(Origin origin, const char *path, const char *dir, const c
 {
     /* One spare offset past the end, for positions just after the last token. */
     if ((uint64_t)next_base + len + 2 >= UINT32_MAX) return NULL;
-    if (nsources == cap_sources) {
-        uint32_t cap = cap_sources ? cap_sources * 2 : 64;
-        Source **ns = mem_arena(cap * sizeof *ns);
-        if (nsources) memcpy(ns, sources, nsources * sizeof *ns);
-        sources = ns;
-        cap_sources = cap;
-    }
+    GROW(mem_arena, sources, nsources, cap_sources, 64);
     Source *s = mem_arena(sizeof *s);
     s->origin = origin;
     s->path = path;
@@ -87,4 +82,12 @@ void pos_format_at(char *buf, size_t n, Pos p)
 void pos_format_plain(char *buf, size_t n, Pos p)
 {
     format_pos(buf, n, p, "(string)", "(string)");
+}
+
+PosCheckpoint pos_checkpoint(void) { return (PosCheckpoint){ sources, nsources, cap_sources, next_base }; }
+
+void pos_rollback(const PosCheckpoint *c)
+{
+    sources = c->sources, nsources = c->nsources, cap_sources = c->cap_sources;
+    next_base = c->next_base;
 }

@@ -39,4 +39,14 @@ void pos_format_at(char *buf, size_t n, Pos p);
 /* "FILE:L:C" or "(string):L:C" as Nix prints a position inside a message. */
 void pos_format_plain(char *buf, size_t n, Pos p);
 
+/* The source table as it is, to go back to (the fuzzer forgets each input's source, or
+ * the 4 GiB position space would run out). Rolling back frees nothing. */
+typedef struct {
+    Source **sources;
+    uint32_t nsources, cap_sources;
+    Pos next_base;
+} PosCheckpoint;
+PosCheckpoint pos_checkpoint(void);
+void pos_rollback(const PosCheckpoint *c);
+
 #endif

@@ -1,6 +1,8 @@
 /* symtab.c: open-addressing hash table from names to ids, and the id -> name array. */
 #include "base/symtab.h"
 #include "base/mem.h"
+#include "base/strtab.h"
+#include "base/grow.h"
 
 #include <string.h>
 
@@ -9,19 +11,12 @@ static uint32_t count, names_cap;
 static uint32_t *slots;     /* hash table of id+1, 0 = empty */
 static uint32_t slots_cap;  /* power of two */
 
-static uint32_t hash_bytes(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
-
 static void grow_table(void)
 {
     uint32_t cap = slots_cap ? slots_cap * 2 : 4096;
     uint32_t *ns = mem_arena(cap * sizeof *ns);
     for (uint32_t id = 0; id < count; id++) {
-        uint32_t i = hash_bytes(names[id].s, names[id].len) & (cap - 1);
+        uint32_t i = str_hash(names[id].s, names[id].len) & (cap - 1);
         while (ns[i]) i = (i + 1) & (cap - 1);
         ns[i] = id + 1;
     }
@@ -31,7 +26,7 @@ static void grow_table(void)
 
 static uint32_t *lookup_slot(const char *s, size_t len)
 {
-    uint32_t i = hash_bytes(s, len) & (slots_cap - 1);
+    uint32_t i = str_hash(s, len) & (slots_cap - 1);
     for (;;) {
         uint32_t v = slots[i];
         if (!v) return &slots[i];
@@ -53,13 +48,7 @@ Sym sym_intern(const char *s, size_t len)
     if ((count + 1) * 2 > slots_cap) grow_table();
     uint32_t *slot = lookup_slot(s, len);
     if (*slot) return *slot - 1;
-    if (count == names_cap) {
-        uint32_t cap = names_cap ? names_cap * 2 : 4096;
-        SymName *nn = mem_arena(cap * sizeof *nn);
-        if (count) memcpy(nn, names, count * sizeof *nn);
-        names = nn;
-        names_cap = cap;
-    }
+    GROW(mem_arena, names, count, names_cap, 4096);
     names[count].s = mem_strndup(s, len);
     names[count].len = (uint32_t)len;
     *slot = ++count;
@@ -79,4 +68,19 @@ int sym_cmp_name(Sym a, Sym b)
     int c = memcmp(x->s, y->s, n);
     if (c) return c;
     return x->len < y->len ? -1 : x->len > y->len;
+}
+
+SymCheckpoint symtab_checkpoint(void)
+{
+    return (SymCheckpoint){ names, count, names_cap, slots, slots_cap };
+}
+
+/* Names added to the saved hash table before it grew are cleared from it (ids are
+ * inserted in order, so no older name's probe sequence goes through them). */
+void symtab_rollback(const SymCheckpoint *c)
+{
+    for (uint32_t i = 0; i < c->slots_cap; i++)
+        if (c->slots[i] > c->count) c->slots[i] = 0;
+    names = c->names, count = c->count, names_cap = c->names_cap;
+    slots = c->slots, slots_cap = c->slots_cap;
 }

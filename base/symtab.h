@@ -23,6 +23,17 @@ uint32_t sym_len(Sym id);
 int sym_cmp_name(Sym a, Sym b);
 uint32_t sym_count(void);
 
+/* The table as it is, to go back to: the fuzzer forgets each input's names, so that ids
+ * (which decide how `let` prints) do not depend on earlier inputs. Rolling back does not
+ * free what was allocated since (the fuzzer's allocator does); names interned since are
+ * gone, and their ids are handed out again. */
+typedef struct {
+    SymName *names;
+    uint32_t count, names_cap, *slots, slots_cap;
+} SymCheckpoint;
+SymCheckpoint symtab_checkpoint(void);
+void symtab_rollback(const SymCheckpoint *c);
+
 #define SYM_NONE ((Sym)0xffffffffu)
 
 #endif

@@ -2,6 +2,7 @@
 #include "builtins/prim.h"
 #include "base/mem.h"
 #include "parser/show.h"
+#include "base/ptrset.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -83,42 +84,13 @@ static void prim_removeAttrs(State *st, Pos pos, Value **args, Value *out)
     set_attrs(out, r);
 }
 
-/* A set of symbols (open addressing on id+1). */
-typedef struct { uint32_t *slots; uint32_t cap, n; } SymSet;
-
-/* Returns true if s was already in the set. */
-static bool symset_insert(SymSet *set, Sym s)
-{
-    if ((set->n + 1) * 2 > set->cap) {
-        uint32_t cap = set->cap ? set->cap * 2 : 32;
-        uint32_t *slots = mem_alloc_atomic(cap * sizeof *slots);
-        memset(slots, 0, cap * sizeof *slots);
-        for (uint32_t i = 0; i < set->cap; i++) {
-            if (!set->slots[i]) continue;
-            uint32_t h = (set->slots[i] * 2654435761u) & (cap - 1);
-            while (slots[h]) h = (h + 1) & (cap - 1);
-            slots[h] = set->slots[i];
-        }
-        set->slots = slots;
-        set->cap = cap;
-    }
-    uint32_t key = s + 1, h = (key * 2654435761u) & (set->cap - 1);
-    while (set->slots[h]) {
-        if (set->slots[h] == key) return true;
-        h = (h + 1) & (set->cap - 1);
-    }
-    set->slots[h] = key;
-    set->n++;
-    return false;
-}
-
 static void prim_listToAttrs(State *st, Pos pos, Value **args, Value *out)
 {
     uint32_t n;
     Value **l = force_list(st, args[0], pos, &n);
     AttrsBuilder b;
     ab_init(&b, n);
-    SymSet seen = {0};
+    PtrSet seen = {0}; /* of id+1, never NULL */
     for (uint32_t i = 0; i < n; i++) {
         Attrs *e = force_attrs(st, l[i], pos);
         Attr *name = eval_require_attr(st, "listToAttrs", st->s_name, e, pos);
@@ -126,7 +98,7 @@ static void prim_listToAttrs(State *st, Pos pos, Value **args, Value *out)
         const char *s = force_string_noctx(st, name->value, name->pos, &len);
         Sym sym = sym_intern(s, len);
         /* the first occurrence of a name wins; later ones are not even looked at */
-        if (symset_insert(&seen, sym)) continue;
+        if (!ptrset_add(&seen, (const void *)(uintptr_t)(sym + 1))) continue;
         Attr *val = eval_require_attr(st, "listToAttrs", st->s_value, e, pos);
         ab_add(&b, sym, val->value, val->pos);
     }

@@ -4,7 +4,6 @@
  * the file name Nix 2.8 gives its own wrapper, and laid out so that every position Nix
  * reports from inside it (errors, unsafeGetAttrPos) is the same. */
 #include "builtins/prim.h"
-#include "base/diag.h"
 #include "store/drv.h"
 #include "base/mem.h"
 #include "eval/print.h"
@@ -178,17 +177,11 @@ static void fixed_output(DrvBuild *b)
         at_name(b, "multiple outputs are not supported in fixed-output derivations");
     HashType ht = hash_type_parse(b->output_hash_algo, strlen(b->output_hash_algo));
     Hash h;
-    if (!*b->output_hash) {
-        if (ht == HT_NONE) eval_error(st, ERR_EVAL, NO_POS, "empty hash requires explicit hash type");
-        hash_zero(ht, &h);
-        Buf w = {0};
-        buf_printf(&w, "found empty hash, assuming '%s'", hash_str(&h, HB_SRI, true));
-        diag_emit("warning", buf_cstr(&w));
-    } else {
-        const char *err = hash_parse_any(b->output_hash, strlen(b->output_hash), ht, &h);
-        /* CppNix reports an unknown algorithm as a usage error */
-        if (err) eval_error(st, strncmp(err, "unknown hash algorithm", 22) ? ERR_EVAL : ERR_USAGE, NO_POS, "%s", err);
-    }
+    if (!*b->output_hash && ht == HT_NONE)
+        eval_error(st, ERR_EVAL, NO_POS, "empty hash requires explicit hash type");
+    const char *err = hash_parse_allow_empty(b->output_hash, strlen(b->output_hash), ht, &h);
+    /* CppNix reports an unknown algorithm as a usage error */
+    if (err) eval_error(st, strncmp(err, "unknown hash algorithm", 22) ? ERR_EVAL : ERR_USAGE, NO_POS, "%s", err);
     const char *path = store_fixed_output_path(st, b->recursive, &h, b->drv.name);
     drv_set_env(&b->drv, "out", path);
     DrvOutput *o = drv_set_output(&b->drv, "out");

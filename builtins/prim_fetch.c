@@ -4,7 +4,6 @@
  * store path Nix 2.8 would give; anything that needs the network, Git or Mercurial is a
  * clear error after the arguments are checked as Nix checks them. */
 #include "builtins/prim.h"
-#include "base/diag.h"
 #include "base/mem.h"
 #include "store/store.h"
 #include "parser/show.h"
@@ -25,19 +24,6 @@ static const char *show_sym(Sym s)
     Buf b = {0};
     show_id(&b, s);
     return buf_cstr(&b);
-}
-
-static void hash_allow_empty(State *st, const char *s, size_t n, Hash *h)
-{
-    if (!n) {
-        hash_zero(HT_SHA256, h);
-        Buf w = {0};
-        buf_printf(&w, "found empty hash, assuming '%s'", hash_str(h, HB_SRI, true));
-        diag_emit("warning", buf_cstr(&w));
-        return;
-    }
-    const char *err = hash_parse_any(s, n, HT_SHA256, h);
-    if (err) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
 }
 
 static int hexval(char c)
@@ -169,7 +155,8 @@ static void fetch(State *st, Pos pos, Value **args, Value *out, const char *who,
             if (!strcmp(n, "url")) url = force_string_noctx(st, x->value, x->pos, &len);
             else if (!strcmp(n, "sha256")) {
                 const char *s = force_string_noctx(st, x->value, x->pos, &len);
-                hash_allow_empty(st, s, len, &expected);
+                const char *err = hash_parse_allow_empty(s, len, HT_SHA256, &expected);
+                if (err) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
                 have_hash = true;
             } else if (x->name == st->s_name) name = force_string_noctx(st, x->value, x->pos, &len);
             else eval_error(st, ERR_EVAL, x->pos, "unsupported argument '%s' to '%s'", show_sym(x->name), who);

@@ -6,6 +6,7 @@
 #include "base/mem.h"
 #include "parser/source.h"
 #include "store/store.h"
+#include "base/file.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -42,21 +43,10 @@ const char *prim_realise_path(State *st, Pos pos, Value *v)
 static void prim_readFile(State *st, Pos pos, Value **args, Value *out)
 {
     const char *path = prim_realise_path(st, pos, args[0]);
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) eval_error(st, ERR_EVAL, NO_POS, "opening file '%s': %s", path, strerror(errno));
     Buf b = {0};
-    char tmp[65536];
-    for (;;) {
-        ssize_t k = read(fd, tmp, sizeof tmp);
-        if (k < 0) {
-            int e = errno;
-            close(fd);
-            eval_error(st, ERR_EVAL, NO_POS, "reading from file: %s", strerror(e));
-        }
-        if (k == 0) break;
-        buf_add(&b, tmp, (size_t)k);
-    }
-    close(fd);
+    FileStatus fs = file_read(path, &b);
+    if (fs == FILE_OPEN_FAILED) eval_error(st, ERR_EVAL, NO_POS, "opening file '%s': %s", path, strerror(errno));
+    if (fs == FILE_READ_FAILED) eval_error(st, ERR_EVAL, NO_POS, "reading from file: %s", strerror(errno));
     if (memchr(buf_cstr(&b), 0, b.len))
         eval_error(st, ERR_EVAL, NO_POS, "the contents of the file '%s' cannot be represented as a Nix string", path);
     set_string_buf(out, &b, NULL);

@@ -7,6 +7,8 @@
 #include "builtins/prim_format.h"
 #include "base/mem.h"
 #include "eval/print.h"
+#include "base/grow.h"
+#include "base/utf8.h"
 
 #include <errno.h>
 #include <math.h>
@@ -127,18 +129,8 @@ static bool next_byte_in_range(JLexer *l, const int *ranges, int n)
 
 static void add_utf8(JLexer *l, unsigned cp)
 {
-    if (cp < 0x80) add(l, (int)cp);
-    else if (cp <= 0x7FF) { add(l, (int)(0xC0 | (cp >> 6))); add(l, (int)(0x80 | (cp & 0x3F))); }
-    else if (cp <= 0xFFFF) {
-        add(l, (int)(0xE0 | (cp >> 12)));
-        add(l, (int)(0x80 | ((cp >> 6) & 0x3F)));
-        add(l, (int)(0x80 | (cp & 0x3F)));
-    } else {
-        add(l, (int)(0xF0 | (cp >> 18)));
-        add(l, (int)(0x80 | ((cp >> 12) & 0x3F)));
-        add(l, (int)(0x80 | ((cp >> 6) & 0x3F)));
-        add(l, (int)(0x80 | (cp & 0x3F)));
-    }
+    char u[4];
+    buf_add(&l->token_buffer, u, utf8_encode(u, cp));
 }
 
 static Tok scan_escape(JLexer *l)
@@ -399,12 +391,7 @@ static void add_value(JParser *p, Value *v)
     if (!p->depth) { p->root = v; return; }
     Container *c = &p->stack[p->depth - 1];
     if (c->is_array) {
-        if (c->n == c->cap) {
-            c->cap = c->cap ? c->cap * 2 : 8;
-            Value **items = mem_alloc(c->cap * sizeof *items);
-            if (c->n) memcpy(items, c->items, c->n * sizeof *items);
-            c->items = items;
-        }
+        GROW(mem_alloc, c->items, c->n, c->cap, 8);
         c->items[c->n++] = v;
     } else {
         ab_add(&c->ab, c->key, v, NO_POS);
@@ -413,12 +400,7 @@ static void add_value(JParser *p, Value *v)
 
 static Container *push_container(JParser *p, bool is_array)
 {
-    if (p->depth == p->cap) {
-        p->cap = p->cap ? p->cap * 2 : 16;
-        Container *s = mem_alloc(p->cap * sizeof *s);
-        if (p->depth) memcpy(s, p->stack, p->depth * sizeof *s);
-        p->stack = s;
-    }
+    GROW(mem_alloc, p->stack, p->depth, p->cap, 16);
     Container *c = &p->stack[p->depth++];
     memset(c, 0, sizeof *c);
     c->is_array = is_array;

@@ -1,6 +1,7 @@
 /* prim_list.c: builtins on lists. */
 #include "builtins/prim.h"
 #include "base/mem.h"
+#include "base/grow.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -276,11 +277,11 @@ static void prim_genericClosure(State *st, Pos pos, Value **args, Value *out)
             else { found = true; break; }
         }
         if (found) continue;
-        if (kn == kcap) { Value **k2 = mem_alloc(kcap * 2 * sizeof *k2); memcpy(k2, keys, kn * sizeof *k2); keys = k2; kcap *= 2; }
+        GROW(mem_alloc, keys, kn, kcap, 16);
         memmove(keys + lo + 1, keys + lo, (kn - lo) * sizeof *keys);
         keys[lo] = key->value;
         kn++;
-        if (rn == rcap) { Value **r2 = mem_alloc(rcap * 2 * sizeof *r2); memcpy(r2, res, rn * sizeof *r2); res = r2; rcap *= 2; }
+        GROW(mem_alloc, res, rn, rcap, 16);
         res[rn++] = e;
         Value call;
         call1(st, op->value, e, &call, NO_POS); /* CppNix forces an application: no call site */

@@ -4,14 +4,18 @@
 #include "builtins/prim_format.h"
 #include "base/mem.h"
 #include "builtins/regex.h"
+#include "base/grow.h"
 
 #include <string.h>
 
 static const Regex *compile_regex(State *st, Pos pos, const char *re, size_t len)
 {
-    const Regex *r;
+    const Regex *r = strtab_get(&st->regexes, re, len);
+    if (r) return r;
     switch (rx_compile(re, len, &r)) {
-    case RX_OK: return r;
+    case RX_OK:
+        strtab_put(&st->regexes, mem_strndup(re, len), len, (void *)r);
+        return r;
     case RX_ERR_SPACE:
         eval_error(st, ERR_EVAL, pos, "memory limit exceeded by regular expression '%s'", re);
     case RX_ERR_DEPTH:
@@ -75,12 +79,7 @@ void prim_split(State *st, Pos pos, Value **args, Value *out)
     size_t n = 0, cap = 0;
     size_t prefix, last_end = 0;
     while (rx_iter_next(&it, caps, &prefix)) {
-        if (n + 3 > cap) {
-            cap = cap ? cap * 2 : 16;
-            Value **e = mem_alloc(cap * sizeof *e);
-            if (n) memcpy(e, elems, n * sizeof *e);
-            elems = e;
-        }
+        GROW_TO(mem_alloc, elems, n, cap, n + 3, 16);
         elems[n++] = substr_value(s, prefix, (size_t)caps[0]);
         Value *g = val_alloc();
         groups_list(s, caps, ng, g);

@@ -2,11 +2,11 @@
  * path Nix 2.8 would give them: paths met in strings (prim_copy_path_to_store),
  * toFile, builtins.path, filterSource and storePath. Nothing is written. */
 #include "builtins/prim.h"
-#include "base/diag.h"
 #include "base/mem.h"
 #include "parser/source.h"
 #include "store/store.h"
 #include "parser/show.h"
+#include "base/strtab.h"
 
 #include <errno.h>
 #include <string.h>
@@ -15,61 +15,23 @@
 
 /* ---- copying sources, cached by path as CppNix's srcToStore ---- */
 
-typedef struct { const char *src, *dst; } CopyEntry;
-
-static CopyEntry *copies;
-static size_t copies_cap, copies_n;
-
-static uint32_t str_hash(const char *s)
+/* The base name of a path, as a string of its own. */
+static const char *base_name_str(const char *p)
 {
-    uint32_t h = 2166136261u;
-    while (*s) h = (h ^ (unsigned char)*s++) * 16777619u;
-    return h;
-}
-
-static CopyEntry *copy_slot(const char *src)
-{
-    if ((copies_n + 1) * 2 > copies_cap) {
-        size_t cap = copies_cap ? copies_cap * 2 : 64;
-        CopyEntry *t = mem_alloc(cap * sizeof *t);
-        for (size_t i = 0; i < copies_cap; i++) {
-            if (!copies[i].src) continue;
-            size_t h = str_hash(copies[i].src) & (cap - 1);
-            while (t[h].src) h = (h + 1) & (cap - 1);
-            t[h] = copies[i];
-        }
-        copies = t;
-        copies_cap = cap;
-    }
-    size_t h = str_hash(src) & (copies_cap - 1);
-    while (copies[h].src && strcmp(copies[h].src, src)) h = (h + 1) & (copies_cap - 1);
-    return &copies[h];
-}
-
-/* CppNix's baseNameOf: drop one trailing slash, take what follows the last slash. */
-static const char *base_name_of(const char *p)
-{
-    size_t n = strlen(p);
-    if (!n) return "";
-    size_t last = n - 1;
-    if (p[last] == '/' && last > 0) last--;
-    size_t start = last + 1;
-    while (start > 0 && p[start - 1] != '/') start--;
-    return mem_strndup(p + start, last + 1 - start);
+    size_t n;
+    const char *name = base_name_of(p, strlen(p), &n);
+    return mem_strndup(name, n);
 }
 
 const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Context **ctx)
 {
     (void)pos;
     if (store_is_drv_name(path)) eval_error(st, ERR_EVAL, NO_POS, "file names are not allowed to end in '.drv'");
-    CopyEntry *e = copy_slot(path);
-    const char *dst = e->src ? e->dst : NULL;
+    size_t len = strlen(path);
+    const char *dst = strtab_get(&st->store_copies, path, len);
     if (!dst) {
-        dst = store_source_path(st, base_name_of(path), path, NULL, NULL);
-        e = copy_slot(path);   /* unchanged table: no evaluation happened in between */
-        e->src = mem_strndup(path, strlen(path));
-        e->dst = dst;
-        copies_n++;
+        dst = store_source_path(st, base_name_str(path), path, NULL, NULL);
+        strtab_put(&st->store_copies, mem_strndup(path, len), len, (char *)dst);
     }
     *ctx = ctx_add(*ctx, dst);
     return dst;
@@ -151,21 +113,7 @@ static void prim_filterSource(State *st, Pos pos, Value **args, Value *out)
     uint8_t t = args[0]->type;
     if (t != T_LAMBDA && t != T_PRIMOP && t != T_PRIMOP_APP)
         eval_error(st, ERR_TYPE, pos, "first argument in call to 'filterSource' is not a function but %s", show_type(args[0]));
-    add_path(st, pos, base_name_of(path), path, args[0], true, NULL, out, ctx);
-}
-
-/* newHashAllowEmpty with a known type. */
-static void parse_hash_allow_empty(State *st, const char *s, size_t n, HashType t, Hash *h)
-{
-    if (!n) {
-        hash_zero(t, h);
-        Buf w = {0};
-        buf_printf(&w, "found empty hash, assuming '%s'", hash_str(h, HB_SRI, true));
-        diag_emit("warning", buf_cstr(&w));
-        return;
-    }
-    const char *err = hash_parse_any(s, n, t, h);
-    if (err) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
+    add_path(st, pos, base_name_str(path), path, args[0], true, NULL, out, ctx);
 }
 
 static void prim_path(State *st, Pos pos, Value **args, Value *out)
@@ -186,7 +134,8 @@ static void prim_path(State *st, Pos pos, Value **args, Value *out)
         else if (!strcmp(n, "recursive")) recursive = force_bool(st, x->value, x->pos);
         else if (!strcmp(n, "sha256")) {
             const char *s = force_string_noctx(st, x->value, x->pos, &len);
-            parse_hash_allow_empty(st, s, len, HT_SHA256, &expected);
+            const char *err = hash_parse_allow_empty(s, len, HT_SHA256, &expected);
+            if (err) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
             have_hash = true;
         } else {
             Buf b = {0};
@@ -195,7 +144,7 @@ static void prim_path(State *st, Pos pos, Value **args, Value *out)
         }
     }
     if (!*path) eval_error(st, ERR_EVAL, pos, "'path' required");
-    if (!*name) name = base_name_of(path);
+    if (!*name) name = base_name_str(path);
     add_path(st, pos, name, path, filter, recursive, have_hash ? &expected : NULL, out, ctx);
 }
 

@@ -61,18 +61,25 @@ static void prim_concatStringsSep(State *st, Pos pos, Value **args, Value *out)
     set_string_buf(out, &b, ctx);
 }
 
+const char *base_name_of(const char *s, size_t len, size_t *name_len)
+{
+    size_t end = len;
+    if (end && s[end - 1] == '/') end--;
+    size_t start = end;
+    while (start > 0 && s[start - 1] != '/') start--;
+    *name_len = end - start;
+    return s + start;
+}
+
 static void prim_baseNameOf(State *st, Pos pos, Value **args, Value *out)
 {
     Context *ctx = NULL;
     size_t len;
     CoerceOpts o = { false, false, true };
     const char *s = coerce_to_string(st, pos, args[0], &ctx, o, &len);
-    /* CppNix's baseNameOf: drop one trailing slash, then take what follows the last one */
-    size_t end = len;
-    if (end && s[end - 1] == '/') end--;
-    size_t start = end;
-    while (start > 0 && s[start - 1] != '/') start--;
-    set_string(out, mem_strndup(s + start, end - start), end - start, ctx);
+    size_t n;
+    const char *name = base_name_of(s, len, &n);
+    set_string(out, mem_strndup(name, n), n, ctx);
 }
 
 static void prim_dirOf(State *st, Pos pos, Value **args, Value *out)

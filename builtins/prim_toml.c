@@ -6,6 +6,9 @@
  * Dates and times parse but are refused afterwards, as Nix has no such values. */
 #include "builtins/prim_format.h"
 #include "base/mem.h"
+#include "base/grow.h"
+#include "base/utf8.h"
+#include "base/strtab.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -739,12 +742,7 @@ static TVal *tv_new(TType t, Reg r)
 
 static bool key_eq(TKey a, TKey b) { return a.n == b.n && !memcmp(a.s, b.s, a.n); }
 
-static size_t key_hash(TKey k)
-{
-    size_t h = 1469598103934665603u;
-    for (size_t i = 0; i < k.n; i++) h = (h ^ (unsigned char)k.s[i]) * 1099511628211u;
-    return h;
-}
+static size_t key_hash(TKey k) { return str_hash(k.s, k.n); }
 
 static void index_put(TTable *t, size_t i)
 {
@@ -769,13 +767,11 @@ static void tab_insert(TTable *t, TKey k, TVal *v)
 {
     TVal **old = tab_find(t, k);
     if (old) { *old = v; return; }
-    if (t->n == t->cap) {
-        t->cap = t->cap ? t->cap * 2 : 8;
-        TKey *keys = mem_alloc(t->cap * sizeof *keys);
-        TVal **vals = mem_alloc(t->cap * sizeof *vals);
-        if (t->n) { memcpy(keys, t->keys, t->n * sizeof *keys); memcpy(vals, t->vals, t->n * sizeof *vals); }
-        t->keys = keys;
-        t->vals = vals;
+    if (t->n == t->cap) { /* keys and vals share the capacity */
+        size_t cap = grow_cap(t->cap, t->n + 1, 8);
+        t->keys = grow_copy(mem_alloc, t->keys, t->n, cap, sizeof *t->keys);
+        t->vals = grow_copy(mem_alloc, t->vals, t->n, cap, sizeof *t->vals);
+        t->cap = cap;
     }
     t->keys[t->n] = k;
     t->vals[t->n++] = v;
@@ -791,12 +787,7 @@ static void tab_insert(TTable *t, TKey k, TVal *v)
 
 static void arr_push(TArray *a, TVal *v)
 {
-    if (a->n == a->cap) {
-        a->cap = a->cap ? a->cap * 2 : 8;
-        TVal **items = mem_alloc(a->cap * sizeof *items);
-        if (a->n) memcpy(items, a->items, a->n * sizeof *items);
-        a->items = items;
-    }
+    GROW(mem_alloc, a->items, a->n, a->cap, 8);
     a->items[a->n++] = v;
 }
 
@@ -807,12 +798,7 @@ typedef struct {
 
 static void keys_push(Keys *ks, TKey k)
 {
-    if (ks->n == ks->cap) {
-        ks->cap = ks->cap ? ks->cap * 2 : 4;
-        TKey *a = mem_alloc(ks->cap * sizeof *a);
-        if (ks->n) memcpy(a, ks->k, ks->n * sizeof *a);
-        ks->k = a;
-    }
+    GROW(mem_alloc, ks->k, ks->n, ks->cap, 4);
     ks->k[ks->n++] = k;
 }
 
@@ -939,26 +925,14 @@ static TErr *parse_floating(Loc *l, TVal **out)
 
 static void add_utf8(Buf *b, Loc *l, uint32_t cp)
 {
-    if (cp < 0x80) buf_addc(b, (char)cp);
-    else if (cp < 0x800) {
-        buf_addc(b, (char)(0xC0 | cp >> 6));
-        buf_addc(b, (char)(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        if (cp >= 0xD800 && cp <= 0xDFFF)
-            throw_err(err1("toml::read_utf8_codepoint: codepoints in the range [0xD800, 0xDFFF] are not valid UTF-8.",
-                           at_loc(l), "not a valid UTF-8 codepoint"));
-        buf_addc(b, (char)(0xE0 | cp >> 12));
-        buf_addc(b, (char)(0x80 | (cp >> 6 & 0x3F)));
-        buf_addc(b, (char)(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x110000) {
-        buf_addc(b, (char)(0xF0 | cp >> 18));
-        buf_addc(b, (char)(0x80 | (cp >> 12 & 0x3F)));
-        buf_addc(b, (char)(0x80 | (cp >> 6 & 0x3F)));
-        buf_addc(b, (char)(0x80 | (cp & 0x3F)));
-    } else {
+    if (cp >= 0xD800 && cp <= 0xDFFF)
+        throw_err(err1("toml::read_utf8_codepoint: codepoints in the range [0xD800, 0xDFFF] are not valid UTF-8.",
+                       at_loc(l), "not a valid UTF-8 codepoint"));
+    if (cp >= 0x110000)
         throw_err(err1("toml::read_utf8_codepoint: input codepoint is too large.", at_loc(l),
                        "should be in [0x00..0x10FFFF]"));
-    }
+    char u[4];
+    buf_add(b, u, utf8_encode(u, cp));
 }
 
 static const char *const escape_hints[] = {

@@ -8,6 +8,7 @@
  * character is an error, and the classic "C" locale decides character classes. */
 #include "builtins/regex.h"
 #include "base/stack.h"
+#include "base/grow.h"
 
 #include <setjmp.h>
 #include <stdint.h>
@@ -208,10 +209,7 @@ static long cur_int_value(Comp *c)
 static int32_t insert(Comp *c, St s)
 {
     Regex *re = c->re;
-    if (re->nst == c->cap_st) {
-        c->cap_st = c->cap_st ? c->cap_st * 2 : 64;
-        re->st = xrealloc(re->st, c->cap_st * sizeof *re->st);
-    }
+    GROW_REALLOC(xrealloc, re->st, re->nst, c->cap_st, 64);
     re->st[re->nst++] = s;
     if (re->nst > STATE_LIMIT) fail(c, RX_ERR_SPACE);
     return (int32_t)(re->nst - 1);
@@ -227,10 +225,7 @@ static int32_t insert_repeat(Comp *c, int32_t next, int32_t alt)
 static int32_t insert_sub_begin(Comp *c)
 {
     unsigned id = c->re->ngroups++;
-    if (c->nparens == c->cap_parens) {
-        c->cap_parens = c->cap_parens ? c->cap_parens * 2 : 16;
-        c->parens = xrealloc(c->parens, c->cap_parens * sizeof *c->parens);
-    }
+    GROW_REALLOC(xrealloc, c->parens, c->nparens, c->cap_parens, 16);
     c->parens[c->nparens++] = id;
     return insert(c, (St){ OP_SUB_BEGIN, 0, 0, -1, (int32_t)id });
 }
@@ -247,10 +242,7 @@ static void append_seq(Comp *c, Seq *q, Seq r) { c->re->st[q->end].next = r.star
 
 static void push(Comp *c, Seq s)
 {
-    if (c->nstack == c->cap_stack) {
-        c->cap_stack = c->cap_stack ? c->cap_stack * 2 : 32;
-        c->stack = xrealloc(c->stack, c->cap_stack * sizeof *c->stack);
-    }
+    GROW_REALLOC(xrealloc, c->stack, c->nstack, c->cap_stack, 32);
     c->stack[c->nstack++] = s;
 }
 
@@ -449,10 +441,7 @@ static bool expression_term(Comp *c, LastChar *last, Bracket *b)
 static int32_t insert_set(Comp *c, const Bracket *b)
 {
     Regex *re = c->re;
-    if (re->nsets == c->cap_sets) {
-        c->cap_sets = c->cap_sets ? c->cap_sets * 2 : 8;
-        re->sets = xrealloc(re->sets, c->cap_sets * sizeof *re->sets);
-    }
+    GROW_REALLOC(xrealloc, re->sets, re->nsets, c->cap_sets, 8);
     CharSet *cs = &re->sets[re->nsets];
     memset(cs, 0, sizeof *cs);
     for (unsigned i = 0; i < 256; i++) {
@@ -628,61 +617,7 @@ static void eliminate_dummy(Regex *re)
     }
 }
 
-/* ---- compiling, with a cache by pattern ---- */
-
-typedef struct CacheEntry {
-    struct CacheEntry *next;
-    size_t len;
-    Regex *re;
-    char pat[];
-} CacheEntry;
-
-static CacheEntry **cache;
-static size_t cache_cap, cache_n;
-
-static size_t hash_bytes(const char *s, size_t n)
-{
-    size_t h = 1469598103934665603u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-    return h;
-}
-
-static void cache_put(const char *pat, size_t len, Regex *re)
-{
-    if ((cache_n + 1) * 2 > cache_cap) {
-        size_t cap = cache_cap ? cache_cap * 2 : 64;
-        CacheEntry **t = calloc(cap, sizeof *t);
-        if (!t) abort();
-        for (size_t i = 0; i < cache_cap; i++)
-            for (CacheEntry *e = cache[i], *nx; e; e = nx) {
-                nx = e->next;
-                size_t h = hash_bytes(e->pat, e->len) & (cap - 1);
-                e->next = t[h];
-                t[h] = e;
-            }
-        free(cache);
-        cache = t;
-        cache_cap = cap;
-    }
-    CacheEntry *e = malloc(sizeof *e + len + 1);
-    if (!e) abort();
-    e->len = len;
-    e->re = re;
-    memcpy(e->pat, pat, len);
-    e->pat[len] = 0;
-    size_t h = hash_bytes(pat, len) & (cache_cap - 1);
-    e->next = cache[h];
-    cache[h] = e;
-    cache_n++;
-}
-
-static Regex *cache_get(const char *pat, size_t len)
-{
-    if (!cache_cap) return NULL;
-    for (CacheEntry *e = cache[hash_bytes(pat, len) & (cache_cap - 1)]; e; e = e->next)
-        if (e->len == len && !memcmp(e->pat, pat, len)) return e->re;
-    return NULL;
-}
+/* ---- compiling ---- */
 
 static void comp_free(Comp *c)
 {
@@ -715,9 +650,7 @@ static void compute_first(Regex *re);
 
 RxError rx_compile(const char *pat, size_t len, const Regex **out)
 {
-    Regex *re = cache_get(pat, len);
-    if (re) { *out = re; return RX_OK; }
-    re = calloc(1, sizeof *re);
+    Regex *re = calloc(1, sizeof *re);
     Comp *c = calloc(1, sizeof *c);
     if (!re || !c) abort();
     c->re = re;
@@ -738,7 +671,6 @@ RxError rx_compile(const char *pat, size_t len, const Regex **out)
     re->rep = calloc(re->nst, sizeof *re->rep);
     if (!re->rep) abort();
     compute_first(re);
-    cache_put(pat, len, re);
     *out = re;
     return RX_OK;
 }
@@ -800,19 +732,13 @@ static void undo_to(Exec *x, size_t h)
 
 static void log_undo(Exec *x, Undo u)
 {
-    if (x->ntrail == x->cap_trail) {
-        x->cap_trail = x->cap_trail ? x->cap_trail * 2 : 256;
-        x->trail = xrealloc(x->trail, x->cap_trail * sizeof *x->trail);
-    }
+    GROW_REALLOC(xrealloc, x->trail, x->ntrail, x->cap_trail, 256);
     x->trail[x->ntrail++] = u;
 }
 
 static void call(Exec *x, int32_t state)
 {
-    if (x->nframes == x->cap_frames) {
-        x->cap_frames = x->cap_frames ? x->cap_frames * 2 : 256;
-        x->frames = xrealloc(x->frames, x->cap_frames * sizeof *x->frames);
-    }
+    GROW_REALLOC(xrealloc, x->frames, x->nframes, x->cap_frames, 256);
     x->frames[x->nframes++] = (Frame){ state, 0, false, x->cur, x->ntrail, 0 };
 }
 

@@ -19,7 +19,8 @@ typedef enum {
     RX_ERR_DEPTH,    /* groups nested too deep for our C stack */
 } RxError;
 
-/* Compiles pat (len bytes). Compiled expressions are cached by pattern and never freed. */
+/* Compiles pat (len bytes). Compiled expressions are never freed: callers keep them
+ * (builtins.match and split, by pattern, in the evaluation state). */
 RxError rx_compile(const char *pat, size_t len, const Regex **out);
 
 /* Number of groups, the whole match (group 0) included. */

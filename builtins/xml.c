@@ -5,6 +5,7 @@
 #include "builtins/prim_format.h"
 #include "base/mem.h"
 #include "eval/print.h"
+#include "base/grow.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -64,12 +65,7 @@ static void open_elem(Xml *x, const char *name, const XAttr *a, size_t n)
     buf_adds(x->out, name);
     write_attrs(x, a, n);
     buf_adds(x->out, ">\n");
-    if (x->depth == x->cap_open) {
-        x->cap_open = x->cap_open ? x->cap_open * 2 : 16;
-        const char **o = mem_alloc(x->cap_open * sizeof *o);
-        if (x->depth) memcpy(o, x->open, x->depth * sizeof *o);
-        x->open = o;
-    }
+    GROW(mem_alloc, x->open, x->depth, x->cap_open, 16);
     x->open[x->depth++] = name;
 }
 
@@ -140,12 +136,7 @@ static bool drv_seen(Xml *x, const char *path)
 {
     for (size_t i = 0; i < x->ndrvs; i++)
         if (!strcmp(x->drvs[i], path)) return true;
-    if (x->ndrvs == x->cap_drvs) {
-        x->cap_drvs = x->cap_drvs ? x->cap_drvs * 2 : 8;
-        const char **d = mem_alloc(x->cap_drvs * sizeof *d);
-        if (x->ndrvs) memcpy(d, x->drvs, x->ndrvs * sizeof *d);
-        x->drvs = d;
-    }
+    GROW(mem_alloc, x->drvs, x->ndrvs, x->cap_drvs, 8);
     x->drvs[x->ndrvs++] = path;
     return false;
 }

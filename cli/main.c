@@ -24,6 +24,8 @@
 #include "parser/show.h"
 #include "cli/commands.h"
 #include "cli/help.h"
+#include "render/render.h"
+#include "base/file.h"
 
 /* Without --eval or --parse, nix-instantiate instantiates: it prints the .drv paths of
  * the derivations the expression yields (nixel computes them; it writes no store). */
@@ -261,9 +263,7 @@ static Source *load_arg(const Options *o, const char *arg)
 static Source *load_stdin(void)
 {
     Buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) buf_add(&b, chunk, n);
+    file_read_fd(STDIN_FILENO, &b); /* a failed read ends the input, as end of file does */
     return src_from_string(b.s ? b.s : "", b.len, ORIGIN_STDIN, NULL);
 }
 
@@ -315,6 +315,7 @@ typedef struct {
     Attrs *auto_args;
     Buf out;        /* output not yet written: flushed also when an error stops us */
     Value *root;    /* the value of the file or expression being evaluated */
+    bool warned_add_root;   /* the warning about --add-root comes once a run */
 } Run;
 
 static Attrs *make_auto_args(State *st, const Options *o)
@@ -343,7 +344,6 @@ static void instantiate(Run *r, Value *v)
     State *st = r->st;
     DrvList l = {0};
     eval_get_derivations(st, v, r->auto_args, &l);
-    static bool warned;
     for (size_t i = 0; i < l.n; i++) {
         Attrs *a = l.items[i]->attrs;
         Attr *dp = attrs_find(a, st->s_drvPath);
@@ -355,8 +355,8 @@ static void instantiate(Run *r, Value *v)
         Attr *on = attrs_find(a, st->s_outputName);
         const char *out = on ? force_string(st, on->value, on->pos, NULL) : "";
         if (!*out) eval_error(st, ERR_OTHER, NO_POS, "derivation '%s' lacks an 'outputName' attribute", drv);
-        if (!warned) {
-            warned = true;
+        if (!r->warned_add_root) {
+            r->warned_add_root = true;
             fflush(stdout);
             diag_emit("warning", "you did not specify '--add-root'; the result might be removed by the garbage collector");
         }
@@ -479,7 +479,7 @@ static int run_eval(const Options *o)
     st->read_write = o->read_write;
     for (int i = 0; i < o->nincludes; i++) eval_add_search_path(st, o->includes[i]);
     eval_init_base_env(st);
-    Run r = { st, o, NULL, {0}, NULL };
+    Run r = { st, o, NULL, {0}, NULL, false };
     Handler h;
     if (!EVAL_TRY(st, &h)) {
         eval_unwind_to(st, &h);

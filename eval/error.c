@@ -6,6 +6,7 @@
 #include "base/mem.h"
 #include "base/suggest.h"
 #include "parser/show.h"
+#include "base/grow.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,11 +17,7 @@
 
 void eval_grow_frames(State *st)
 {
-    size_t cap = st->cap_frames ? st->cap_frames * 2 : 256;
-    Frame *f = mem_alloc(cap * sizeof *f);
-    if (st->nframes) memcpy(f, st->frames, st->nframes * sizeof *f);
-    st->frames = f;
-    st->cap_frames = cap;
+    GROW(mem_alloc, st->frames, st->nframes, st->cap_frames, 256);
 }
 
 void eval_push_handler(State *st, Handler *h)
@@ -56,13 +53,7 @@ void eval_unwind_to(State *st, Handler *h)
 
 static TraceLine *add_line(TraceLine *t, size_t *n, size_t *cap, char *msg, Pos pos, size_t depth)
 {
-    if (*n == *cap) {
-        size_t c = *cap ? *cap * 2 : 16;
-        TraceLine *x = mem_alloc(c * sizeof *x);
-        if (*n) memcpy(x, t, *n * sizeof *x);
-        t = x;
-        *cap = c;
-    }
+    GROW(mem_alloc, t, *n, *cap, 16);
     t[(*n)++] = (TraceLine){ msg, pos, depth };
     return t;
 }

@@ -10,6 +10,8 @@
 #include "base/mem.h"
 #include "parser/source.h"
 #include "parser/show.h"
+#include "base/grow.h"
+#include "base/ptrset.h"
 
 #include <inttypes.h>
 #include <math.h>
@@ -20,13 +22,7 @@
 
 static inline __attribute__((always_inline)) void push_forcing(State *st, Value *v)
 {
-    if (st->nforcing == st->cap_forcing) {
-        size_t cap = st->cap_forcing ? st->cap_forcing * 2 : 1024;
-        Forcing *f = mem_alloc(cap * sizeof *f);
-        if (st->nforcing) memcpy(f, st->forcing, st->nforcing * sizeof *f);
-        st->forcing = f;
-        st->cap_forcing = cap;
-    }
+    GROW(mem_alloc, st->forcing, st->nforcing, st->cap_forcing, 1024);
     st->forcing[st->nforcing++] = v;
 }
 
@@ -154,39 +150,11 @@ const char *force_string_noctx(State *st, Value *v, Pos pos, size_t *len)
     return s;
 }
 
-/* A set of values already visited (CppNix's forceValueDeep keeps one, so cyclic
- * structures terminate). */
-typedef struct { Value **slots; size_t cap, n; } ValueSet;
-
-static bool vset_insert(ValueSet *vs, Value *v)
-{
-    if ((vs->n + 1) * 2 > vs->cap) {
-        size_t cap = vs->cap ? vs->cap * 2 : 256;
-        Value **slots = mem_alloc(cap * sizeof *slots);
-        for (size_t i = 0; i < vs->cap; i++) {
-            if (!vs->slots[i]) continue;
-            size_t h = ((uintptr_t)vs->slots[i] >> 3) & (cap - 1);
-            while (slots[h]) h = (h + 1) & (cap - 1);
-            slots[h] = vs->slots[i];
-        }
-        vs->slots = slots;
-        vs->cap = cap;
-    }
-    size_t h = ((uintptr_t)v >> 3) & (vs->cap - 1);
-    while (vs->slots[h]) {
-        if (vs->slots[h] == v) return false;
-        h = (h + 1) & (vs->cap - 1);
-    }
-    vs->slots[h] = v;
-    vs->n++;
-    return true;
-}
-
 /* Nix 2.8 forces each value here without a position: an infinite recursion found by --strict
  * or deepSeq has none. */
-static void force_deep_rec(State *st, Value *v, ValueSet *seen)
+static void force_deep_rec(State *st, Value *v, PtrSet *seen)
 {
-    if (!vset_insert(seen, v)) return;
+    if (!ptrset_add(seen, v)) return;
     force(st, v, NO_POS);
     eval_enter(st, NO_POS);
     if (v->type == T_ATTRS) {
@@ -205,7 +173,7 @@ static void force_deep_rec(State *st, Value *v, ValueSet *seen)
 
 void force_deep(State *st, Value *v)
 {
-    ValueSet seen = {0};
+    PtrSet seen = {0}; /* CppNix's forceValueDeep keeps one, so cyclic structures end */
     force_deep_rec(st, v, &seen);
 }
 

@@ -9,6 +9,7 @@
 
 #include "base/buf.h"
 #include "base/stack.h"
+#include "base/strtab.h"
 #include "eval/value.h"
 #include "parser/resolve.h"
 
@@ -70,7 +71,6 @@ typedef struct SearchPathEntry {
     const char *path;
 } SearchPathEntry;
 
-typedef struct FileCacheEntry FileCacheEntry;
 struct Observer;
 
 struct State {
@@ -90,8 +90,12 @@ struct State {
     bool read_write;
     SearchPathEntry *search_path;
     size_t nsearch_path;
-    FileCacheEntry **file_cache;
-    size_t file_cache_cap, file_cache_n;
+    StrTab file_cache;          /* imported files' values, by resolved path */
+    /* The other caches of one evaluation, here so that a fresh State is a fresh start. */
+    StrTab drv_hashes;          /* store/drv.c: hashes modulo of derivations, by .drv path */
+    StrTab store_copies;        /* builtins/prim_store.c: store paths, by source path */
+    StrTab regexes;             /* builtins/prim_regex.c: compiled expressions, by pattern */
+    StrTab warned_search_path;  /* eval/import.c: missing entries already warned about */
     Value *nix_path_value;
     /* installed by the builtins (see eval_copy_path_to_store) */
     const char *(*copy_path_to_store)(State *st, const char *path, Pos pos, Context **ctx);

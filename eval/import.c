@@ -6,6 +6,7 @@
 #include "base/diag.h"
 #include "base/mem.h"
 #include "parser/source.h"
+#include "base/strtab.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -14,59 +15,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-struct FileCacheEntry {
-    const char *path;
-    Value *value;
-};
-
-static uint32_t str_hash(const char *s)
-{
-    uint32_t h = 2166136261u;
-    while (*s) h = (h ^ (unsigned char)*s++) * 16777619u;
-    return h;
-}
-
-static FileCacheEntry **cache_slot(State *st, const char *path)
-{
-    if ((st->file_cache_n + 1) * 2 > st->file_cache_cap) {
-        size_t cap = st->file_cache_cap ? st->file_cache_cap * 2 : 64;
-        FileCacheEntry **n = mem_alloc(cap * sizeof *n);
-        for (size_t i = 0; i < st->file_cache_cap; i++) {
-            FileCacheEntry *e = st->file_cache[i];
-            if (!e) continue;
-            size_t h = str_hash(e->path) & (cap - 1);
-            while (n[h]) h = (h + 1) & (cap - 1);
-            n[h] = e;
-        }
-        st->file_cache = n;
-        st->file_cache_cap = cap;
-    }
-    size_t h = str_hash(path) & (st->file_cache_cap - 1);
-    while (st->file_cache[h] && strcmp(st->file_cache[h]->path, path)) h = (h + 1) & (st->file_cache_cap - 1);
-    return &st->file_cache[h];
-}
-
-/* CppNix's resolveExprPath: a directory means its default.nix; symlinks are followed. */
+/* src_resolve_expr_path, failing as an evaluation error: a symlink loop at the import. */
 static const char *resolve_expr_path(State *st, const char *path, Pos pos)
 {
-    const char *p = path;
-    struct stat sb;
-    for (int i = 0; ; i++) {
-        if (i >= 1024) eval_error(st, ERR_EVAL, pos, "too many symbolic links encountered while traversing the path '%s'", p);
-        if (lstat(p, &sb) != 0)
-            eval_error(st, ERR_EVAL, NO_POS, "getting status of '%s': %s", p, strerror(errno));
-        if (!S_ISLNK(sb.st_mode)) break;
-        char target[4096];
-        ssize_t n = readlink(p, target, sizeof target - 1);
-        if (n < 0) eval_error(st, ERR_EVAL, NO_POS, "reading symbolic link '%s': %s", p, strerror(errno));
-        target[n] = 0;
-        p = src_abs_path(target, src_dir_of(p));
-    }
-    if (S_ISDIR(sb.st_mode)) {
-        Buf b = {0};
-        buf_printf(&b, "%s/default.nix", p);
-        p = src_abs_path(buf_cstr(&b), NULL);
-    }
+    const char *err;
+    bool loop;
+    const char *p = src_resolve_expr_path(path, &err, &loop);
+    if (!p) eval_error(st, ERR_EVAL, loop ? pos : NO_POS, "%s", err);
     return p;
 }
 
@@ -97,21 +52,15 @@ void eval_file(State *st, const char *path, Value *out, Pos pos)
         return;
     }
     const char *resolved = resolve_expr_path(st, path, pos);
-    FileCacheEntry **slot = cache_slot(st, resolved);
-    if (*slot) { *out = *(*slot)->value; return; }
+    size_t rlen = strlen(resolved);
+    Value *cached = strtab_get(&st->file_cache, resolved, rlen);
+    if (cached) { *out = *cached; return; }
     Expr *e = eval_parse_file(st, resolved, pos);
     Value *v = val_alloc();
     eval_push_frame(st, (Frame){ FR_FILE, NO_POS, 0, resolved, 0 });
     eval_expr(st, st->base_env, e, v);
     eval_pop_frame(st);
-    slot = cache_slot(st, resolved); /* the table may have grown meanwhile */
-    if (!*slot) {
-        FileCacheEntry *c = mem_alloc(sizeof *c);
-        c->path = resolved;
-        c->value = v;
-        *slot = c;
-        st->file_cache_n++;
-    }
+    if (!strtab_get(&st->file_cache, resolved, rlen)) strtab_put(&st->file_cache, resolved, rlen, v);
     *out = *v;
 }
 
@@ -188,17 +137,12 @@ static const char *builtin_lookup(const char *name)
 /* CppNix warns once about each search path entry that does not exist. */
 static bool entry_exists(State *st, const char *path)
 {
-    static const char **warned;
-    static size_t nwarned;
     const char *abs = path[0] == '/' ? path : src_abs_path(path, NULL);
     struct stat sb;
     if (stat(abs, &sb) == 0) return true;
-    (void)st;
-    for (size_t i = 0; i < nwarned; i++) if (!strcmp(warned[i], path)) return false;
-    const char **w = mem_alloc((nwarned + 1) * sizeof *w);
-    if (nwarned) memcpy(w, warned, nwarned * sizeof *w);
-    w[nwarned++] = path;
-    warned = w;
+    size_t len = strlen(path);
+    if (strtab_get(&st->warned_search_path, path, len)) return false;
+    strtab_put(&st->warned_search_path, path, len, (void *)path);
     Buf m = {0};
     buf_printf(&m, "Nix search path entry '%s' does not exist, ignoring", path);
     diag_emit("warning", buf_cstr(&m));

@@ -1,6 +1,7 @@
 /* print.c: the plain printer and JSON. */
 #include "eval/print.h"
 #include "base/mem.h"
+#include "base/ptrset.h"
 #include "parser/show.h"
 
 #include <inttypes.h>
@@ -10,33 +11,6 @@
 void print_float(Buf *out, double f) { buf_printf(out, "%g", f); }
 
 /* ---- plain ---- */
-
-typedef struct { const void **keys; size_t n, cap; } Seen;
-
-/* Returns true if key was already there. */
-static bool seen_insert(Seen *s, const void *key)
-{
-    if ((s->n + 1) * 2 > s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 64;
-        const void **k = mem_alloc(cap * sizeof *k);
-        for (size_t i = 0; i < s->cap; i++) {
-            if (!s->keys[i]) continue;
-            size_t h = ((uintptr_t)s->keys[i] >> 4) & (cap - 1);
-            while (k[h]) h = (h + 1) & (cap - 1);
-            k[h] = s->keys[i];
-        }
-        s->keys = k;
-        s->cap = cap;
-    }
-    size_t h = ((uintptr_t)key >> 4) & (s->cap - 1);
-    while (s->keys[h]) {
-        if (s->keys[h] == key) return true;
-        h = (h + 1) & (s->cap - 1);
-    }
-    s->keys[h] = key;
-    s->n++;
-    return false;
-}
 
 static void print_string_lit(Buf *out, const char *s, size_t n)
 {
@@ -53,7 +27,7 @@ static void print_string_lit(Buf *out, const char *s, size_t n)
     buf_addc(out, '"');
 }
 
-static void print_plain(State *st, Buf *out, Value *v, Seen *seen)
+static void print_plain(State *st, Buf *out, Value *v, PtrSet *seen)
 {
     switch ((ValueType)v->type) {
     case T_INT: buf_printf(out, "%" PRId64, v->i); break;
@@ -64,7 +38,7 @@ static void print_plain(State *st, Buf *out, Value *v, Seen *seen)
     case T_FLOAT: print_float(out, v->f); break;
     case T_ATTRS: {
         Attrs *a = v->attrs;
-        if (a->n && seen_insert(seen, a)) { buf_adds(out, "\xc2\xabrepeated\xc2\xbb"); break; }
+        if (a->n && !ptrset_add(seen, a)) { buf_adds(out, "\xc2\xabrepeated\xc2\xbb"); break; }
         eval_enter(st, NO_POS);
         buf_adds(out, "{ ");
         uint32_t *idx = attrs_by_name(a);
@@ -82,7 +56,7 @@ static void print_plain(State *st, Buf *out, Value *v, Seen *seen)
         /* CppNix keeps lists of one or two elements inside the value itself, so only
          * longer lists are recognised when a copy of the value is met again. */
         const void *key = v->len <= 2 ? (const void *)v : (const void *)v->list;
-        if (v->len && seen_insert(seen, key)) { buf_adds(out, "\xc2\xabrepeated\xc2\xbb"); break; }
+        if (v->len && !ptrset_add(seen, key)) { buf_adds(out, "\xc2\xabrepeated\xc2\xbb"); break; }
         eval_enter(st, NO_POS);
         buf_adds(out, "[ ");
         for (uint32_t i = 0; i < v->len; i++) {
@@ -102,7 +76,7 @@ static void print_plain(State *st, Buf *out, Value *v, Seen *seen)
 
 void print_value(State *st, Buf *out, Value *v)
 {
-    Seen seen = {0};
+    PtrSet seen = {0};
     print_plain(st, out, v, &seen);
 }
 

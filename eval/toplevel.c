@@ -3,6 +3,7 @@
  * path of -A (findAlongAttrPath) and the derivations an expression yields (getDerivations). */
 #include "eval/eval.h"
 #include "base/mem.h"
+#include "base/grow.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -118,13 +119,7 @@ static bool get_derivation(State *st, Value *v, DrvList *l)
     Attr *name = attrs_find(v->attrs, st->s_name);
     if (!name) eval_error(st, ERR_OTHER, NO_POS, "derivation name missing");
     force_string(st, name->value, name->pos, NULL);
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 16;
-        Value **items = mem_alloc(cap * sizeof *items);
-        if (l->n) memcpy(items, l->items, l->n * sizeof *items);
-        l->items = items;
-        l->cap = cap;
-    }
+    GROW(mem_alloc, l->items, l->n, l->cap, 16);
     l->items[l->n++] = v;
     return false;
 }

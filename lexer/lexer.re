@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/mem.h"
+#include "base/grow.h"
 #include "gen/parser.tab.h"
 
 /*!re2c
@@ -51,12 +52,7 @@ static LexState top(Lexer *lx) { return (LexState)lx->stack[lx->depth - 1]; }
 
 static void push(Lexer *lx, LexState s)
 {
-    if (lx->depth == lx->cap) {
-        uint8_t *n = mem_alloc_atomic(lx->cap * 2);
-        memcpy(n, lx->stack, lx->cap);
-        lx->stack = n;
-        lx->cap *= 2;
-    }
+    GROW(mem_alloc_atomic, lx->stack, lx->depth, lx->cap, 64);
     lx->stack[lx->depth++] = (uint8_t)s;
 }
 

@@ -1,5 +1,6 @@
 /* ast.c: constructors for syntax tree nodes, all allocated in the arena. */
 #include "parser/ast.h"
+#include "base/grow.h"
 #include "base/mem.h"
 
 #include <stdlib.h>
@@ -8,17 +9,6 @@
 #define NEW(T, K, P) T *x = mem_arena(sizeof(T)); x->h.kind = (K); x->h.pos = (P)
 
 /* Grows an arena array to hold at least need elements (doubling; the old one is dropped). */
-static void *grow(void *arr, uint32_t *cap, uint32_t need, size_t elem)
-{
-    if (need <= *cap) return arr;
-    uint32_t c = *cap ? *cap : 4;
-    while (c < need) c *= 2;
-    void *n = mem_arena((size_t)c * elem);
-    if (*cap) memcpy(n, arr, (size_t)*cap * elem);
-    *cap = c;
-    return n;
-}
-
 Expr *ast_int(Pos p, int64_t n) { NEW(ExprInt, E_INT, p); x->n = n; return &x->h; }
 Expr *ast_float(Pos p, double f) { NEW(ExprFloat, E_FLOAT, p); x->f = f; return &x->h; }
 Expr *ast_str(Pos p, const char *s, uint32_t len) { NEW(ExprStr, E_STR, p); x->s = s; x->len = len; return &x->h; }
@@ -45,7 +35,7 @@ Expr *ast_list(Pos p) { NEW(ExprList, E_LIST, p); return &x->h; }
 
 void ast_list_push(ExprList *l, Expr *e)
 {
-    l->elems = grow(l->elems, &l->cap, l->n + 1, sizeof *l->elems);
+    GROW(mem_arena, l->elems, l->n, l->cap, 4);
     l->elems[l->n++] = e;
 }
 
@@ -61,7 +51,7 @@ Expr *ast_call(Pos p, Expr *fn) { NEW(ExprCall, E_CALL, p); x->fn = fn; return &
 
 void ast_call_push(ExprCall *c, Expr *arg)
 {
-    c->args = grow(c->args, &c->cap, c->n + 1, sizeof *c->args);
+    GROW(mem_arena, c->args, c->n, c->cap, 4);
     c->args[c->n++] = arg;
 }
 
@@ -90,15 +80,15 @@ ExprConcat *ast_concat(Pos p, bool force_string)
 void ast_concat_push(ExprConcat *c, Pos p, Expr *e)
 {
     uint32_t cap = c->cap;
-    c->parts = grow(c->parts, &c->cap, c->n + 1, sizeof *c->parts);
-    c->part_pos = grow(c->part_pos, &cap, c->n + 1, sizeof *c->part_pos);
+    GROW(mem_arena, c->parts, c->n, c->cap, 4);
+    GROW(mem_arena, c->part_pos, c->n, cap, 4);
     c->parts[c->n] = e;
     c->part_pos[c->n++] = p;
 }
 
 void ast_path_push(AttrPath *p, Sym sym, Expr *e)
 {
-    p->names = grow(p->names, &p->cap, p->n + 1, sizeof *p->names);
+    GROW(mem_arena, p->names, p->n, p->cap, 4);
     p->names[p->n].sym = sym;
     p->names[p->n++].expr = e;
 }
@@ -139,7 +129,7 @@ AttrDef *ast_attrs_find(ExprAttrs *a, Sym name)
 
 AttrDef *ast_attrs_add(ExprAttrs *a, Sym name, Pos pos, Expr *e, bool inherited)
 {
-    a->attrs = grow(a->attrs, &a->cap, a->n + 1, sizeof *a->attrs);
+    GROW(mem_arena, a->attrs, a->n, a->cap, 4);
     AttrDef *d = &a->attrs[a->n++];
     d->name = name; d->pos = pos; d->e = e; d->inherited = inherited; d->slot = 0;
     if (a->n == INDEX_FROM || (a->index && a->n * 2 + 2 > a->index_cap)) index_rebuild(a);
@@ -149,7 +139,7 @@ AttrDef *ast_attrs_add(ExprAttrs *a, Sym name, Pos pos, Expr *e, bool inherited)
 
 void ast_attrs_add_dyn(ExprAttrs *a, Expr *name, Expr *value, Pos pos)
 {
-    a->dyn = grow(a->dyn, &a->dyncap, a->ndyn + 1, sizeof *a->dyn);
+    GROW(mem_arena, a->dyn, a->ndyn, a->dyncap, 4);
     a->dyn[a->ndyn].name = name;
     a->dyn[a->ndyn].value = value;
     a->dyn[a->ndyn++].pos = pos;

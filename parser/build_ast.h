@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "base/grow.h"
 #include "base/mem.h"
 #include "parser/show.h"
 #include "parser/source.h"
@@ -15,16 +16,6 @@ static Sym mk_sym(StrTok t) { return sym_intern(t.p, t.len); }
 static Sym str_sym(Expr *e) { ExprStr *s = (ExprStr *)e; return sym_intern(s->s, s->len); }
 static Expr *builtin_var(const char *name) { return ast_var(NO_POS, sym_cstr(name)); }
 static AttrPath *new_path(void) { return mem_arena(sizeof(AttrPath)); }
-
-static void *grow_array(void *arr, uint32_t *cap, uint32_t need, size_t elem)
-{
-    if (need <= *cap) return arr;
-    uint32_t c = *cap ? *cap * 2 : 4;
-    void *n = mem_arena((size_t)c * elem);
-    if (*cap) memcpy(n, arr, (size_t)*cap * elem);
-    *cap = c;
-    return n;
-}
 
 /* ---- attributes ---- */
 
@@ -151,7 +142,7 @@ static FormalList *new_formals(void) { return mem_arena(sizeof(FormalList)); }
 
 static void formals_push(FormalList *l, Formal f)
 {
-    l->f = grow_array(l->f, &l->cap, l->n + 1, sizeof *l->f);
+    GROW(mem_arena, l->f, l->n, l->cap, 4);
     l->f[l->n++] = f;
 }
 
@@ -217,7 +208,7 @@ static IndParts *new_ind_parts(void) { return mem_arena(sizeof(IndParts)); }
 
 static void ind_push_part(IndParts *l, IndPart part)
 {
-    l->p = grow_array(l->p, &l->cap, l->n + 1, sizeof *l->p);
+    GROW(mem_arena, l->p, l->n, l->cap, 4);
     l->p[l->n++] = part;
 }
 

@@ -1,6 +1,7 @@
 /* source.c: loading and parsing sources. */
 #include "parser/source.h"
 #include "parser/base_names.h"
+#include "base/file.h"
 #include "base/mem.h"
 #include "parser/startup_syms.h"
 #include "parser/parse.h"
@@ -74,22 +75,12 @@ static const char *sys_error(const char *what, const char *path)
 
 char *src_read_file(const char *path, size_t *len, const char **err)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) { *err = sys_error("opening file", path); return NULL; }
     Buf b = {0};
-    char chunk[65536];
-    for (;;) {
-        ssize_t n = read(fd, chunk, sizeof chunk);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            *err = sys_error("reading file", path);
-            close(fd);
-            return NULL;
-        }
-        if (n == 0) break;
-        buf_add(&b, chunk, (size_t)n);
+    FileStatus fs = file_read(path, &b);
+    if (fs != FILE_OK) {
+        *err = sys_error(fs == FILE_OPEN_FAILED ? "opening file" : "reading file", path);
+        return NULL;
     }
-    close(fd);
     buf_reserve(&b, 2);
     b.s[b.len] = 0;
     b.s[b.len + 1] = 0;
@@ -99,16 +90,17 @@ char *src_read_file(const char *path, size_t *len, const char **err)
     return text;
 }
 
-/* CppNix's resolveExprPath: follow symlinks; a directory means its default.nix. */
-static char *resolve_expr_path(const char *path, const char **err)
+const char *src_resolve_expr_path(const char *path, const char **err, bool *too_many_links)
 {
-    char *p = src_abs_path(path, NULL);
+    const char *p = path;
     struct stat st;
+    if (too_many_links) *too_many_links = false;
     for (int follow = 0;; follow++) {
         if (follow >= 1024) {
             Buf b = {0};
             buf_printf(&b, "too many symbolic links encountered while traversing the path '%s'", p);
             *err = buf_cstr(&b);
+            if (too_many_links) *too_many_links = true;
             return NULL;
         }
         if (lstat(p, &st) != 0) { *err = sys_error("getting status of", p); return NULL; }
@@ -129,7 +121,7 @@ static char *resolve_expr_path(const char *path, const char **err)
 
 Source *src_load_file(const char *path, const char **err)
 {
-    char *p = resolve_expr_path(path, err);
+    const char *p = src_resolve_expr_path(src_abs_path(path, NULL), err, NULL);
     if (!p) return NULL;
     size_t len;
     char *text = src_read_file(p, &len, err);

@@ -13,6 +13,11 @@ char *src_dir_of(const char *path);
 /* Reads a whole file; on failure returns NULL and sets *err to CppNix's message. */
 char *src_read_file(const char *path, size_t *len, const char **err);
 
+/* CppNix's resolveExprPath on an absolute path: symlinks are followed, a directory means
+ * its default.nix. Returns NULL and sets *err (and *too_many_links, if not NULL, when
+ * that was why) on failure. */
+const char *src_resolve_expr_path(const char *path, const char **err, bool *too_many_links);
+
 /* Loads a file argument as CppNix does (follows symlinks, a directory means its
  * default.nix). Returns NULL and sets *err on failure. */
 Source *src_load_file(const char *path, const char **err);

@@ -10,6 +10,8 @@
 #include "render/json2toml.h"
 #include "base/buf.h"
 #include "base/mem.h"
+#include "base/grow.h"
+#include "base/utf8.h"
 
 #include <math.h>
 #include <stdbool.h>
@@ -108,20 +110,8 @@ static JVal *new_val(JType t)
 
 static void put_utf8(Buf *b, uint32_t cp)
 {
-    if (cp < 0x80) buf_addc(b, (char)cp);
-    else if (cp < 0x800) {
-        buf_addc(b, (char)(0xc0 | (cp >> 6)));
-        buf_addc(b, (char)(0x80 | (cp & 0x3f)));
-    } else if (cp < 0x10000) {
-        buf_addc(b, (char)(0xe0 | (cp >> 12)));
-        buf_addc(b, (char)(0x80 | ((cp >> 6) & 0x3f)));
-        buf_addc(b, (char)(0x80 | (cp & 0x3f)));
-    } else {
-        buf_addc(b, (char)(0xf0 | (cp >> 18)));
-        buf_addc(b, (char)(0x80 | ((cp >> 12) & 0x3f)));
-        buf_addc(b, (char)(0x80 | ((cp >> 6) & 0x3f)));
-        buf_addc(b, (char)(0x80 | (cp & 0x3f)));
-    }
+    char u[4];
+    buf_add(b, u, utf8_encode(u, cp));
 }
 
 static int hex4(Reader *r)
@@ -241,10 +231,7 @@ static JVal *read_array(Reader *r)
     for (;;) {
         JVal *e = read_value(r);
         if (!e) return NULL;
-        if (v->n == cap) {
-            cap = cap ? cap * 2 : 8;
-            v->items = mem_realloc(v->items, cap * sizeof *v->items);
-        }
+        GROW_REALLOC(mem_realloc, v->items, v->n, cap, 8);
         v->items[v->n++] = e;
         skip_ws(r);
         if (r->p < r->end && *r->p == ',') { r->p++; continue; }
@@ -311,8 +298,8 @@ static bool read_member(Reader *r, JVal *v, size_t *cap)
     r->p++;
     JVal *e = read_value(r);
     if (!e) return false;
-    if (v->n == *cap) {
-        *cap = *cap ? *cap * 2 : 8;
+    if (v->n == *cap) { /* items and keys share the capacity */
+        *cap = grow_cap(*cap, v->n + 1, 8);
         v->items = mem_realloc(v->items, *cap * sizeof *v->items);
         v->keys = mem_realloc(v->keys, *cap * sizeof *v->keys);
     }
@@ -588,10 +575,7 @@ typedef struct {
 
 static void push(PendingStack *s, Pending p)
 {
-    if (s->n == s->cap) {
-        s->cap = s->cap ? s->cap * 2 : 16;
-        s->items = mem_realloc(s->items, s->cap * sizeof *s->items);
-    }
+    GROW_REALLOC(mem_realloc, s->items, s->n, s->cap, 16);
     s->items[s->n++] = p;
 }
 

@@ -8,6 +8,7 @@
 #include "base/buf.h"
 #include "render/json2toml.h"
 #include "base/mem.h"
+#include "base/file.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -82,20 +83,9 @@ static const char *read_regular_file(const char *path, Buf *out)
         close(fd);
         return msg("'%s' is not a regular file", path);
     }
-    char chunk[65536];
-    for (;;) {
-        ssize_t n = read(fd, chunk, sizeof chunk);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-            const char *m = msg("cannot read '%s': %s", path, strerror(errno));
-            close(fd);
-            return m;
-        }
-        if (n == 0) break;
-        buf_add(out, chunk, (size_t)n);
-    }
+    const char *m = file_read_fd(fd, out) ? NULL : msg("cannot read '%s': %s", path, strerror(errno));
     close(fd);
-    return NULL;
+    return m;
 }
 
 static const char *file_bytes(const TreeEntry *e, const char **bytes, size_t *len)

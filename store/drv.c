@@ -4,6 +4,8 @@
  * CppNix's drvHashes does; that table is the only "store" derivations are read from. */
 #include "store/drv.h"
 #include "base/mem.h"
+#include "base/grow.h"
+#include "base/strtab.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -14,10 +16,7 @@
 
 void drv_add_arg(Derivation *d, const char *s)
 {
-    if (d->nargs == d->cap_args) {
-        d->cap_args = d->cap_args ? d->cap_args * 2 : 8;
-        d->args = mem_realloc(d->args, d->cap_args * sizeof *d->args);
-    }
+    GROW_REALLOC(mem_realloc, d->args, d->nargs, d->cap_args, 8);
     d->args[d->nargs++] = s;
 }
 
@@ -30,10 +29,7 @@ void drv_set_env(Derivation *d, const char *key, const char *value)
         if (c == 0) { d->env[mid].value = value; return; }
         if (c < 0) lo = mid + 1; else hi = mid;
     }
-    if (d->nenv == d->cap_env) {
-        d->cap_env = d->cap_env ? d->cap_env * 2 : 32;
-        d->env = mem_realloc(d->env, d->cap_env * sizeof *d->env);
-    }
+    GROW_REALLOC(mem_realloc, d->env, d->nenv, d->cap_env, 32);
     memmove(d->env + lo + 1, d->env + lo, (d->nenv - lo) * sizeof *d->env);
     d->env[lo] = (DrvEnv){ key, value };
     d->nenv++;
@@ -92,41 +88,11 @@ typedef struct {
     Hash *hashes;
 } DrvHashEntry;
 
-static DrvHashEntry **drv_hashes;
-static size_t drv_hashes_cap, drv_hashes_n;
-
-static uint32_t str_hash(const char *s)
-{
-    uint32_t h = 2166136261u;
-    while (*s) h = (h ^ (unsigned char)*s++) * 16777619u;
-    return h;
-}
-
-static DrvHashEntry **drv_hash_slot(const char *path)
-{
-    if ((drv_hashes_n + 1) * 2 > drv_hashes_cap) {
-        size_t cap = drv_hashes_cap ? drv_hashes_cap * 2 : 256;
-        DrvHashEntry **t = mem_alloc(cap * sizeof *t);
-        for (size_t i = 0; i < drv_hashes_cap; i++) {
-            DrvHashEntry *e = drv_hashes[i];
-            if (!e) continue;
-            size_t h = str_hash(e->drv_path) & (cap - 1);
-            while (t[h]) h = (h + 1) & (cap - 1);
-            t[h] = e;
-        }
-        drv_hashes = t;
-        drv_hashes_cap = cap;
-    }
-    size_t h = str_hash(path) & (drv_hashes_cap - 1);
-    while (drv_hashes[h] && strcmp(drv_hashes[h]->drv_path, path)) h = (h + 1) & (drv_hashes_cap - 1);
-    return &drv_hashes[h];
-}
-
 /* CppNix would read a derivation it has not seen from the store; nixel's store is empty,
  * so this fails as reading the missing .drv file fails there. */
 static const DrvHashEntry *drv_hash_lookup(State *st, const char *path)
 {
-    DrvHashEntry *e = *drv_hash_slot(path);
+    DrvHashEntry *e = strtab_get(&st->drv_hashes, path, strlen(path));
     if (e) return e;
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd >= 0) {
@@ -317,8 +283,7 @@ const char *drv_store_path(State *st, const Derivation *d)
     hash_bytes(HT_SHA256, text.s, text.len, &h);
     const char *path = store_text_path(st, buf_cstr(&name), &h, &refs);
 
-    DrvHashEntry **slot = drv_hash_slot(path);
-    if (!*slot) {
+    if (!strtab_get(&st->drv_hashes, path, strlen(path))) {
         DrvHashEntry *e = mem_alloc(sizeof *e);
         e->drv_path = path;
         e->n = d->noutputs;
@@ -326,8 +291,7 @@ const char *drv_store_path(State *st, const Derivation *d)
         e->hashes = mem_alloc(d->noutputs * sizeof *e->hashes);
         for (size_t i = 0; i < d->noutputs; i++) e->names[i] = d->outputs[i].name;
         drv_hash_modulo(st, d, false, e->hashes);
-        *slot = e;
-        drv_hashes_n++;
+        strtab_put(&st->drv_hashes, path, strlen(path), e);
     }
     return path;
 }

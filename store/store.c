@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "base/mem.h"
 #include "parser/source.h"
+#include "base/grow.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -84,10 +85,7 @@ static const char **read_dir_sorted(State *st, const char *path, size_t *n)
     errno = 0;
     while ((e = readdir(d))) {
         if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
-        if (cnt == cap) {
-            cap = cap ? cap * 2 : 16;
-            names = mem_realloc(names, cap * sizeof *names);
-        }
+        GROW_REALLOC(mem_realloc, names, cnt, cap, 16);
         names[cnt++] = mem_strndup(e->d_name, strlen(e->d_name));
         errno = 0;
     }

@@ -4,12 +4,14 @@
  *                                tests/render/json2toml-diff.sh) */
 #include "unit.h"
 #include "base/buf.h"
+#include "base/file.h"
 #include "base/mem.h"
 #include "render/json2toml.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 static int passed, failed;
 
@@ -57,9 +59,7 @@ bool unit_check_str(const char *name, const char *got, const char *want)
 static int json2toml_filter(void)
 {
     Buf in = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) buf_add(&in, chunk, n);
+    if (!file_read_fd(STDIN_FILENO, &in)) { perror("json2toml: standard input"); return 1; }
     char *out;
     size_t len;
     const char *err = json2toml_convert(in.s ? in.s : "", in.len, &out, &len);
@@ -75,6 +75,7 @@ int main(int argc, char **argv)
     unit_test_json2toml();
     unit_test_tree();
     unit_test_core();
+    unit_test_base();
     printf("%d passed, %d failed\n", passed, failed);
     return failed > 0;
 }

@@ -4,6 +4,7 @@
 #include "unit.h"
 #include "render/tree.h"
 #include "base/buf.h"
+#include "base/file.h"
 #include "base/mem.h"
 
 #include <dirent.h>
@@ -26,13 +27,8 @@ static const char *at(const char *rel)
 
 static const char *slurp(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
     Buf b = {0};
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_add(&b, chunk, n);
-    fclose(f);
+    if (file_read(path, &b) != FILE_OK) return NULL;
     *len = b.len;
     return buf_cstr(&b);
 }

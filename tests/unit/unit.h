@@ -17,5 +17,6 @@ bool unit_check_str(const char *name, const char *got, const char *want);
 void unit_test_json2toml(void);
 void unit_test_tree(void);
 void unit_test_core(void);
+void unit_test_base(void);
 
 #endif
