@@ -20,6 +20,7 @@
 #include "base/stack.h"
 #include "parser/show.h"
 #include "render/render.h"
+#include "why/why.h"
 
 /* Without --eval or --parse, nix-instantiate instantiates: it prints the .drv paths of
  * the derivations the expression yields (nixel computes them; it writes no store). */
@@ -379,6 +380,11 @@ int main(int argc, char **argv)
     src_intern_startup_names();
     if (argc > 1 && !strcmp(argv[1], "render")) {
         int rc = render_main(argc - 1, argv + 1);
+        fflush(stdout);
+        return rc;
+    }
+    if (argc > 1 && (!strcmp(argv[1], "why") || !strcmp(argv[1], "options"))) {
+        int rc = (argv[1][0] == 'w' ? why_main : options_main)(argc - 1, argv + 1);
         fflush(stdout);
         return rc;
     }

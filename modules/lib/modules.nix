@@ -5,7 +5,13 @@
 # lib/modules.nix: later modules' definitions come first when merging,
 # conditions are evaluated only at the option they end up on, and
 # definitions of options nobody declared are reported when `config` is read.
-{ lib }:
+#
+# `why` (nixel's own commands only: `nixel why`, `nixel options`, through
+# lib._nixelWhy) makes it keep what explains a value: where each option is
+# declared, every definition with its position (losers and false mkIfs too),
+# and where each mkIf's condition is written ({ exprPos } from the C side).
+# Without it nothing is recorded and every result is as in nixpkgs' lib.
+{ lib, why ? null }:
 
 let
   inherit (builtins)
@@ -201,7 +207,7 @@ rec {
       # name -> list, in module order
       groupBy = f: sets: builtins.zipAttrsWith (_: vs: vs) (map f sets);
       declsByName = groupBy
-        (m: mapAttrs (_: o: { inherit (m) _file; options = o; }) m.options)
+        (m: mapAttrs (n: o: whyPos m.options n { inherit (m) _file; options = o; }) m.options)
         modules;
       # Definitions below this level, properties pushed down one more step.
       subDefsByName = builtins.zipAttrsWith (_: concatLists)
@@ -210,7 +216,7 @@ rec {
           configs);
       # Definitions of an option at this level, properties intact.
       optDefsByName = groupBy
-        (c: mapAttrs (_: v: { inherit (c) file; value = v; }) c.config)
+        (c: mapAttrs (n: v: whyPos c.config n { inherit (c) file; value = v; }) c.config)
         configs;
     in
     mapAttrs
@@ -221,7 +227,7 @@ rec {
         in
         if optionDecls == length decls then
           evalOptionValue loc
-            (fixupOptionType loc (mergeOptionDecls loc decls))
+            (whyDeclarations decls (fixupOptionType loc (mergeOptionDecls loc decls)))
             (optDefsByName.${name} or [ ])
         else if optionDecls != 0 then
           let
@@ -319,13 +325,13 @@ rec {
         else mergeDefinitions loc opt.type withDefault;
       value = if opt ? apply then opt.apply merged.mergedValue else merged.mergedValue;
     in
-    opt // {
+    whyDefinitions withDefault merged (opt // {
       value = addErrorContext "while evaluating the option `${showOption loc}':" value;
       inherit (merged.defsFinal') highestPrio;
       definitions = map (d: d.value) merged.defsFinal;
       files = map (d: d.file) merged.defsFinal;
       inherit (merged) isDefined;
-    };
+    });
 
   # Resolve properties in `defs` ({ file, value }), check them against
   # `type` and merge. Attributes are lazy: `optionalValue` is {} when no
@@ -334,7 +340,7 @@ rec {
     defsFinal' =
       let
         discharged = concatMap
-          (d: map (v: { inherit (d) file; value = v; })
+          (d: map (v: whyKeepPos d { inherit (d) file; value = v; })
             (addErrorContext "while evaluating definitions from `${d.file}':" (dischargeProperties d.value)))
           defs;
         winners = filterOverrides' discharged;
@@ -361,6 +367,37 @@ rec {
 
     optionalValue = if isDefined then { value = mergedValue; } else { };
   };
+
+  # ---------------------------------------------------------------------
+  # What `why` keeps (identities without it)
+
+  # def with the position of attribute n of set (a definition or declaration).
+  whyPos =
+    if why == null then _: _: def: def
+    else set: n: def: def // { pos = builtins.unsafeGetAttrPos n set; };
+
+  whyKeepPos =
+    if why == null then _: def: def
+    else from: def: def // { pos = from.pos or null; };
+
+  whyDeclarations =
+    if why == null then _: opt: opt
+    else decls: opt: opt // {
+      _whyDeclarations = map (d: { file = d._file; pos = d.pos or null; }) decls;
+    };
+
+  # The option's record: every definition as written (the default first,
+  # properties intact) and the definitions that made the value.
+  whyDefinitions =
+    if why == null then _: _: opt: opt
+    else defs: merged: opt: opt // {
+      _why = {
+        declarations = opt._whyDeclarations or [ ];
+        definitions = defs;
+        final = merged.defsFinal;
+        defaultPos = builtins.unsafeGetAttrPos "default" opt;
+      };
+    };
 
   # ---------------------------------------------------------------------
   # Properties
@@ -413,7 +450,14 @@ rec {
     in
     builtins.sort (a: b: (a.priority or 1000) < (b.priority or 1000)) (map strip defs);
 
-  mkIf = condition: content: { _type = "if"; inherit condition content; };
+  mkIf =
+    if why == null then condition: content: { _type = "if"; inherit condition content; }
+    else
+      # The condition is still unevaluated here (it is forced only where the
+      # definition lands), so its expression's position can still be read.
+      condition: content:
+        let conditionPos = why.exprPos condition; in
+        builtins.seq conditionPos { _type = "if"; inherit condition content conditionPos; };
 
   mkAssert = assertion: message: content:
     mkIf (if assertion then true else throw "\nFailed assertion: ${message}") content;

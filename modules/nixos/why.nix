@@ -1,0 +1,288 @@
+# Why an option of a host has its value, for `nixel why` (and the REPL's :why):
+#
+#   import why.nix { modules = [ <seed> ]; config = <configuration>; path = [ "a" "b" ];
+#                    exprPos = <nixel's primop>; }
+#
+# gives plain data (with path = null: the evaluated host itself, which can be passed back
+# as `evaluated` to explain several options of one evaluation): { option; value; type; typeName; declarations; definitions; merge; apply;
+# complete; elements?; attributes?; notes } or { error; known; at } when the path names no
+# option. Each definition: { file; pos; priority; origin; status; value; conditions; order? }
+# with status "used" (part of the value), "overridden" (a definition of a better priority
+# won) or "disabled" (a false mkIf). Positions are { file; line; column } or null.
+#
+# With nixel's lib, evaluated with lib._nixelWhy set, every option keeps `_why` (see
+# modules/lib/modules.nix): all definitions as written, with positions. With another lib
+# (nixpkgs' real one) only what the lib exposes is shown: the winning definitions and their
+# files; `complete` is false and `notes` says what is missing.
+#
+# A path that goes on below an option goes into its submodule: the option's winning
+# definitions are split by attribute name (attrsOf, lazyAttrsOf, loaOf) and evaluated again
+# as the submodule's modules, as types.submoduleWith's merge does, so the sub-option is
+# explained within that evaluation.
+{ modules ? [], config ? {}, lib ? import <nixpkgs/lib>, path, exprPos ? null
+, evaluated ? null }:
+let
+  inherit (builtins) isAttrs isList isFunction isBool length head tail elemAt filter
+    concatMap attrNames tryEval unsafeGetAttrPos genList listToAttrs;
+
+  whyLib = if exprPos != null && lib ? extend
+    then lib.extend (self: super: { _nixelWhy = { inherit exprPos; }; })
+    else lib;
+
+  host = if evaluated != null then evaluated
+    else import ./eval.nix { inherit modules config; lib = whyLib; };
+
+  inherit (whyLib.modules) pushDownProperties;
+  inherit (whyLib.options) showOption isOption;
+
+  # ---- the option's definitions ----------------------------------------------------------
+
+  # nixel's lib: every definition as written, with its position.
+  recorded = opt: opt._why.definitions;
+
+  # Another lib: the winning definitions only ({ file, value }).
+  winners = opt:
+    genList (i: { file = elemAt opt.files i; value = elemAt opt.definitions i; pos = null; })
+      (length opt.files);
+
+  finalDefs = opt: if opt ? _why then opt._why.final else winners opt;
+
+  # Expands mkMerge and mkIf as dischargeProperties does, noting each condition; then one
+  # mkOverride and one mkOrder, as filterOverrides and sortProperties take them.
+  explainDefinition = highestPrio: isDefault: d:
+    let
+      discharge = conditions: v:
+        let kind = v._type or ""; in
+        if kind == "merge" then concatMap (discharge conditions) v.contents
+        else if kind == "if" then
+          let
+            c = tryEval v.condition;
+            ok = c.success && isBool c.value;
+            cond = {
+              value = if ok then c.value else null;
+              pos = v.conditionPos or null;
+            };
+            conditions' = conditions ++ [ cond ];
+          in
+          if ok && c.value then discharge conditions' v.content
+          else [ { conditions = conditions'; disabled = true; value = v.content; } ]
+        else [ { inherit conditions; disabled = false; value = v; } ];
+      describe = r:
+        let
+          overridden = r.value._type or "" == "override";
+          priority = if overridden then r.value.priority else 100;
+          v1 = if overridden then r.value.content else r.value;
+          ordered = v1._type or "" == "order";
+          v2 = if ordered then v1.content else v1;
+        in
+        {
+          inherit (d) file;
+          pos = d.pos or null;
+          inherit priority;
+          origin = originOf isDefault priority;
+          status =
+            if r.disabled then "disabled"
+            else if priority == highestPrio then "used"
+            else "overridden";
+          value = v2;
+          inherit (r) conditions;
+        } // (if ordered then { order = v1.priority; orderOrigin = orderName v1.priority; } else { });
+    in
+    map describe (discharge [ ] d.value);
+
+  originOf = isDefault: p:
+    if isDefault then "the option's default"
+    else if p == 100 then "plain definition"
+    else if p == 1000 then "mkDefault"
+    else if p == 50 then "mkForce"
+    else if p == 10 then "mkVMOverride"
+    else if p == 1500 then "mkOptionDefault"
+    else "mkOverride ${toString p}";
+
+  orderName = p:
+    if p == 500 then "mkBefore" else if p == 1500 then "mkAfter" else "mkOrder ${toString p}";
+
+  definitionsOf = opt:
+    if opt ? _why then
+      let
+        defs = recorded opt;
+        hasDefault = opt ? default;
+        withFlags = genList (i: { d = elemAt defs i; isDefault = hasDefault && i == 0; }) (length defs);
+        defaultPos = opt._why.defaultPos;
+        fix = x: if x.isDefault then x.d // { pos = defaultPos; } else x.d;
+      in
+      concatMap (x: explainDefinition opt.highestPrio x.isDefault (fix x)) withFlags
+    else
+      map (d: {
+        inherit (d) file value;
+        pos = null;
+        priority = opt.highestPrio;
+        origin = originOf false opt.highestPrio;
+        status = "used";
+        conditions = [ ];
+      }) (winners opt);
+
+  # ---- where the parts of the value came from -----------------------------------------------
+
+  survives = x: let r = tryEval (whyLib.modules.dischargeProperties x != [ ]); in r.success && r.value;
+
+  # List options: each element with the definition it came from.
+  elementsOf = opt:
+    concatMap (d:
+      if isList d.value
+      then map (x: { inherit (d) file; pos = d.pos or null; value = x; }) (filter survives d.value)
+      else [ ]) (finalDefs opt);
+
+  # Set options: for each attribute, the definitions that set it.
+  attributesOf = opt:
+    let
+      pieces = concatMap (d:
+        if isAttrs d.value && !(d.value ? _type && d.value._type != "merge" && d.value._type != "if" && d.value._type != "override" && d.value._type != "order")
+        then map (s: { inherit (d) file; set = s; }) (pushDownProperties d.value)
+        else [ ]) (finalDefs opt);
+      names = attrNames (listToAttrs (map (n: { name = n; value = null; })
+        (concatMap (p: attrNames p.set) pieces)));
+      from = n: map (p: { inherit (p) file; pos = unsafeGetAttrPos n p.set; })
+        (filter (p: p.set ? ${n}) pieces);
+    in
+    map (n: { name = n; definitions = from n; }) names;
+
+  typeKind = t:
+    let n = t.name; in
+    if n == "listOf" then "list"
+    else if n == "attrsOf" || n == "lazyAttrsOf" || n == "loaOf" || n == "attrs" then "attrs"
+    else if n == "nullOr" || n == "uniq" then typeKind t.functor.wrapped
+    else "other";
+
+  # How the type combines several definitions.
+  mergeOf = t:
+    let n = t.name; in
+    if n == "listOf" then "listOf: the lists concatenated in definition order (mkBefore/mkAfter sort them)"
+    else if n == "attrsOf" || n == "loaOf" then "${n}: the sets merged by attribute name, each attribute merged as ${t.functor.wrapped.description}"
+    else if n == "lazyAttrsOf" then "lazyAttrsOf: the sets merged by attribute name, each attribute merged as ${t.functor.wrapped.description}"
+    else if n == "attrs" then "attrs: the sets updated one after the other (//), not recursively"
+    else if n == "submodule" then "submodule: every definition evaluated as a module of one submodule"
+    else if n == "separatedString" || n == "lines" || n == "commas" || n == "envVar" then "separatedString: the strings joined"
+    else if n == "uniq" then "uniq: a single definition only"
+    else if n == "nullOr" then "nullOr: null if all are null, else as ${t.functor.wrapped.description}"
+    else if n == "either" then "either: as the first type the definitions all match"
+    else if n == "package" then "package: equal definitions, or a single one"
+    else if n == "unspecified" then "unspecified: mergeDefaultOption (lists concatenated, sets updated, otherwise equal)"
+    else "${n}: mergeEqualOption (every definition must have the same value)";
+
+  declarationsOf = opt:
+    if opt ? _why
+    then map (d: { inherit (d) file pos; }) opt._why.declarations
+    else map (f: { file = f; pos = null; }) opt.declarations;
+
+  explain = opt:
+    let kind = typeKind opt.type; in
+    {
+      option = showOption opt.loc;
+      inherit (opt) value;
+      type = opt.type.description or opt.type.name;
+      typeName = opt.type.name;
+      declarations = declarationsOf opt;
+      definitions = definitionsOf opt;
+      highestPrio = opt.highestPrio or null;
+      merge = mergeOf opt.type;
+      apply = opt ? apply;
+      readOnly = opt.readOnly or false;
+      complete = opt ? _why;
+      notes = if opt ? _why then [ ] else [
+        "this lib keeps only the winning definitions and their files: definitions that lost (a better priority won, a false mkIf), the positions of definitions and declarations and mkIf conditions cannot be shown"
+      ];
+    }
+    // (if kind == "list" then { elements = elementsOf opt; } else { })
+    // (if kind == "attrs" then { attributes = attributesOf opt; } else { });
+
+  # ---- finding the option --------------------------------------------------------------------
+
+  notFound = done: level: n: {
+    error = "no option `${showOption (done ++ [ n ])}'";
+    at = showOption done;
+    known = if isAttrs level then attrNames level else [ ];
+  };
+
+  walk = level: done: rest:
+    if rest == [ ] then
+      if isOption level then explain level
+      else { error = "`${showOption done}' is not an option but a set of options"; at = showOption done; known = attrNames level; }
+    else if isOption level then descend level done rest
+    else
+      let n = head rest; in
+      if level ? ${n} then walk level.${n} (done ++ [ n ]) (tail rest)
+      else notFound done level n;
+
+  # Below an option: into its submodule, for one attribute name or for the whole value.
+  descend = opt: done: rest:
+    let
+      t = opt.type;
+      n = head rest;
+      elem = t.functor.wrapped;
+      byName = t.name == "attrsOf" || t.name == "lazyAttrsOf" || t.name == "loaOf";
+      elementDefs = concatMap (d:
+        if isAttrs d.value then
+          concatMap (s: if s ? ${n} then [ { inherit (d) file; value = s.${n}; pos = unsafeGetAttrPos n s; } ] else [ ])
+            (pushDownProperties d.value)
+        else [ ]) (finalDefs opt);
+    in
+    if byName && elem.name == "submodule" then
+      walk (submoduleOptions elem (done ++ [ n ]) elementDefs) (done ++ [ n ]) (tail rest)
+    else if t.name == "submodule" then
+      walk (submoduleOptions t done (finalDefs opt)) done rest
+    else if byName && tail rest == [ ] then
+      explainElement opt elem (done ++ [ n ]) elementDefs
+    else {
+      error = "`${showOption done}' is an option of type ${t.description}: nothing below it can be explained";
+      at = showOption done;
+      known = [ ];
+    };
+
+  # The sub-options of one value of a submodule type: the evaluation its merge makes.
+  submoduleOptions = t: loc: defs:
+    let
+      inherit (t.functor.payload) modules specialArgs;
+      shorthand = t.functor.payload.shorthandOnlyDefinesConfig or false;
+      asModule = file: key: value:
+        if isFunction value then
+          whyLib.trivial.setFunctionArgs (args: whyLib.modules.unifyModuleSyntax file key (value args))
+            (whyLib.trivial.functionArgs value)
+        else whyLib.modules.unifyModuleSyntax file key (if shorthand then { config = value; } else value);
+      definitionModules = whyLib.lists.imap1 (i: d:
+        if isAttrs d.value || isFunction d.value
+        then asModule d.file "${toString d.file}-${toString i}" d.value
+        else d.value) defs;
+    in
+    (whyLib.modules.evalModules {
+      modules = modules ++ definitionModules;
+      inherit specialArgs;
+      args.name = whyLib.lists.last loc;
+      prefix = loc;
+    }).options;
+
+  # An attribute of an attrsOf option whose elements are no submodules (e.g. one
+  # environment variable): its definitions merged as the element type merges them.
+  explainElement = opt: elem: loc: defs:
+    let
+      merged = whyLib.modules.mergeDefinitions loc elem defs;
+      pseudo = {
+        inherit loc;
+        type = elem;
+        value = merged.mergedValue;
+        highestPrio = merged.defsFinal'.highestPrio or 100;
+        definitions = map (d: d.value) merged.defsFinal;
+        files = map (d: d.file) merged.defsFinal;
+        declarations = opt.declarations;
+      } // (if opt ? _why then {
+        _why = {
+          inherit (opt._why) declarations;
+          definitions = defs;
+          final = merged.defsFinal;
+          defaultPos = null;
+        };
+      } else { });
+    in
+    explain pseudo // { note = "an attribute of `${showOption opt.loc}' (${opt.type.description})"; };
+in
+if path == null then host else walk host.options [ ] path
