@@ -2,6 +2,7 @@
  * share (see host.h). The host itself is evaluated by modules/nixos/eval.nix, through
  * render's helpers, with nixel's lib in its explaining mode (modules/lib/modules.nix `why`). */
 #include "why/host.h"
+#include "why/why.h"
 
 #include "base/buf.h"
 #include "base/diag.h"
@@ -94,6 +95,24 @@ Value *host_call_args(State *st, const HostArgs *a, const char *config, const ch
     Value *v = val_alloc();
     set_attrs(v, ab_finish(&b, false));
     return v;
+}
+
+int host_run(const HostArgs *a, const char *config, HostCommand *command, const char *word)
+{
+    const char *modules_dir;
+    State *st = host_new_state(a, &modules_dir);
+    if (!st) return 1;
+    Handler h;
+    if (!EVAL_TRY(st, &h)) {
+        eval_unwind_to(st, &h);
+        fflush(stdout);
+        eval_print_error(st, &st->err);
+        return 1;
+    }
+    Value *args = host_call_args(st, a, config, modules_dir, NULL, NULL, 0);
+    int status = command(st, modules_dir, why_evaluate_host(st, modules_dir, args), a, word);
+    eval_pop_handler(st, &h);
+    return status;
 }
 
 /* ---- reading results ---------------------------------------------------------------------- */

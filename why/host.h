@@ -35,6 +35,13 @@ Value *host_expr_pos(void);
 Value *host_call_args(State *st, const HostArgs *a, const char *config, const char *modules_dir,
                       const char *const *names, Value **values, int nextra);
 
+/* What a command does with the evaluated host (why_evaluate_host) and its word. */
+typedef int HostCommand(State *st, const char *modules_dir, Value *evaluated, const HostArgs *a,
+                        const char *word);
+/* Evaluates the host of the seed modules and the configuration (or none), runs the command,
+ * and prints an evaluation error as nixel prints errors. Returns the exit status. */
+int host_run(const HostArgs *a, const char *config, HostCommand *command, const char *word);
+
 /* The value as JSON: sets (derivations as «derivation NAME»), lists and scalars, at most
  * max_depth levels deep; functions as «lambda @ FILE:L:C», what fails to evaluate as
  * «error: MESSAGE». Never raises. */

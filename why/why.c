@@ -385,6 +385,12 @@ int why_explain(State *st, const char *modules_dir, Value *evaluated, const char
     return 0;
 }
 
+static int explain_option(State *st, const char *modules_dir, Value *evaluated, const HostArgs *a,
+                          const char *option)
+{
+    return why_explain(st, modules_dir, evaluated, option, a->json);
+}
+
 int why_main(int argc, char **argv)
 {
     HostArgs a;
@@ -392,18 +398,5 @@ int why_main(int argc, char **argv)
     if (status) return status;
     if (a.md) return host_fail("nixel why: --md is for nixel options", USAGE);
     if (a.nwords != 2) return host_fail("nixel why takes a configuration file and an option", USAGE);
-    const char *modules_dir;
-    State *st = host_new_state(&a, &modules_dir);
-    if (!st) return 1;
-    Handler h;
-    if (!EVAL_TRY(st, &h)) {
-        eval_unwind_to(st, &h);
-        fflush(stdout);
-        eval_print_error(st, &st->err);
-        return 1;
-    }
-    Value *evaluated = why_evaluate_host(st, modules_dir, host_call_args(st, &a, a.words[0], modules_dir, NULL, NULL, 0));
-    status = why_explain(st, modules_dir, evaluated, a.words[1], a.json);
-    eval_pop_handler(st, &h);
-    return status;
+    return host_run(&a, a.words[0], explain_option, a.words[1]);
 }
