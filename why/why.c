@@ -145,11 +145,18 @@ static cJSON *definition_json(State *st, Value *def, long highest)
         cJSON_AddNumberToObject(o, "order", (double)force_int(st, order, NO_POS));
         cJSON_AddStringToObject(o, "orderOrigin", str_attr(st, def, "orderOrigin"));
     }
+    const char *enclosing = str_attr(st, def, "enclosing");
     Buf reason = {0};
+    if (enclosing) {
+        cJSON_AddStringToObject(o, "enclosing", enclosing);
+        buf_printf(&reason, "the definition of `%s' that holds it ", enclosing);
+        highest = int_attr(st, def, "lostTo");
+    }
     if (!strcmp(status, "overridden"))
-        buf_printf(&reason, "%s lost to %ld", origin_name(prio, origin), highest);
+        buf_printf(&reason, "%s%s lost to %ld", enclosing ? "(" : "", origin_name(prio, origin), highest);
     else if (!strcmp(status, "disabled"))
-        buf_adds(&reason, "a mkIf condition is false");
+        buf_adds(&reason, enclosing ? "(a mkIf condition is false)" : "a mkIf condition is false");
+    if (enclosing && !strcmp(status, "overridden")) buf_addc(&reason, ')');
     if (reason.len) cJSON_AddStringToObject(o, "reason", buf_cstr(&reason));
     return o;
 }

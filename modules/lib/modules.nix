@@ -374,7 +374,22 @@ rec {
   # def with the position of attribute n of set (a definition or declaration).
   whyPos =
     if why == null then _: _: def: def
-    else set: n: def: def // { pos = builtins.unsafeGetAttrPos n set; };
+    else set: n: def: def // { pos = whyAttrPos set n; };
+
+  # Where a definition is written, also when a property was pushed into it (mapAttrs, as
+  # in Nix, gives its attributes no position; why keeps it in the pushed value).
+  whyAttrPos = set: n:
+    let p = builtins.unsafeGetAttrPos n set; in
+    if p != null then p else set.${n}.definitionPos or null;
+
+  pushDownEach =
+    if why == null then f: mapAttrs (_: f)
+    else f: set: mapAttrs (n: v: f v // { definitionPos = whyAttrPos set n; }) set;
+
+  # mkIf again, keeping where the condition is written.
+  whyPushIf =
+    if why == null then cfg: mkIf cfg.condition
+    else cfg: v: { _type = "if"; inherit (cfg) condition; conditionPos = cfg.conditionPos or null; content = v; };
 
   whyKeepPos =
     if why == null then _: def: def
@@ -410,9 +425,9 @@ rec {
     let kind = cfg._type or ""; in
     if kind == "merge" then concatMap pushDownProperties cfg.contents
     else if kind == "if" then
-      map (mapAttrs (_: v: mkIf cfg.condition v)) (pushDownProperties cfg.content)
+      map (pushDownEach (whyPushIf cfg)) (pushDownProperties cfg.content)
     else if kind == "override" then
-      map (mapAttrs (_: v: mkOverride cfg.priority v)) (pushDownProperties cfg.content)
+      map (pushDownEach (mkOverride cfg.priority)) (pushDownProperties cfg.content)
     else [ cfg ];
 
   # Expand mkMerge and evaluate mkIf conditions of one option's definition.
@@ -462,7 +477,14 @@ rec {
   mkAssert = assertion: message: content:
     mkIf (if assertion then true else throw "\nFailed assertion: ${message}") content;
 
-  mkMerge = contents: { _type = "merge"; inherit contents; };
+  mkMerge =
+    if why == null then contents: { _type = "merge"; inherit contents; }
+    else
+      # Where each part is written, read before anything forces the parts.
+      contents:
+        let contentPositions = map why.exprPos contents; in
+        builtins.seq (builtins.deepSeq contentPositions null)
+          { _type = "merge"; inherit contents contentPositions; };
 
   mkOverride = priority: content: { _type = "override"; inherit priority content; };
 

@@ -21,6 +21,8 @@ let
   declarationsOf = opt:
     if opt ? _whyDeclarations
     then map (d: { inherit (d) file pos; }) opt._whyDeclarations
+    else if opt ? declarationPositions then
+      map (p: { inherit (p) file; pos = p; }) opt.declarationPositions
     else map (f: { file = f; pos = null; }) opt.declarations;
 
   document = opt:

@@ -3,12 +3,13 @@
 #   import why.nix { modules = [ <seed> ]; config = <configuration>; path = [ "a" "b" ];
 #                    exprPos = <nixel's primop>; }
 #
-# gives plain data (with path = null: the evaluated host itself, which can be passed back
-# as `evaluated` to explain several options of one evaluation): { option; value; type; typeName; declarations; definitions; merge; apply;
+# gives plain data: { option; value; type; typeName; declarations; definitions; merge; apply;
 # complete; elements?; attributes?; notes } or { error; known; at } when the path names no
-# option. Each definition: { file; pos; priority; origin; status; value; conditions; order? }
-# with status "used" (part of the value), "overridden" (a definition of a better priority
-# won) or "disabled" (a false mkIf). Positions are { file; line; column } or null.
+# option. Each definition: { file; pos; priority; origin; status; value; conditions; order?;
+# enclosing? } with status "used" (part of the value), "overridden" (a definition of a better
+# priority won) or "disabled" (a false mkIf). Positions are { file; line; column } or null.
+# With path = null it gives the evaluated host itself, which can be passed back as
+# `evaluated` to explain several options of one evaluation (the REPL's :why).
 #
 # With nixel's lib, evaluated with lib._nixelWhy set, every option keeps `_why` (see
 # modules/lib/modules.nix): all definitions as written, with positions. With another lib
@@ -18,7 +19,9 @@
 # A path that goes on below an option goes into its submodule: the option's winning
 # definitions are split by attribute name (attrsOf, lazyAttrsOf, loaOf) and evaluated again
 # as the submodule's modules, as types.submoduleWith's merge does, so the sub-option is
-# explained within that evaluation.
+# explained within that evaluation. Definitions of the enclosing option that lost or were
+# disabled reach no submodule; those that would have set the sub-option are listed too, with
+# the status of the enclosing definition (`enclosing` names that option).
 { modules ? [], config ? {}, lib ? import <nixpkgs/lib>, path, exprPos ? null
 , evaluated ? null }:
 let
@@ -33,6 +36,9 @@ let
     else import ./eval.nix { inherit modules config; lib = whyLib; };
 
   inherit (whyLib.modules) pushDownProperties;
+
+  # (whyAttrPos: nixel's lib keeps positions through pushed-down properties)
+  attrPos = n: s: if whyLib.modules ? whyAttrPos then whyLib.modules.whyAttrPos s n else unsafeGetAttrPos n s;
   inherit (whyLib.options) showOption isOption;
 
   # ---- the option's definitions ----------------------------------------------------------
@@ -47,13 +53,18 @@ let
 
   finalDefs = opt: if opt ? _why then opt._why.final else winners opt;
 
-  # Expands mkMerge and mkIf as dischargeProperties does, noting each condition; then one
-  # mkOverride and one mkOrder, as filterOverrides and sortProperties take them.
+  # Expands mkMerge and mkIf as dischargeProperties does, noting each condition (and, in
+  # nixel's lib, where each part of a mkMerge is written); then one mkOverride and one
+  # mkOrder, as filterOverrides and sortProperties take them.
   explainDefinition = highestPrio: isDefault: d:
     let
-      discharge = conditions: v:
+      discharge = pos: conditions: v:
         let kind = v._type or ""; in
-        if kind == "merge" then concatMap (discharge conditions) v.contents
+        if kind == "merge" then
+          genList (i:
+            let p = if v ? contentPositions then elemAt v.contentPositions i else null; in
+            discharge (if p != null then p else pos) conditions (elemAt v.contents i))
+            (length v.contents)
         else if kind == "if" then
           let
             c = tryEval v.condition;
@@ -64,9 +75,10 @@ let
             };
             conditions' = conditions ++ [ cond ];
           in
-          if ok && c.value then discharge conditions' v.content
-          else [ { conditions = conditions'; disabled = true; value = v.content; } ]
-        else [ { inherit conditions; disabled = false; value = v; } ];
+          if ok && c.value then discharge pos conditions' v.content
+          else [ { inherit pos; conditions = conditions'; disabled = true; value = v.content; } ]
+        else [ { inherit pos conditions; disabled = false; value = v; } ];
+      flatten = x: if isList x then concatMap flatten x else [ x ];
       describe = r:
         let
           overridden = r.value._type or "" == "override";
@@ -77,7 +89,7 @@ let
         in
         {
           inherit (d) file;
-          pos = d.pos or null;
+          inherit (r) pos conditions;
           inherit priority;
           origin = originOf isDefault priority;
           status =
@@ -85,10 +97,9 @@ let
             else if priority == highestPrio then "used"
             else "overridden";
           value = v2;
-          inherit (r) conditions;
         } // (if ordered then { order = v1.priority; orderOrigin = orderName v1.priority; } else { });
     in
-    map describe (discharge [ ] d.value);
+    map describe (flatten (discharge (d.pos or null) [ ] d.value));
 
   originOf = isDefault: p:
     if isDefault then "the option's default"
@@ -126,45 +137,57 @@ let
 
   survives = x: let r = tryEval (whyLib.modules.dischargeProperties x != [ ]); in r.success && r.value;
 
+  # The definitions that make the value, in the order of the merge: those of the best
+  # priority, stably sorted by mkOrder when one has it (as sortProperties does).
+  inOrder = defs:
+    let
+      used = filter (d: d.status == "used" && !(d ? enclosing)) defs;
+      ordered = builtins.any (d: d ? order) used;
+    in
+    if ordered then builtins.sort (a: b: (a.order or 1000) < (b.order or 1000)) used else used;
+
   # List options: each element with the definition it came from.
-  elementsOf = opt:
+  elementsOf = defs:
     concatMap (d:
       if isList d.value
       then map (x: { inherit (d) file; pos = d.pos or null; value = x; }) (filter survives d.value)
-      else [ ]) (finalDefs opt);
+      else [ ]) (inOrder defs);
 
   # Set options: for each attribute, the definitions that set it.
-  attributesOf = opt:
+  attributesOf = defs:
     let
       pieces = concatMap (d:
         if isAttrs d.value && !(d.value ? _type && d.value._type != "merge" && d.value._type != "if" && d.value._type != "override" && d.value._type != "order")
         then map (s: { inherit (d) file; set = s; }) (pushDownProperties d.value)
-        else [ ]) (finalDefs opt);
+        else [ ]) (inOrder defs);
       names = attrNames (listToAttrs (map (n: { name = n; value = null; })
         (concatMap (p: attrNames p.set) pieces)));
-      from = n: map (p: { inherit (p) file; pos = unsafeGetAttrPos n p.set; })
+      from = n: map (p: { inherit (p) file; pos = attrPos n p.set; })
         (filter (p: p.set ? ${n}) pieces);
     in
     map (n: { name = n; definitions = from n; }) names;
+
+  # (nixpkgs' later libs deprecate functor.wrapped for nestedTypes)
+  elemOf = t: t.nestedTypes.elemType or t.functor.wrapped;
 
   typeKind = t:
     let n = t.name; in
     if n == "listOf" then "list"
     else if n == "attrsOf" || n == "lazyAttrsOf" || n == "loaOf" || n == "attrs" then "attrs"
-    else if n == "nullOr" || n == "uniq" then typeKind t.functor.wrapped
+    else if n == "nullOr" || n == "uniq" then typeKind (elemOf t)
     else "other";
 
   # How the type combines several definitions.
   mergeOf = t:
     let n = t.name; in
     if n == "listOf" then "listOf: the lists concatenated in definition order (mkBefore/mkAfter sort them)"
-    else if n == "attrsOf" || n == "loaOf" then "${n}: the sets merged by attribute name, each attribute merged as ${t.functor.wrapped.description}"
-    else if n == "lazyAttrsOf" then "lazyAttrsOf: the sets merged by attribute name, each attribute merged as ${t.functor.wrapped.description}"
+    else if n == "attrsOf" || n == "loaOf" then "${n}: the sets merged by attribute name, each attribute merged as ${(elemOf t).description}"
+    else if n == "lazyAttrsOf" then "lazyAttrsOf: the sets merged by attribute name, each attribute merged as ${(elemOf t).description}"
     else if n == "attrs" then "attrs: the sets updated one after the other (//), not recursively"
     else if n == "submodule" then "submodule: every definition evaluated as a module of one submodule"
     else if n == "separatedString" || n == "lines" || n == "commas" || n == "envVar" then "separatedString: the strings joined"
     else if n == "uniq" then "uniq: a single definition only"
-    else if n == "nullOr" then "nullOr: null if all are null, else as ${t.functor.wrapped.description}"
+    else if n == "nullOr" then "nullOr: null if all are null, else as ${(elemOf t).description}"
     else if n == "either" then "either: as the first type the definitions all match"
     else if n == "package" then "package: equal definitions, or a single one"
     else if n == "unspecified" then "unspecified: mergeDefaultOption (lists concatenated, sets updated, otherwise equal)"
@@ -173,17 +196,22 @@ let
   declarationsOf = opt:
     if opt ? _why
     then map (d: { inherit (d) file pos; }) opt._why.declarations
+    else if opt ? declarationPositions then
+      map (p: { inherit (p) file; pos = p; }) opt.declarationPositions
     else map (f: { file = f; pos = null; }) opt.declarations;
 
-  explain = opt:
-    let kind = typeKind opt.type; in
+  explain = opt: lost:
+    let
+      kind = typeKind opt.type;
+      definitions = definitionsOf opt ++ map lostDefinition (filter (l: l.rest == [ ]) lost);
+    in
     {
       option = showOption opt.loc;
       inherit (opt) value;
       type = opt.type.description or opt.type.name;
       typeName = opt.type.name;
       declarations = declarationsOf opt;
-      definitions = definitionsOf opt;
+      inherit definitions;
       highestPrio = opt.highestPrio or null;
       merge = mergeOf opt.type;
       apply = opt ? apply;
@@ -193,8 +221,27 @@ let
         "this lib keeps only the winning definitions and their files: definitions that lost (a better priority won, a false mkIf), the positions of definitions and declarations and mkIf conditions cannot be shown"
       ];
     }
-    // (if kind == "list" then { elements = elementsOf opt; } else { })
-    // (if kind == "attrs" then { attributes = attributesOf opt; } else { });
+    // (if kind == "list" then { elements = elementsOf definitions; } else { })
+    // (if kind == "attrs" then { attributes = attributesOf definitions; } else { });
+
+  # ---- definitions of enclosing options that did not count ------------------------------------
+
+  # The definitions of opt that lost or were disabled, each with the path still to go from
+  # its value to the sub-option asked for.
+  losersOf = opt: rest:
+    if opt ? _why
+    then map (d: d // { enclosing = showOption opt.loc; lostTo = opt.highestPrio; inherit rest; })
+      (filter (d: d.status != "used") (definitionsOf opt))
+    else [ ];
+
+  # One step down the path of a lost definition: the attribute n of its value.
+  lostThrough = n: l:
+    if l.rest == [ ] || head l.rest != n || !isAttrs l.value then [ ]
+    else concatMap (s:
+      if s ? ${n} then [ (l // { value = s.${n}; pos = attrPos n s; rest = tail l.rest; }) ] else [ ])
+      (pushDownProperties l.value);
+
+  lostDefinition = l: removeAttrs l [ "rest" ];
 
   # ---- finding the option --------------------------------------------------------------------
 
@@ -204,35 +251,38 @@ let
     known = if isAttrs level then attrNames level else [ ];
   };
 
-  walk = level: done: rest:
+  # level: a set of options or an option; lost: definitions of enclosing options that
+  # did not count, on their way to the option asked for.
+  walk = level: done: rest: lost:
     if rest == [ ] then
-      if isOption level then explain level
+      if isOption level then explain level lost
       else { error = "`${showOption done}' is not an option but a set of options"; at = showOption done; known = attrNames level; }
-    else if isOption level then descend level done rest
+    else if isOption level then descend level done rest lost
     else
       let n = head rest; in
-      if level ? ${n} then walk level.${n} (done ++ [ n ]) (tail rest)
+      if level ? ${n} then walk level.${n} (done ++ [ n ]) (tail rest) (concatMap (lostThrough n) lost)
       else notFound done level n;
 
   # Below an option: into its submodule, for one attribute name or for the whole value.
-  descend = opt: done: rest:
+  descend = opt: done: rest: lost:
     let
+      lost' = concatMap (lostThrough n) (lost ++ losersOf opt rest);
       t = opt.type;
       n = head rest;
-      elem = t.functor.wrapped;
+      elem = elemOf t;
       byName = t.name == "attrsOf" || t.name == "lazyAttrsOf" || t.name == "loaOf";
       elementDefs = concatMap (d:
         if isAttrs d.value then
-          concatMap (s: if s ? ${n} then [ { inherit (d) file; value = s.${n}; pos = unsafeGetAttrPos n s; } ] else [ ])
+          concatMap (s: if s ? ${n} then [ { inherit (d) file; value = s.${n}; pos = attrPos n s; } ] else [ ])
             (pushDownProperties d.value)
         else [ ]) (finalDefs opt);
     in
     if byName && elem.name == "submodule" then
-      walk (submoduleOptions elem (done ++ [ n ]) elementDefs) (done ++ [ n ]) (tail rest)
+      walk (submoduleOptions elem (done ++ [ n ]) elementDefs) (done ++ [ n ]) (tail rest) lost'
     else if t.name == "submodule" then
-      walk (submoduleOptions t done (finalDefs opt)) done rest
+      walk (submoduleOptions t done (finalDefs opt)) done rest (lost ++ losersOf opt rest)
     else if byName && tail rest == [ ] then
-      explainElement opt elem (done ++ [ n ]) elementDefs
+      explainElement opt elem (done ++ [ n ]) elementDefs lost'
     else {
       error = "`${showOption done}' is an option of type ${t.description}: nothing below it can be explained";
       at = showOption done;
@@ -263,7 +313,7 @@ let
 
   # An attribute of an attrsOf option whose elements are no submodules (e.g. one
   # environment variable): its definitions merged as the element type merges them.
-  explainElement = opt: elem: loc: defs:
+  explainElement = opt: elem: loc: defs: lost:
     let
       merged = whyLib.modules.mergeDefinitions loc elem defs;
       pseudo = {
@@ -283,6 +333,6 @@ let
         };
       } else { });
     in
-    explain pseudo // { note = "an attribute of `${showOption opt.loc}' (${opt.type.description})"; };
+    explain pseudo lost // { note = "an attribute of `${showOption opt.loc}' (${opt.type.description})"; };
 in
-if path == null then host else walk host.options [ ] path
+if path == null then host else walk host.options [ ] path [ ]
