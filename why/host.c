@@ -164,7 +164,13 @@ static cJSON *json_function(const Value *v)
     return json_marker("lambda", buf_cstr(&b));
 }
 
-static cJSON *json_forced(State *st, Value *v, int depth);
+/* What nixel's lib adds to mkIf, mkMerge and pushed definitions in its explaining mode:
+ * not part of what was written. */
+static bool is_why_bookkeeping(Sym name)
+{
+    const char *s = sym_str(name);
+    return !strcmp(s, "conditionPos") || !strcmp(s, "contentPositions") || !strcmp(s, "definitionPos");
+}
 
 static cJSON *json_attrs(State *st, Value *v, int depth)
 {
@@ -178,6 +184,7 @@ static cJSON *json_attrs(State *st, Value *v, int depth)
     uint32_t *order = attrs_by_name(a);
     for (uint32_t i = 0; i < a->n; i++) {
         Attr *x = &a->a[order[i]];
+        if (is_why_bookkeeping(x->name)) continue;
         cJSON_AddItemToObject(o, sym_str(x->name), host_json(st, x->value, depth - 1));
     }
     return o;

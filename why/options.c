@@ -221,7 +221,7 @@ int options_list(State *st, const char *modules_dir, Value *evaluated, const cha
     Value **items = force_list(st, docs, NO_POS, &n);
     if (!n && prefix[0]) {
         Buf e = {0};
-        buf_printf(&e, "nixel options: no option is named '%s' or starts with '%s.'", prefix, prefix);
+        buf_printf(&e, "nixel options: no option is named '%s' or starts with '%s.' (is the module that declares it given with --module?)", prefix, prefix);
         return host_fail(buf_cstr(&e), NULL);
     }
     cJSON *arr = cJSON_CreateArray();

@@ -272,6 +272,7 @@ static void print_conditions(const cJSON *def)
         const cJSON *v = cJSON_GetObjectItemCaseSensitive(c, "value");
         printf("         mkIf %s", value_text(v));
         if (jstr(c, "file")) printf(" (condition at %s)", where(c));
+        else printf(" (where the condition is written is not known: a literal or an evaluated value)");
         printf("\n");
         if (jstr(c, "file")) print_excerpt(c, "           ");
     }
@@ -339,9 +340,14 @@ static int not_found(State *st, Value *rec, const char *option)
     Value **known = list_attr(st, rec, "known", &n);
     const char **names = mem_alloc((n + 1) * sizeof *names);
     for (uint32_t i = 0; i < n; i++) names[i] = host_string(st, known[i]);
-    const char *last = strrchr(option, '.');
-    const char *hint = n ? suggest(last ? last + 1 : option, names, n) : NULL;
+    const char *missing = str_attr(st, rec, "missing");
+    bool is_set = !missing && !strcmp(str_attr(st, rec, "at"), option);
+    const char *hint = n && missing ? suggest(missing, names, n) : NULL;
     if (hint) buf_printf(&b, "\nDid you mean %s?", hint);
+    if (is_set) {
+        buf_adds(&b, "\noptions and sets of options in it:");
+        for (uint32_t i = 0; i < n; i++) buf_printf(&b, "%s %s", i ? "," : "", names[i]);
+    }
     diag_emit("error", buf_cstr(&b));
     return 1;
 }

@@ -340,7 +340,7 @@ rec {
     defsFinal' =
       let
         discharged = concatMap
-          (d: map (v: whyKeepPos d { inherit (d) file; value = v; })
+          (d: map (v: { inherit (d) file; value = v; })
             (addErrorContext "while evaluating definitions from `${d.file}':" (dischargeProperties d.value)))
           defs;
         winners = filterOverrides' discharged;
@@ -390,10 +390,6 @@ rec {
   whyPushIf =
     if why == null then cfg: mkIf cfg.condition
     else cfg: v: { _type = "if"; inherit (cfg) condition; conditionPos = cfg.conditionPos or null; content = v; };
-
-  whyKeepPos =
-    if why == null then _: def: def
-    else from: def: def // { pos = from.pos or null; };
 
   whyDeclarations =
     if why == null then _: opt: opt

@@ -245,10 +245,14 @@ let
 
   # ---- finding the option --------------------------------------------------------------------
 
+  # (_definedNames: nixel's lib's bookkeeping of a level, no option)
+  namesIn = level: filter (n: n != "_definedNames") (attrNames level);
+
   notFound = done: level: n: {
     error = "no option `${showOption (done ++ [ n ])}'";
     at = showOption done;
-    known = if isAttrs level then attrNames level else [ ];
+    missing = n;
+    known = if isAttrs level then namesIn level else [ ];
   };
 
   # level: a set of options or an option; lost: definitions of enclosing options that
@@ -256,7 +260,7 @@ let
   walk = level: done: rest: lost:
     if rest == [ ] then
       if isOption level then explain level lost
-      else { error = "`${showOption done}' is not an option but a set of options"; at = showOption done; known = attrNames level; }
+      else { error = "`${showOption done}' is not an option but a set of options"; at = showOption done; known = namesIn level; }
     else if isOption level then descend level done rest lost
     else
       let n = head rest; in
@@ -273,27 +277,46 @@ let
       byName = t.name == "attrsOf" || t.name == "lazyAttrsOf" || t.name == "loaOf";
       elementDefs = concatMap (d:
         if isAttrs d.value then
-          concatMap (s: if s ? ${n} then [ { inherit (d) file; value = s.${n}; pos = attrPos n s; } ] else [ ])
+          concatMap (s: if s ? ${n} then [ (d // { value = s.${n}; pos = attrPos n s; }) ] else [ ])
             (pushDownProperties d.value)
-        else [ ]) (finalDefs opt);
+        else [ ]) (enclosingDefs opt);
     in
     if byName && elem.name == "submodule" then
       walk (submoduleOptions elem (done ++ [ n ]) elementDefs) (done ++ [ n ]) (tail rest) lost'
     else if t.name == "submodule" then
-      walk (submoduleOptions t done (finalDefs opt)) done rest (lost ++ losersOf opt rest)
+      walk (submoduleOptions t done (enclosingDefs opt)) done rest (lost ++ losersOf opt rest)
     else if byName && tail rest == [ ] then
-      explainElement opt elem (done ++ [ n ]) elementDefs lost'
+      explainElement opt elem (done ++ [ n ]) (map withConditions elementDefs) lost'
     else {
       error = "`${showOption done}' is an option of type ${t.description}: nothing below it can be explained";
       at = showOption done;
       known = [ ];
     };
 
+  # The definitions an option's merge combines, as the merge gets them (properties taken
+  # off). From nixel's lib with the mkIf conditions that held on the way (conditions), so
+  # that they can be put back around the parts that go into a submodule (withConditions):
+  # the merge's result is the same, and the sub-option's definitions show them.
+  enclosingDefs = opt:
+    if opt ? _why then map (d: { inherit (d) file pos value conditions; }) (inOrder (definitionsOf opt))
+    else finalDefs opt;
+
+  withConditions = d:
+    if d ? conditions && d.conditions != [ ] && !isFunction d.value then
+      d // {
+        value = builtins.foldl'
+          (content: c: { _type = "if"; condition = c.value; conditionPos = c.pos; inherit content; })
+          d.value (whyLib.lists.reverseList d.conditions);
+      }
+    else d;
+
   # The sub-options of one value of a submodule type: the evaluation its merge makes.
   submoduleOptions = t: loc: defs:
     let
       inherit (t.functor.payload) modules specialArgs;
       shorthand = t.functor.payload.shorthandOnlyDefinesConfig or false;
+      # (a module that is not shorthand cannot be wrapped in mkIf)
+      defs' = if shorthand then map withConditions defs else defs;
       asModule = file: key: value:
         if isFunction value then
           whyLib.trivial.setFunctionArgs (args: whyLib.modules.unifyModuleSyntax file key (value args))
@@ -302,7 +325,7 @@ let
       definitionModules = whyLib.lists.imap1 (i: d:
         if isAttrs d.value || isFunction d.value
         then asModule d.file "${toString d.file}-${toString i}" d.value
-        else d.value) defs;
+        else d.value) defs';
     in
     (whyLib.modules.evalModules {
       modules = modules ++ definitionModules;
