@@ -207,7 +207,7 @@ rec {
       # name -> list, in module order
       groupBy = f: sets: builtins.zipAttrsWith (_: vs: vs) (map f sets);
       declsByName = groupBy
-        (m: mapAttrs (n: o: whyPos m.options n { inherit (m) _file; options = o; }) m.options)
+        (m: mapAttrs (declarationOf m) m.options)
         modules;
       # Definitions below this level, properties pushed down one more step.
       subDefsByName = builtins.zipAttrsWith (_: concatLists)
@@ -216,7 +216,7 @@ rec {
           configs);
       # Definitions of an option at this level, properties intact.
       optDefsByName = groupBy
-        (c: mapAttrs (n: v: whyPos c.config n { inherit (c) file; value = v; }) c.config)
+        (c: mapAttrs (definitionOf c) c.config)
         configs;
     in
     mapAttrs
@@ -227,7 +227,8 @@ rec {
         in
         if optionDecls == length decls then
           evalOptionValue loc
-            (whyDeclarations decls (fixupOptionType loc (mergeOptionDecls loc decls)))
+            (let opt = fixupOptionType loc (mergeOptionDecls loc decls); in
+             if why == null then opt else whyDeclarations decls opt)
             (optDefsByName.${name} or [ ])
         else if optionDecls != 0 then
           let
@@ -324,14 +325,15 @@ rec {
           throw "The option `${showOption loc}' is read-only, but it's set multiple times."
         else mergeDefinitions loc opt.type withDefault;
       value = if opt ? apply then opt.apply merged.mergedValue else merged.mergedValue;
+      result = opt // {
+        value = addErrorContext "while evaluating the option `${showOption loc}':" value;
+        inherit (merged.defsFinal') highestPrio;
+        definitions = map (d: d.value) merged.defsFinal;
+        files = map (d: d.file) merged.defsFinal;
+        inherit (merged) isDefined;
+      };
     in
-    whyDefinitions withDefault merged (opt // {
-      value = addErrorContext "while evaluating the option `${showOption loc}':" value;
-      inherit (merged.defsFinal') highestPrio;
-      definitions = map (d: d.value) merged.defsFinal;
-      files = map (d: d.file) merged.defsFinal;
-      inherit (merged) isDefined;
-    });
+    if why == null then result else whyDefinitions withDefault merged result;
 
   # Resolve properties in `defs` ({ file, value }), check them against
   # `type` and merge. Attributes are lazy: `optionalValue` is {} when no
@@ -369,12 +371,18 @@ rec {
   };
 
   # ---------------------------------------------------------------------
-  # What `why` keeps (identities without it)
+  # What `why` keeps (nothing without it: where the functions below are
+  # called, `why == null` takes the plain way)
 
-  # def with the position of attribute n of set (a definition or declaration).
-  whyPos =
-    if why == null then _: _: def: def
-    else set: n: def: def // { pos = whyAttrPos set n; };
+  # The declaration of option n in module m, the definition of n in config c;
+  # with `why`, also where they are written.
+  declarationOf =
+    if why == null then m: _: o: { inherit (m) _file; options = o; }
+    else m: n: o: { inherit (m) _file; options = o; pos = whyAttrPos m.options n; };
+
+  definitionOf =
+    if why == null then c: _: v: { inherit (c) file; value = v; }
+    else c: n: v: { inherit (c) file; value = v; pos = whyAttrPos c.config n; };
 
   # Where a definition is written, also when a property was pushed into it (mapAttrs, as
   # in Nix, gives its attributes no position; why keeps it in the pushed value).
@@ -382,33 +390,26 @@ rec {
     let p = builtins.unsafeGetAttrPos n set; in
     if p != null then p else set.${n}.definitionPos or null;
 
-  pushDownEach =
-    if why == null then f: mapAttrs (_: f)
-    else f: set: mapAttrs (n: v: f v // { definitionPos = whyAttrPos set n; }) set;
+  whyPushDown = f: set: mapAttrs (n: v: f v // { definitionPos = whyAttrPos set n; }) set;
 
   # mkIf again, keeping where the condition is written.
-  whyPushIf =
-    if why == null then cfg: mkIf cfg.condition
-    else cfg: v: { _type = "if"; inherit (cfg) condition; conditionPos = cfg.conditionPos or null; content = v; };
+  whyPushIf = cfg: v:
+    { _type = "if"; inherit (cfg) condition; conditionPos = cfg.conditionPos or null; content = v; };
 
-  whyDeclarations =
-    if why == null then _: opt: opt
-    else decls: opt: opt // {
-      _whyDeclarations = map (d: { file = d._file; pos = d.pos or null; }) decls;
-    };
+  whyDeclarations = decls: opt: opt // {
+    _whyDeclarations = map (d: { file = d._file; pos = d.pos or null; }) decls;
+  };
 
   # The option's record: every definition as written (the default first,
   # properties intact) and the definitions that made the value.
-  whyDefinitions =
-    if why == null then _: _: opt: opt
-    else defs: merged: opt: opt // {
-      _why = {
-        declarations = opt._whyDeclarations or [ ];
-        definitions = defs;
-        final = merged.defsFinal;
-        defaultPos = builtins.unsafeGetAttrPos "default" opt;
-      };
+  whyDefinitions = defs: merged: opt: opt // {
+    _why = {
+      declarations = opt._whyDeclarations or [ ];
+      definitions = defs;
+      final = merged.defsFinal;
+      defaultPos = builtins.unsafeGetAttrPos "default" opt;
     };
+  };
 
   # ---------------------------------------------------------------------
   # Properties
@@ -421,9 +422,11 @@ rec {
     let kind = cfg._type or ""; in
     if kind == "merge" then concatMap pushDownProperties cfg.contents
     else if kind == "if" then
-      map (pushDownEach (whyPushIf cfg)) (pushDownProperties cfg.content)
+      map (if why == null then mapAttrs (_: v: mkIf cfg.condition v) else whyPushDown (whyPushIf cfg))
+        (pushDownProperties cfg.content)
     else if kind == "override" then
-      map (pushDownEach (mkOverride cfg.priority)) (pushDownProperties cfg.content)
+      map (if why == null then mapAttrs (_: v: mkOverride cfg.priority v) else whyPushDown (mkOverride cfg.priority))
+        (pushDownProperties cfg.content)
     else [ cfg ];
 
   # Expand mkMerge and evaluate mkIf conditions of one option's definition.
