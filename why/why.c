@@ -312,7 +312,11 @@ static void print_parts(const cJSON *o)
 
 static void print_plain(const cJSON *o)
 {
-    printf("%s = %s\n\n", jstr(o, "option"), value_text(cJSON_GetObjectItemCaseSensitive(o, "value")));
+    const char *value = jstr(o, "value");
+    if (value && !strncmp(value, "«error: ", strlen("«error: ")))  /* what host_json makes of a failure */
+        printf("%s cannot be evaluated: %s\n\n", jstr(o, "option"), value);
+    else
+        printf("%s = %s\n\n", jstr(o, "option"), value_text(cJSON_GetObjectItemCaseSensitive(o, "value")));
     printf("type:        %s\n", jstr(o, "type"));
     printf("merge:       %s\n", jstr(o, "merge"));
     if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "apply")))

@@ -91,6 +91,7 @@ let
           inherit (d) file;
           inherit (r) pos conditions;
           inherit priority;
+          inherit (r) disabled;
           origin = originOf isDefault priority;
           status =
             if r.disabled then "disabled"
@@ -113,6 +114,11 @@ let
   orderName = p:
     if p == 500 then "mkBefore" else if p == 1500 then "mkAfter" else "mkOrder ${toString p}";
 
+  # The best priority among definitions that are not disabled (9999: none), as
+  # filterOverrides computes it.
+  bestOf = defs:
+    builtins.foldl' (p: d: if d.status != "disabled" && !(d ? enclosing) && d.priority < p then d.priority else p) 9999 defs;
+
   definitionsOf = opt:
     if opt ? _why then
       let
@@ -121,8 +127,11 @@ let
         withFlags = genList (i: { d = elemAt defs i; isDefault = hasDefault && i == 0; }) (length defs);
         defaultPos = opt._why.defaultPos;
         fix = x: if x.isDefault then x.d // { pos = defaultPos; } else x.d;
+        explained = concatMap (x: explainDefinition best x.isDefault (fix x)) withFlags;
+        # (not opt.highestPrio: a read-only option set twice throws there)
+        best = builtins.foldl' (p: d: if !d.disabled && d.priority < p then d.priority else p) 9999 explained;
       in
-      concatMap (x: explainDefinition opt.highestPrio x.isDefault (fix x)) withFlags
+      explained
     else
       map (d: {
         inherit (d) file value;
@@ -212,7 +221,7 @@ let
       typeName = opt.type.name;
       declarations = declarationsOf opt;
       inherit definitions;
-      highestPrio = opt.highestPrio or null;
+      highestPrio = bestOf definitions;
       merge = mergeOf opt.type;
       apply = opt ? apply;
       readOnly = opt.readOnly or false;
@@ -230,8 +239,10 @@ let
   # its value to the sub-option asked for.
   losersOf = opt: rest:
     if opt ? _why
-    then map (d: d // { enclosing = showOption opt.loc; lostTo = opt.highestPrio; inherit rest; })
-      (filter (d: d.status != "used") (definitionsOf opt))
+    then
+      let defs = definitionsOf opt; in
+      map (d: d // { enclosing = showOption opt.loc; lostTo = bestOf defs; inherit rest; })
+        (filter (d: d.status != "used") defs)
     else [ ];
 
   # One step down the path of a lost definition: the attribute n of its value.
