@@ -384,7 +384,8 @@ int main(int argc, char **argv)
         return rc;
     }
     if (argc > 1 && (!strcmp(argv[1], "why") || !strcmp(argv[1], "options"))) {
-        int rc = (argv[1][0] == 'w' ? why_main : options_main)(argc - 1, argv + 1);
+        bool why = !strcmp(argv[1], "why");
+        int rc = why ? why_main(argc - 1, argv + 1) : options_main(argc - 1, argv + 1);
         fflush(stdout);
         return rc;
     }

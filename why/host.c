@@ -85,18 +85,6 @@ State *host_new_state(const HostArgs *a, const char **modules_dir)
     return render_new_state(a->includes, a->nincludes, a->show_trace, *modules_dir);
 }
 
-Value *host_call_args(State *st, const HostArgs *a, const char *config, const char *modules_dir,
-                      const char *const *names, Value **values, int nextra)
-{
-    AttrsBuilder b;
-    render_host_args(st, &b, a->modules, a->nmodules, config, modules_dir);
-    ab_add(&b, sym_cstr("exprPos"), host_expr_pos(), NO_POS);
-    for (int i = 0; i < nextra; i++) ab_add(&b, sym_cstr(names[i]), values[i], NO_POS);
-    Value *v = val_alloc();
-    set_attrs(v, ab_finish(&b, false));
-    return v;
-}
-
 int host_run(const HostArgs *a, const char *config, HostCommand *command, const char *word)
 {
     const char *modules_dir;
@@ -109,8 +97,8 @@ int host_run(const HostArgs *a, const char *config, HostCommand *command, const 
         eval_print_error(st, &st->err);
         return 1;
     }
-    Value *args = host_call_args(st, a, config, modules_dir, NULL, NULL, 0);
-    int status = command(st, modules_dir, why_evaluate_host(st, modules_dir, args), a, word);
+    Value *host = why_load_host(st, modules_dir, a->modules, a->nmodules, config);
+    int status = command(st, modules_dir, host, a, word);
     eval_pop_handler(st, &h);
     return status;
 }

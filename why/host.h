@@ -30,12 +30,8 @@ int host_fail(const char *message, const char *usage);
 State *host_new_state(const HostArgs *a, const char **modules_dir);
 /* The primop exprPos (why.nix's `exprPos`, which puts nixel's lib in its explaining mode). */
 Value *host_expr_pos(void);
-/* The argument set of modules/nixos/why.nix and options.nix: the seed modules, the
- * configuration (or none), exprPos, and `extra` (name, value) pairs. */
-Value *host_call_args(State *st, const HostArgs *a, const char *config, const char *modules_dir,
-                      const char *const *names, Value **values, int nextra);
 
-/* What a command does with the evaluated host (why_evaluate_host) and its word. */
+/* What a command does with the evaluated host (why_load_host) and its word. */
 typedef int HostCommand(State *st, const char *modules_dir, Value *evaluated, const HostArgs *a,
                         const char *word);
 /* Evaluates the host of the seed modules and the configuration (or none), runs the command,

@@ -361,12 +361,12 @@ static Value *call_why(State *st, const char *modules_dir, Value *args)
     return render_call_nix_file(st, modules_dir, "why.nix", args);
 }
 
-Value *why_evaluate_host(State *st, const char *modules_dir, Value *args)
+Value *why_load_host(State *st, const char *modules_dir, const char *const *modules, int nmodules,
+                     const char *config)
 {
-    Attrs *a = force_attrs(st, args, NO_POS);
     AttrsBuilder b;
-    ab_init(&b, a->n + 1);
-    for (uint32_t i = 0; i < a->n; i++) ab_add(&b, a->a[i].name, a->a[i].value, NO_POS);
+    render_host_args(st, &b, modules, nmodules, config, modules_dir);
+    ab_add(&b, sym_cstr("exprPos"), host_expr_pos(), NO_POS);
     ab_add(&b, sym_cstr("path"), val_null(), NO_POS);
     Value *v = val_alloc();
     set_attrs(v, ab_finish(&b, false));

@@ -13,9 +13,12 @@
 int why_main(int argc, char **argv);
 int options_main(int argc, char **argv);
 
-/* The host evaluated so that it can be explained (nixel's lib keeps every definition):
- * args as host_call_args makes them (why/host.h). Raises on evaluation errors. */
-Value *why_evaluate_host(State *st, const char *modules_dir, Value *args);
+/* The host of the seed modules (--module files) and the configuration file (NULL: none),
+ * evaluated so that it can be explained: nixel's lib then keeps every definition. Lazy:
+ * only what is explained gets evaluated. st must resolve <nixpkgs/lib> (render_new_state
+ * makes such a state); modules_dir is eval_modules_dir(). Raises on evaluation errors. */
+Value *why_load_host(State *st, const char *modules_dir, const char *const *modules, int nmodules,
+                     const char *config);
 /* Prints why `option` ("a.b.\"c/d\".e") of an evaluated host has its value, for people or
  * as JSON. Returns 0, or 1 after printing an error (no such option, a bad path). Raises on
  * evaluation errors. */

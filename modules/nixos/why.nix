@@ -182,7 +182,7 @@ let
   typeKind = t:
     let n = t.name; in
     if n == "listOf" then "list"
-    else if n == "attrsOf" || n == "lazyAttrsOf" || n == "loaOf" || n == "attrs" then "attrs"
+    else if n == "attrsOf" || n == "lazyAttrsOf" || n == "loaOf" || n == "attrs" || n == "submodule" then "attrs"
     else if n == "nullOr" || n == "uniq" then typeKind (elemOf t)
     else "other";
 
@@ -257,7 +257,7 @@ let
   # ---- finding the option --------------------------------------------------------------------
 
   # (_definedNames: nixel's lib's bookkeeping of a level, no option)
-  namesIn = level: filter (n: n != "_definedNames") (attrNames level);
+  namesIn = level: filter (n: n != "_definedNames" && n != "_module") (attrNames level);
 
   notFound = done: level: n: {
     error = "no option `${showOption (done ++ [ n ])}'";
@@ -292,12 +292,26 @@ let
             (pushDownProperties d.value)
         else [ ]) (enclosingDefs opt);
     in
-    if byName && elem.name == "submodule" then
+    if byName && tail rest == [ ] then
+      explainElement opt elem (done ++ [ n ]) (map withConditions elementDefs) lost'
+    else if byName && elem.name == "submodule" then
       walk (submoduleOptions elem (done ++ [ n ]) elementDefs) (done ++ [ n ]) (tail rest) lost'
     else if t.name == "submodule" then
       walk (submoduleOptions t done (enclosingDefs opt)) done rest (lost ++ losersOf opt rest)
-    else if byName && tail rest == [ ] then
-      explainElement opt elem (done ++ [ n ]) (map withConditions elementDefs) lost'
+    else if t.name == "listOf" && elem.name == "submodule" then
+      # an element by its index in the final list: listOf merges each element on its own
+      let
+        elements = elementsOf (enclosingDefs' opt);
+        i = builtins.fromJSON n;
+        index = if builtins.match "[0-9]+" n != null then i else -1;
+      in
+      if index >= 0 && index < length elements then
+        walk (submoduleOptions elem (done ++ [ n ]) [ (elemAt elements index) ]) (done ++ [ n ]) (tail rest) [ ]
+      else {
+        error = "`${showOption done}' is a list of ${toString (length elements)} submodules: `${n}' is not an index of it";
+        at = showOption done;
+        known = [ ];
+      }
     else {
       error = "`${showOption done}' is an option of type ${t.description}: nothing below it can be explained";
       at = showOption done;
@@ -311,6 +325,11 @@ let
   enclosingDefs = opt:
     if opt ? _why then map (d: { inherit (d) file pos value conditions; }) (inOrder (definitionsOf opt))
     else finalDefs opt;
+
+  # (elementsOf wants the definitions with their status)
+  enclosingDefs' = opt:
+    if opt ? _why then definitionsOf opt
+    else map (d: d // { status = "used"; }) (finalDefs opt);
 
   withConditions = d:
     if d ? conditions && d.conditions != [ ] && !isFunction d.value then
