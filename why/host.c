@@ -113,8 +113,11 @@ Value *host_attr(State *st, Value *set, const char *name)
 
 const char *host_string(State *st, Value *v)
 {
+    if (!v) return "";
+    force(st, v, NO_POS);
+    if (v->type == T_PATH) return v->str.s;   /* a module's _file may be a path */
     size_t len;
-    return v ? force_string(st, v, NO_POS, &len) : "";
+    return force_string(st, v, NO_POS, &len);
 }
 
 const char *host_source_line(const char *file, long line)

@@ -44,7 +44,7 @@ int host_run(const HostArgs *a, const char *config, HostCommand *command, const 
 cJSON *host_json(State *st, Value *v, int max_depth);
 /* The attribute name of a set, or NULL when missing (forcing the set). */
 Value *host_attr(State *st, Value *set, const char *name);
-/* Forced strings, ints and bools of a result record (for the printers). */
+/* A string (or path) of a result record, forced; "" for NULL. */
 const char *host_string(State *st, Value *v);
 /* Line `line` of a file, without its newline, or NULL. */
 const char *host_source_line(const char *file, long line);

@@ -41,6 +41,12 @@ let
   attrPos = n: s: if whyLib.modules ? whyAttrPos then whyLib.modules.whyAttrPos s n else unsafeGetAttrPos n s;
   inherit (whyLib.options) showOption isOption;
 
+  # The option path as `nixel why` takes it: names that are not plain identifiers quoted
+  # (showOption leaves environment.etc."a/b.conf" unquoted).
+  showPath = parts: builtins.concatStringsSep "." (map (p:
+    if builtins.match "[a-zA-Z_][a-zA-Z0-9_'-]*|[0-9]+" p != null then p
+    else "\"" + builtins.replaceStrings [ "\\" "\"" ] [ "\\\\" "\\\"" ] p + "\"") parts);
+
   # ---- the option's definitions ----------------------------------------------------------
 
   # nixel's lib: every definition as written, with its position.
@@ -215,7 +221,7 @@ let
       definitions = definitionsOf opt ++ map lostDefinition (filter (l: l.rest == [ ]) lost);
     in
     {
-      option = showOption opt.loc;
+      option = showPath opt.loc;
       inherit (opt) value;
       type = opt.type.description or opt.type.name;
       typeName = opt.type.name;
