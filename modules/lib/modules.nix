@@ -468,7 +468,9 @@ rec {
     if why == null then condition: content: { _type = "if"; inherit condition content; }
     else
       # The condition is still unevaluated here (it is forced only where the
-      # definition lands), so its expression's position can still be read.
+      # definition lands), so its expression's position can still be read
+      # (for a variable: the expression it stands for; a literal such as
+      # `false` or an evaluated value has none).
       condition: content:
         let conditionPos = why.exprPos condition; in
         builtins.seq conditionPos { _type = "if"; inherit condition content conditionPos; };
