@@ -7,6 +7,7 @@
 #include "base/buf.h"
 #include "base/diag.h"
 #include "base/mem.h"
+#include "parser/ast.h"
 #include "parser/source.h"
 #include "render/render.h"
 
@@ -65,14 +66,56 @@ static void prim_exprPos(State *st, Pos pos, Value **args, Value *out)
     else set_null(out);
 }
 
-static const PrimOp expr_pos_op = { "exprPos", 1, false, prim_exprPos };
+/* The name a call's function is written as: f in `f x`, mkIf in `lib.mkIf c x`. */
+static Sym called_name(const Expr *fn)
+{
+    if (fn->kind == E_VAR) return ((const ExprVar *)fn)->name;
+    if (fn->kind != E_SELECT) return SYM_NONE;
+    const ExprSelect *s = (const ExprSelect *)fn;
+    return s->n ? s->path[s->n - 1].sym : SYM_NONE;
+}
 
-Value *host_expr_pos(void)
+/* The call whose thunk is being forced innermost, past the thunks of calls of `skip` (the
+ * binding in nixel's lib that asks), or NULL when that thunk is no call. */
+static const ExprCall *innermost_call(const State *st, Sym skip)
+{
+    for (size_t i = st->nforcing; i > 0; i--) {
+        const Value *v = st->forcing[i - 1];
+        if (v->type != T_BLACKHOLE || v->was != T_THUNK) continue;
+        const Expr *e = v->thunk.expr;
+        if (e->kind != E_CALL) return NULL;
+        const ExprCall *c = (const ExprCall *)e;
+        if (called_name(c->fn) != skip) return c;
+    }
+    return NULL;
+}
+
+/* conditionPos c, called by nixel's mkIf on its condition while the mkIf is applied: where
+ * the condition is written. When the application `mkIf COND CONTENT` is what is being forced
+ * (the usual `x = mkIf c v;`), its first argument, whatever it is (a literal `false`, a
+ * variable); otherwise (mkIf called inside a function) what exprPos gives. */
+static void prim_conditionPos(State *st, Pos pos, Value **args, Value *out)
+{
+    const ExprCall *c = innermost_call(st, sym_cstr("conditionPos"));
+    if (c && c->n >= 1 && called_name(c->fn) == sym_cstr("mkIf")) set_pos_attrs(st, c->args[0]->pos, out);
+    else prim_exprPos(st, pos, args, out);
+}
+
+static const PrimOp expr_pos_op = { "exprPos", 1, false, prim_exprPos };
+static const PrimOp condition_pos_op = { "conditionPos", 1, false, prim_conditionPos };
+
+static Value *primop_value(const PrimOp *p)
 {
     Value *op = val_alloc();
     op->type = T_PRIMOP;
-    op->primop = &expr_pos_op;
+    op->primop = p;
     return op;
+}
+
+void host_add_hooks(AttrsBuilder *b)
+{
+    ab_add(b, sym_cstr("exprPos"), primop_value(&expr_pos_op), NO_POS);
+    ab_add(b, sym_cstr("conditionPos"), primop_value(&condition_pos_op), NO_POS);
 }
 
 State *host_new_state(const HostArgs *a, const char **modules_dir)

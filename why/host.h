@@ -28,8 +28,9 @@ int host_fail(const char *message, const char *usage);
 
 /* A state for the host commands; NULL (after a message) when nixel's modules are missing. */
 State *host_new_state(const HostArgs *a, const char **modules_dir);
-/* The primop exprPos (why.nix's `exprPos`, which puts nixel's lib in its explaining mode). */
-Value *host_expr_pos(void);
+/* Adds why.nix's exprPos and conditionPos (the primops that put nixel's lib in its
+ * explaining mode) to b. */
+void host_add_hooks(AttrsBuilder *b);
 
 /* What a command does with the evaluated host (why_load_host) and its word. */
 typedef int HostCommand(State *st, const char *modules_dir, Value *evaluated, const HostArgs *a,

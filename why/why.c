@@ -366,7 +366,7 @@ Value *why_load_host(State *st, const char *modules_dir, const char *const *modu
 {
     AttrsBuilder b;
     render_host_args(st, &b, modules, nmodules, config, modules_dir);
-    ab_add(&b, sym_cstr("exprPos"), host_expr_pos(), NO_POS);
+    host_add_hooks(&b);
     ab_add(&b, sym_cstr("path"), val_null(), NO_POS);
     Value *v = val_alloc();
     set_attrs(v, ab_finish(&b, false));
@@ -382,9 +382,9 @@ int why_explain(State *st, const char *modules_dir, Value *evaluated, const char
         return host_fail(buf_cstr(&b), NULL);
     }
     AttrsBuilder b;
-    ab_init(&b, 3);
+    ab_init(&b, 4);
     ab_add(&b, sym_cstr("evaluated"), evaluated, NO_POS);
-    ab_add(&b, sym_cstr("exprPos"), host_expr_pos(), NO_POS);
+    host_add_hooks(&b);
     ab_add(&b, sym_cstr("path"), path, NO_POS);
     Value *args = val_alloc();
     set_attrs(args, ab_finish(&b, false));

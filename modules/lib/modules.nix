@@ -9,7 +9,8 @@
 # `why` (nixel's own commands only: `nixel why`, `nixel options`, through
 # lib._nixelWhy) makes it keep what explains a value: where each option is
 # declared, every definition with its position (losers and false mkIfs too),
-# and where each mkIf's condition is written ({ exprPos } from the C side).
+# and where each mkIf's condition is written ({ exprPos, conditionPos }:
+# primops from the C side, why/host.c).
 # Without it nothing is recorded and every result is as in nixpkgs' lib.
 { lib, why ? null }:
 
@@ -467,12 +468,12 @@ rec {
   mkIf =
     if why == null then condition: content: { _type = "if"; inherit condition content; }
     else
-      # The condition is still unevaluated here (it is forced only where the
-      # definition lands), so its expression's position can still be read
-      # (for a variable: the expression it stands for; a literal such as
-      # `false` or an evaluated value has none).
+      # Where the condition is written: the first argument of the application
+      # `mkIf COND CONTENT` being evaluated; for a mkIf called inside a function,
+      # the condition's expression, which is still unevaluated here (it is
+      # forced only where the definition lands).
       condition: content:
-        let conditionPos = why.exprPos condition; in
+        let conditionPos = why.conditionPos condition; in
         builtins.seq conditionPos { _type = "if"; inherit condition content conditionPos; };
 
   mkAssert = assertion: message: content:

@@ -1,7 +1,7 @@
 # Why an option of a host has its value, for `nixel why` (and the REPL's :why):
 #
 #   import why.nix { modules = [ <seed> ]; config = <configuration>; path = [ "a" "b" ];
-#                    exprPos = <nixel's primop>; }
+#                    exprPos = <nixel's primop>; conditionPos = <another>; }
 #
 # gives plain data: { option; value; type; typeName; declarations; definitions; merge; apply;
 # complete; elements?; attributes?; notes } or { error; known; at } when the path names no
@@ -23,13 +23,13 @@
 # disabled reach no submodule; those that would have set the sub-option are listed too, with
 # the status of the enclosing definition (`enclosing` names that option).
 { modules ? [], config ? {}, lib ? import <nixpkgs/lib>, path, exprPos ? null
-, evaluated ? null }:
+, conditionPos ? exprPos, evaluated ? null }:
 let
   inherit (builtins) isAttrs isList isFunction isBool length head tail elemAt filter
     concatMap attrNames tryEval unsafeGetAttrPos genList listToAttrs;
 
   whyLib = if exprPos != null && lib ? extend
-    then lib.extend (self: super: { _nixelWhy = { inherit exprPos; }; })
+    then lib.extend (self: super: { _nixelWhy = { inherit exprPos conditionPos; }; })
     else lib;
 
   host = if evaluated != null then evaluated

@@ -175,6 +175,14 @@ def own_cases():
           and at(used, cfg, "demo.sites.www.port = lib.mkForce"), repr(used))
     loser, = defs_by(o, lambda d: d["status"] == "overridden" and d["priority"] == 100)
     check("submodule attribute: loser in one.nix", at(loser, "tests/why/modules/one.nix", "port = 8080"), repr(loser))
+    o = nixel_json("why", cfg, "demo.words", "--json")
+    disabled, = defs_by(o, lambda d: d["status"] == "disabled")
+    check("literal mkIf false: the argument's position", disabled["conditions"][0]["value"] is False
+          and at(disabled["conditions"][0], "tests/why/modules/two.nix", "false { demo.words"), repr(disabled))
+    o = nixel_json("why", cfg, "demo.sites.docs.enable", "--json")
+    used, = defs_by(o, lambda d: d["status"] == "used")
+    check("variable condition: the argument, not the variable's definition",
+          at(used["conditions"][0], "tests/why/modules/one.nix", "serveDocs { enable"), repr(used))
     o = nixel_json("why", cfg, "demo.version", "--json")
     check("read-only noted", o["readOnly"] is True)
 
