@@ -183,6 +183,10 @@ def own_cases():
     used, = defs_by(o, lambda d: d["status"] == "used")
     check("variable condition: the argument, not the variable's definition",
           at(used["conditions"][0], "tests/why/modules/one.nix", "serveDocs { enable"), repr(used))
+    o = nixel_json("why", cfg, "demo.hook", "--json")
+    line, col = where("tests/why/modules/declare.nix", "x: x;")
+    check("a function as «lambda @ F:L:C»",
+          o["value"] == f"«lambda @ {os.path.realpath('tests/why/modules/declare.nix')}:{line}:{col}»", repr(o["value"]))
     o = nixel_json("why", cfg, "demo.version", "--json")
     check("read-only noted", o["readOnly"] is True)
 

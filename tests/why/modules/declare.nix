@@ -1,5 +1,5 @@
-# Options for the why tests: one of each kind of merge, an apply, a read-only option and a
-# submodule inside an attrsOf.
+# Options for the why tests: one of each kind of merge, an apply, a read-only option, a
+# function and a submodule inside an attrsOf.
 { lib, ... }:
 let inherit (lib) mkOption types; in
 {
@@ -25,6 +25,11 @@ let inherit (lib) mkOption types; in
       default = "x";
       apply = lib.toUpper;
       description = "A string shown in capitals (apply).";
+    };
+    hook = mkOption {
+      type = types.unspecified;
+      default = x: x;
+      description = "A function: shown as «lambda @ FILE:L:C».";
     };
     version = mkOption {
       type = types.str;
