@@ -14,6 +14,7 @@
 #include "base/diag.h"
 #include "base/mem.h"
 #include "base/suggest.h"
+#include "eval/print.h"
 #include "render/render.h"
 
 #include <stdio.h>
@@ -246,12 +247,67 @@ static const char *where(const cJSON *o)
     return buf_cstr(&b);
 }
 
+static void add_value_text(Buf *b, const cJSON *v);
+
+/* mkIf, mkOverride, mkOrder and mkMerge inside a definition as people write them:
+ * «mkDefault false» rather than {"_type":"override","content":false,"priority":1000}. */
+static bool add_property_text(Buf *b, const cJSON *v)
+{
+    const char *type = jstr(v, "_type");
+    const cJSON *content = cJSON_GetObjectItemCaseSensitive(v, "content");
+    long prio = jint(v, "priority");
+    if (!type) return false;
+    if (!strcmp(type, "if") && content) {
+        buf_adds(b, "«mkIf ");
+        add_value_text(b, cJSON_GetObjectItemCaseSensitive(v, "condition"));
+    } else if (!strcmp(type, "override") && content) {
+        if (prio == 1000) buf_adds(b, "«mkDefault");
+        else if (prio == 50) buf_adds(b, "«mkForce");
+        else buf_printf(b, "«mkOverride %ld", prio);
+    } else if (!strcmp(type, "order") && content) {
+        if (prio == 500) buf_adds(b, "«mkBefore");
+        else if (prio == 1500) buf_adds(b, "«mkAfter");
+        else buf_printf(b, "«mkOrder %ld", prio);
+    } else if (!strcmp(type, "merge") && (content = cJSON_GetObjectItemCaseSensitive(v, "contents"))) {
+        buf_adds(b, "«mkMerge");
+    } else {
+        return false;
+    }
+    buf_addc(b, ' ');
+    add_value_text(b, content);
+    buf_adds(b, "»");
+    return true;
+}
+
+static void add_value_text(Buf *b, const cJSON *v)
+{
+    if (cJSON_IsObject(v) && add_property_text(b, v)) return;
+    bool object = cJSON_IsObject(v);
+    if (!object && !cJSON_IsArray(v)) {
+        char *s = cJSON_PrintUnformatted(v);
+        buf_adds(b, s);
+        free(s);
+        return;
+    }
+    buf_addc(b, object ? '{' : '[');
+    const cJSON *x;
+    cJSON_ArrayForEach(x, v) {
+        if (x != v->child) buf_addc(b, ',');
+        if (object) {
+            print_json_string(b, x->string, strlen(x->string));
+            buf_addc(b, ':');
+        }
+        add_value_text(b, x);
+    }
+    buf_addc(b, object ? '}' : ']');
+}
+
+/* A value for people: compact JSON, properties as written (see add_property_text). */
 static const char *value_text(const cJSON *v)
 {
-    char *s = cJSON_PrintUnformatted(v);
-    const char *out = mem_strndup(s, strlen(s));
-    free(s);
-    return out;
+    Buf b = {0};
+    add_value_text(&b, v);
+    return buf_cstr(&b);
 }
 
 /* The source line of a position, with its number, as diag's excerpts show it. */
