@@ -205,8 +205,39 @@ def options_new():
               and d["readOnly"] is False and isinstance(d["default"], list))
 
 
+def path_of(name, fill):
+    """An option name from `nixel options` as a path `nixel why` takes, placeholders filled."""
+    parts = [fill.get(p, p) for p in name.split(".")]
+    return ".".join(p if p.replace("_", "a").isalnum() else '"' + p + '"' for p in parts)
+
+
+def sweep(seed, config, fill):
+    """Every option `nixel options` lists is explained: declared at a line, every definition
+    with a status and a position (nixel's lib), the used ones making up the value."""
+    docs = nixel_json("options", "--module", f"{SEED}/{seed}", config, "--json")
+    bad = []
+    for d in docs:
+        path = path_of(d["name"], fill)
+        p = subprocess.run([NIXEL, "why", "--module", f"{SEED}/{seed}", config, path, "--json"],
+                           capture_output=True, text=True)
+        if p.returncode != 0:
+            if "is a list of 0 submodules" not in p.stderr:  # an element of an empty list
+                bad.append(f"{path}: {p.stderr.strip()[:200]}")
+            continue
+        o = json.loads(p.stdout)
+        if not all("line" in x for x in o["declarations"]):
+            bad.append(f"{path}: a declaration without a line")
+        for x in o["definitions"]:
+            if x["status"] not in ("used", "overridden", "disabled") or "file" not in x:
+                bad.append(f"{path}: a definition without status or file: {x}")
+    check(f"every option of {seed} with {config} explained ({len(docs)})", not bad, "; ".join(bad[:5]))
+
+
 for name, fn in [("example kernelModules", example_kernel_modules), ("example domain", example_domain),
                  ("example hostName", example_hostname), ("old privateNetwork", old_private_network),
                  ("old privateNetwork real lib", old_private_network_real_lib), ("new search", new_search),
-                 ("new policy.json", new_policy_source), ("own cases", own_cases), ("options new", options_new)]:
+                 ("new policy.json", new_policy_source), ("own cases", own_cases), ("options new", options_new),
+                 ("sweep old", lambda: sweep("containers-old.nix", OLD_TWO, {"<name>": "web", "<name?>": "/srv/www", "*": "0"})),
+                 ("sweep new", lambda: sweep("containers-new.nix", "../shared/golden/cases/new-users/config.nix",
+                                             {"<name>": "root", "<name?>": "x", "*": "0"}))]:
     run(name, fn)
