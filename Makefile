@@ -128,7 +128,7 @@ fuzz-eval: $(B)/nixel
 	bash tests/fuzz/diff-eval.sh $(B)/nixel $(FUZZ_SEED) $(FUZZ_COUNT) $(FUZZ_PROFILE)
 
 # Differential module fuzzing: random evalModules programs, nixel's lib against nixpkgs' 2020 lib
-# under nix-instantiate (NIXPKGS_2020=/tmp/nixpkgs-2020).  make fuzz-modules [FUZZ_SEED=1] [FUZZ_COUNT=2000]
+# under nix-instantiate (../shared/nixpkgs-lib/2020-04, see tests/lib/env.sh).  make fuzz-modules [FUZZ_SEED=1] [FUZZ_COUNT=2000]
 fuzz-modules: $(B)/nixel
 	bash tests/fuzz/diff-modules.sh $(B)/nixel $(FUZZ_SEED) $(FUZZ_COUNT)
 

@@ -4,6 +4,7 @@
 # through <nixpkgs/lib>, and answers through the installed nix-instantiate link.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
+source tests/lib/env.sh
 repo=$PWD
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 pass=0 fail=0

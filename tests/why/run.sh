@@ -9,11 +9,13 @@
 #   run.sh [NIXEL]     Last line: `N passed, M failed`.
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+source "$here/../lib/env.sh"
+nixel_require python3 seed golden nixpkgs-2020
 repo=$(cd "$here/../.." && pwd)
 shared=$(cd "$repo/../shared" && pwd)
 nixel=$(realpath "${1:-$repo/build/nixel}")
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap 'rm -rf "$tmp"; nixel_env_cleanup' EXIT
 passed=0 failed=0
 
 run_case() { # cmd-file -> normalized output on stdout
