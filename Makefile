@@ -20,7 +20,7 @@ GEN     := $(B)/gen
 
 # The layers, bottom up: each folder includes only from itself and the folders before it
 # (tests/layers.sh checks). cli/ holds main().
-LAYERS  := base lexer parser eval store builtins render cli
+LAYERS  := base lexer parser eval store builtins render why cli
 SRCS    := $(filter-out cli/main.c,$(wildcard $(addsuffix /*.c,$(LAYERS))))
 MAIN    := cli/main.c
 

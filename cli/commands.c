@@ -4,6 +4,7 @@
 #include "cli/help.h"
 #include "render/compare.h"
 #include "render/render.h"
+#include "why/why.h"
 
 #include <string.h>
 
@@ -11,6 +12,8 @@ const Command commands[] = {
     { "eval",    eval_main,    "evaluate a Nix expression or file and print the result" },
     { "render",  render_main,  "write the /etc tree of a NixOS-style configuration" },
     { "compare", compare_main, "compare a render with a golden render" },
+    { "why",     why_main,     "explain why an option of a configuration has its value" },
+    { "options", options_main, "list the documentation of a configuration's options" },
     { "help",    help_main,    "show nixel's commands, or the help of one" },
     { NULL, NULL, NULL }
 };

@@ -143,23 +143,31 @@ static Value *load_seed(State *st, const char *file, const char *virtual_dir)
     return attrs_value(&b);
 }
 
-static Value *plan_args(State *st, const RenderOptions *o, const char *modules_dir)
+/* Starts the arguments of modules/nixos/eval.nix: { modules = [ seeds ]; config = CONFIG; }
+ * (no config when it is NULL); the caller adds its own and finishes. */
+void render_host_args(State *st, AttrsBuilder *b, const char *const *modules, int nmodules,
+                      const char *config_file, const char *modules_dir)
 {
     Buf vdir = {0};
     buf_printf(&vdir, "%s/nixos/modules/virtualisation", modules_dir);
-    Value **seeds = list_alloc((uint32_t)o->nmodules);
-    for (int i = 0; i < o->nmodules; i++) seeds[i] = load_seed(st, o->modules[i], buf_cstr(&vdir));
-    const char *config = src_abs_path(o->config, NULL);
+    Value **seeds = list_alloc((uint32_t)nmodules);
+    for (int i = 0; i < nmodules; i++) seeds[i] = load_seed(st, modules[i], buf_cstr(&vdir));
+    ab_init(b, 6);
+    add_attr(b, "modules", list_of(seeds, (uint32_t)nmodules));
+    if (!config_file) return;
+    const char *config = src_abs_path(config_file, NULL);
+    add_attr(b, "config", val_path(config, strlen(config)));
+}
+
+static Value *plan_args(State *st, const RenderOptions *o, const char *modules_dir)
+{
     AttrsBuilder b;
-    ab_init(&b, 3);
-    add_attr(&b, "modules", list_of(seeds, (uint32_t)o->nmodules));
-    add_attr(&b, "config", val_path(config, strlen(config)));
+    render_host_args(st, &b, o->modules, o->nmodules, o->config, modules_dir);
     if (o->json) add_attr(&b, "attr", val_cstring(o->attr ? o->attr : ""));
     return attrs_value(&b);
 }
 
-/* import modules_dir/nixos/NAME ARGS */
-static Value *call_nix_file(State *st, const char *modules_dir, const char *name, Value *args)
+Value *render_call_nix_file(State *st, const char *modules_dir, const char *name, Value *args)
 {
     Buf path = {0};
     buf_printf(&path, "%s/nixos/%s", modules_dir, name);
@@ -270,11 +278,11 @@ static void read_entries(State *st, Value *plan, const char *name, TreeEntry **e
 
 /* ---- running ---------------------------------------------------------------------------------- */
 
-static State *new_state(const RenderOptions *o, const char *modules_dir)
+State *render_new_state(const char *const *includes, int nincludes, bool show_trace, const char *modules_dir)
 {
     State *st = eval_new_state();
-    st->show_trace = o->show_trace;
-    for (int i = 0; i < o->nincludes; i++) eval_add_search_path(st, o->includes[i]);
+    st->show_trace = show_trace;
+    for (int i = 0; i < nincludes; i++) eval_add_search_path(st, includes[i]);
     Buf np = {0};
     buf_printf(&np, "nixpkgs=%s", modules_dir);
     eval_add_search_path(st, buf_cstr(&np));
@@ -284,7 +292,7 @@ static State *new_state(const RenderOptions *o, const char *modules_dir)
 
 static void print_config_json(State *st, const RenderOptions *o, const char *modules_dir)
 {
-    Value *v = call_nix_file(st, modules_dir, "config-json.nix", plan_args(st, o, modules_dir));
+    Value *v = render_call_nix_file(st, modules_dir, "config-json.nix", plan_args(st, o, modules_dir));
     Buf out = {0};
     Context *ctx = NULL;
     print_json(st, &out, v, true, NO_POS, &ctx);
@@ -296,7 +304,7 @@ static void print_config_json(State *st, const RenderOptions *o, const char *mod
 static void evaluate_plan(State *st, const RenderOptions *o, const char *modules_dir,
                           TreeEntry **entries, size_t *n)
 {
-    Value *plan = call_nix_file(st, modules_dir, "render.nix", plan_args(st, o, modules_dir));
+    Value *plan = render_call_nix_file(st, modules_dir, "render.nix", plan_args(st, o, modules_dir));
     print_warnings(st, plan);
     read_entries(st, plan, "etc", entries, n);
     read_entries(st, plan, "store", entries, n);
@@ -316,7 +324,7 @@ typedef struct { const RenderOptions *o; const char *modules_dir; } HostArgs;
 static Value *host_options(State *st, void *data)
 {
     const HostArgs *a = data;
-    Value *host = call_nix_file(st, a->modules_dir, "eval.nix", plan_args(st, a->o, a->modules_dir));
+    Value *host = render_call_nix_file(st, a->modules_dir, "eval.nix", plan_args(st, a->o, a->modules_dir));
     return plan_attr(st, host, "options");
 }
 
@@ -352,7 +360,7 @@ static int render_into(void *options, const char *out)
         buf_printf(&b, "the output directory '%s' already exists", o.out);
         return fail(buf_cstr(&b));
     }
-    State *st = new_state(&o, modules_dir);
+    State *st = render_new_state(o.includes, o.nincludes, o.show_trace, modules_dir);
     TreeEntry *entries = NULL;
     size_t n = 0;
     if (!evaluate(st, &o, modules_dir, &entries, &n)) return 1;

@@ -55,6 +55,7 @@ run_suite "render goldens: nixel render with nixel's lib" bash tests/render/run-
 run_suite "render command line" bash tests/render/cli.sh "$NIXEL"
 run_suite "golden comparison (nixel compare, render --compare)" bash tests/compare/run.sh "$NIXEL"
 run_suite "errors for people (nixel eval, nixel render; the drop-in unchanged)" bash tests/teach/run.sh "$NIXEL"
+run_suite "nixel why and nixel options (goldens, --json field by field)" bash tests/why/run.sh "$NIXEL"
 run_suite "json2toml against its Python model" bash tests/render/json2toml-diff.sh build/unit
 run_suite "help, manual pages, --version, completion" bash tests/help/run.sh "$NIXEL"
 run_suite "nixel eval for people (against nix-instantiate --eval)" bash tests/eval/run.sh "$NIXEL"

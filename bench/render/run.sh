@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The render workloads: `nixel render` side by side with nix-instantiate evaluating the same
 # plan (modules/nixos/render.nix through nixel's own lib, --eval --strict --json), wall time and
-# peak memory, best of N runs. A table to read, not a test.
+# peak memory, best of N runs; then `nixel why` and `nixel options` on the 200 containers. A
+# table to read, not a test.
 #   bench/render/run.sh [-n RUNS] [NIXEL]
 set -euo pipefail
 # The reference runs with the test suites' own Nix configuration (no nixbld-group warning).
@@ -41,3 +42,16 @@ for w in old-200-containers:containers-old.nix new-500-users:containers-new.nix;
         "$(awk "BEGIN{printf \"%.2f\", ($tr > 0 ? $tr : 0.005) / ($tn > 0 ? $tn : 0.005)}")" \
         "$(awk "BEGIN{print $mn/1024}")" "$(awk "BEGIN{print $mr/1024}")"
 done
+
+# `nixel why` on the same 200 containers (no nix-instantiate counterpart): it evaluates only
+# what the option needs; explaining a big set forces that set's definitions and value.
+seed=$seeds/containers-old.nix config=$here/old-200-containers.nix
+printf '\n%-44s %8s %10s\n' "why, old-200-containers" nixel-s nixel-MiB
+for args in "containers.c150.privateNetwork" "containers.c150.forwardPorts --json" \
+            "containers" "environment.etc" "systemd.services --json"; do
+    # shellcheck disable=SC2086
+    read -r t m < <(best "$nixel" why --module "$seed" "$config" $args)
+    printf '%-44s %8s %10.1f\n' "why $args" "$t" "$(awk "BEGIN{print $m/1024}")"
+done
+read -r t m < <(best "$nixel" options --module "$seed" "$config")
+printf '%-44s %8s %10.1f\n' "options (all)" "$t" "$(awk "BEGIN{print $m/1024}")"

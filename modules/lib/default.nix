@@ -19,7 +19,8 @@ let
       stringsWithDeps = load ./strings-with-deps.nix;
       meta = load ./meta.nix;
       versions = load ./versions.nix;
-      modules = load ./modules.nix;
+      # (_nixelWhy: set only by nixel's own commands, see modules.nix)
+      modules = import ./modules.nix { lib = self; why = self._nixelWhy or null; };
       options = load ./options.nix;
       types = load ./types.nix;
       generators = load ./generators.nix;

@@ -5,7 +5,14 @@
 # lib/modules.nix: later modules' definitions come first when merging,
 # conditions are evaluated only at the option they end up on, and
 # definitions of options nobody declared are reported when `config` is read.
-{ lib }:
+#
+# `why` (nixel's own commands only: `nixel why`, `nixel options`, through
+# lib._nixelWhy) makes it keep what explains a value: where each option is
+# declared, every definition with its position (losers and false mkIfs too),
+# and where each mkIf's condition is written ({ exprPos, conditionPos }:
+# primops from the C side, why/host.c).
+# Without it nothing is recorded and every result is as in nixpkgs' lib.
+{ lib, why ? null }:
 
 let
   inherit (builtins)
@@ -201,7 +208,7 @@ rec {
       # name -> list, in module order
       groupBy = f: sets: builtins.zipAttrsWith (_: vs: vs) (map f sets);
       declsByName = groupBy
-        (m: mapAttrs (_: o: { inherit (m) _file; options = o; }) m.options)
+        (m: mapAttrs (declarationOf m) m.options)
         modules;
       # Definitions below this level, properties pushed down one more step.
       subDefsByName = builtins.zipAttrsWith (_: concatLists)
@@ -210,7 +217,7 @@ rec {
           configs);
       # Definitions of an option at this level, properties intact.
       optDefsByName = groupBy
-        (c: mapAttrs (_: v: { inherit (c) file; value = v; }) c.config)
+        (c: mapAttrs (definitionOf c) c.config)
         configs;
     in
     mapAttrs
@@ -221,7 +228,8 @@ rec {
         in
         if optionDecls == length decls then
           evalOptionValue loc
-            (fixupOptionType loc (mergeOptionDecls loc decls))
+            (let opt = fixupOptionType loc (mergeOptionDecls loc decls); in
+             if why == null then opt else whyDeclarations decls opt)
             (optDefsByName.${name} or [ ])
         else if optionDecls != 0 then
           let
@@ -318,14 +326,15 @@ rec {
           throw "The option `${showOption loc}' is read-only, but it's set multiple times."
         else mergeDefinitions loc opt.type withDefault;
       value = if opt ? apply then opt.apply merged.mergedValue else merged.mergedValue;
+      result = opt // {
+        value = addErrorContext "while evaluating the option `${showOption loc}':" value;
+        inherit (merged.defsFinal') highestPrio;
+        definitions = map (d: d.value) merged.defsFinal;
+        files = map (d: d.file) merged.defsFinal;
+        inherit (merged) isDefined;
+      };
     in
-    opt // {
-      value = addErrorContext "while evaluating the option `${showOption loc}':" value;
-      inherit (merged.defsFinal') highestPrio;
-      definitions = map (d: d.value) merged.defsFinal;
-      files = map (d: d.file) merged.defsFinal;
-      inherit (merged) isDefined;
-    };
+    if why == null then result else whyDefinitions withDefault merged result;
 
   # Resolve properties in `defs` ({ file, value }), check them against
   # `type` and merge. Attributes are lazy: `optionalValue` is {} when no
@@ -363,6 +372,47 @@ rec {
   };
 
   # ---------------------------------------------------------------------
+  # What `why` keeps (nothing without it: where the functions below are
+  # called, `why == null` takes the plain way)
+
+  # The declaration of option n in module m, the definition of n in config c;
+  # with `why`, also where they are written.
+  declarationOf =
+    if why == null then m: _: o: { inherit (m) _file; options = o; }
+    else m: n: o: { inherit (m) _file; options = o; pos = whyAttrPos m.options n; };
+
+  definitionOf =
+    if why == null then c: _: v: { inherit (c) file; value = v; }
+    else c: n: v: { inherit (c) file; value = v; pos = whyAttrPos c.config n; };
+
+  # Where a definition is written, also when a property was pushed into it (mapAttrs, as
+  # in Nix, gives its attributes no position; why keeps it in the pushed value).
+  whyAttrPos = set: n:
+    let p = builtins.unsafeGetAttrPos n set; in
+    if p != null then p else set.${n}.definitionPos or null;
+
+  whyPushDown = f: set: mapAttrs (n: v: f v // { definitionPos = whyAttrPos set n; }) set;
+
+  # mkIf again, keeping where the condition is written.
+  whyPushIf = cfg: v:
+    { _type = "if"; inherit (cfg) condition; conditionPos = cfg.conditionPos or null; content = v; };
+
+  whyDeclarations = decls: opt: opt // {
+    _whyDeclarations = map (d: { file = d._file; pos = d.pos or null; }) decls;
+  };
+
+  # The option's record: every definition as written (the default first,
+  # properties intact) and the definitions that made the value.
+  whyDefinitions = defs: merged: opt: opt // {
+    _why = {
+      declarations = opt._whyDeclarations or [ ];
+      definitions = defs;
+      final = merged.defsFinal;
+      defaultPos = builtins.unsafeGetAttrPos "default" opt;
+    };
+  };
+
+  # ---------------------------------------------------------------------
   # Properties
 
   # Expand mkMerge and move mkIf/mkOverride from a config set into each of
@@ -373,9 +423,11 @@ rec {
     let kind = cfg._type or ""; in
     if kind == "merge" then concatMap pushDownProperties cfg.contents
     else if kind == "if" then
-      map (mapAttrs (_: v: mkIf cfg.condition v)) (pushDownProperties cfg.content)
+      map (if why == null then mapAttrs (_: v: mkIf cfg.condition v) else whyPushDown (whyPushIf cfg))
+        (pushDownProperties cfg.content)
     else if kind == "override" then
-      map (mapAttrs (_: v: mkOverride cfg.priority v)) (pushDownProperties cfg.content)
+      map (if why == null then mapAttrs (_: v: mkOverride cfg.priority v) else whyPushDown (mkOverride cfg.priority))
+        (pushDownProperties cfg.content)
     else [ cfg ];
 
   # Expand mkMerge and evaluate mkIf conditions of one option's definition.
@@ -413,12 +465,28 @@ rec {
     in
     builtins.sort (a: b: (a.priority or 1000) < (b.priority or 1000)) (map strip defs);
 
-  mkIf = condition: content: { _type = "if"; inherit condition content; };
+  mkIf =
+    if why == null then condition: content: { _type = "if"; inherit condition content; }
+    else
+      # Where the condition is written: the first argument of the application
+      # `mkIf COND CONTENT` being evaluated; for a mkIf called inside a function,
+      # the condition's expression, which is still unevaluated here (it is
+      # forced only where the definition lands).
+      condition: content:
+        let conditionPos = why.conditionPos condition; in
+        builtins.seq conditionPos { _type = "if"; inherit condition content conditionPos; };
 
   mkAssert = assertion: message: content:
     mkIf (if assertion then true else throw "\nFailed assertion: ${message}") content;
 
-  mkMerge = contents: { _type = "merge"; inherit contents; };
+  mkMerge =
+    if why == null then contents: { _type = "merge"; inherit contents; }
+    else
+      # Where each part is written, read before anything forces the parts.
+      contents:
+        let contentPositions = map why.exprPos contents; in
+        builtins.seq (builtins.deepSeq contentPositions null)
+          { _type = "merge"; inherit contents contentPositions; };
 
   mkOverride = priority: content: { _type = "override"; inherit priority content; };
 

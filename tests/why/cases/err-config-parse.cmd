@@ -1,0 +1,1 @@
+why tests/why/modules/broken.nix networking.domain

@@ -1,0 +1,1 @@
+why --frobnicate examples/modules/config.nix networking.domain

@@ -1,0 +1,1 @@
+why tests/why/modules/missing.nix networking.domain

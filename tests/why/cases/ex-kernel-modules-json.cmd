@@ -1,0 +1,1 @@
+why examples/modules/config.nix boot.kernelModules --json

@@ -1,0 +1,1 @@
+why --module ../shared/seed/containers-new.nix ../shared/golden/cases/new-registries/config.nix 'environment.etc."containers/policy.json".source'

@@ -1,0 +1,1 @@
+why --module ../shared/seed/containers-old.nix ../shared/golden/cases/old-two/config.nix containers.web.bindMounts

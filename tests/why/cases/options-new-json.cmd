@@ -1,0 +1,1 @@
+options --module ../shared/seed/containers-new.nix virtualisation.containers.registries --json

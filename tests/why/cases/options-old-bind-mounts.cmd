@@ -1,0 +1,1 @@
+options --module ../shared/seed/containers-old.nix 'containers.<name>.bindMounts'

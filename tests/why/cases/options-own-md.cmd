@@ -1,0 +1,1 @@
+options tests/why/modules/config.nix demo.sites --md

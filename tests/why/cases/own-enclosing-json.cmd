@@ -1,0 +1,1 @@
+why tests/why/modules/enclosing.nix demo.sites.www.port --json

@@ -1,0 +1,1 @@
+why tests/why/modules/config.nix demo.level

@@ -1,0 +1,1 @@
+why tests/why/modules/conflict.nix demo.version

@@ -1,0 +1,4 @@
+# A configuration with a syntax error, for the error cases.
+{ lib, ... }: {
+  networking.domain = "x"
+}
