@@ -20,6 +20,7 @@
 #include "base/stack.h"
 #include "parser/show.h"
 #include "render/render.h"
+#include "repl/repl.h"
 
 /* Without --eval or --parse, nix-instantiate instantiates: it prints the .drv paths of
  * the derivations the expression yields (nixel computes them; it writes no store). */
@@ -202,27 +203,6 @@ typedef struct {
     Buf out;        /* output not yet written: flushed also when an error stops us */
 } Run;
 
-static Attrs *make_auto_args(State *st, const Options *o)
-{
-    AttrsBuilder b;
-    ab_init(&b, (uint32_t)o->nauto);
-    for (int i = 0; i < o->nauto; i++) {
-        const char *v = o->auto_values[i];
-        Value *val;
-        if (v[0] == 'E') {
-            Source *s = src_from_string(v + 1, strlen(v + 1), ORIGIN_STRING, NULL);
-            ParseError pe;
-            Expr *e = src_parse(s, st->base_scope, &pe);
-            if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
-            val = val_thunk(st->base_env, e);
-        } else {
-            val = val_cstring(v + 1);
-        }
-        ab_add(&b, sym_cstr(o->auto_names[i]), val, NO_POS);
-    }
-    return ab_finish(&b, false);
-}
-
 static void instantiate(Run *r, Value *v)
 {
     State *st = r->st;
@@ -325,7 +305,7 @@ static int run_eval(const Options *o)
         if (st->err.kind != ERR_STACK_OVERFLOW && r.out.len) fwrite(r.out.s, 1, r.out.len, stdout);
         return 1;
     }
-    r.auto_args = make_auto_args(st, o);
+    r.auto_args = eval_make_auto_args(st, o->auto_names, o->auto_values, o->nauto);
     if (o->find_file) {
         for (int i = 0; i < o->nargs; i++) {
             const char *p = eval_find_file(st, attrs_get(st->builtins->attrs, sym_cstr("nixPath")), o->args[i], NO_POS);
@@ -379,6 +359,11 @@ int main(int argc, char **argv)
     src_intern_startup_names();
     if (argc > 1 && !strcmp(argv[1], "render")) {
         int rc = render_main(argc - 1, argv + 1);
+        fflush(stdout);
+        return rc;
+    }
+    if (argc > 1 && (!strcmp(argv[1], "repl") || !strcmp(argv[1], "doc"))) {
+        int rc = !strcmp(argv[1], "repl") ? repl_main(argc - 1, argv + 1) : doc_main(argc - 1, argv + 1);
         fflush(stdout);
         return rc;
     }

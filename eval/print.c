@@ -38,7 +38,7 @@ static bool seen_insert(Seen *s, const void *key)
     return false;
 }
 
-static void print_string_lit(Buf *out, const char *s, size_t n)
+void print_string_lit(Buf *out, const char *s, size_t n)
 {
     buf_addc(out, '"');
     for (size_t i = 0; i < n && s[i]; i++) {

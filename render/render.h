@@ -7,4 +7,9 @@
 /* argv[0] is "render". Returns the exit status. */
 int render_main(int argc, char **argv);
 
+/* lib.evalModules' result for the host modules, the seed modules and the configuration file,
+ * as `nixel render` evaluates them (modules/nixos/eval.nix). */
+#include "eval/eval.h"
+Value *render_eval_configuration(State *st, const char *const *modules, int nmodules, const char *config);
+
 #endif
