@@ -408,6 +408,7 @@ static void loop(Repl *r)
     for (;;) {
         interrupted = 0;
         char *line = read_line(r, text.len ? "        " : "nixel> ");
+        stack_clear_interrupt();    /* Ctrl-C at the prompt only clears the line */
         if (!line) {
             if (r->interactive && interrupted) { text.len = 0; putchar('\n'); continue; }
             break;
