@@ -199,21 +199,28 @@ static void add_params(Buf *out, const ExprLambda *l)
     }
 }
 
+/* A builtin's documentation, for a builtin or a builtin partly applied. */
+static bool builtin_doc_of(const char *text, Value *v, Buf *out)
+{
+    Value *f = v;
+    while (f->type == T_PRIMOP_APP) f = f->papp.left;
+    const char *d = f->type == T_PRIMOP ? doc_builtin(f->primop->name) : NULL;
+    if (!d) return false;
+    if (strcmp(text, f->primop->name) && strcmp(text + (strncmp(text, "builtins.", 9) ? 0 : 9), f->primop->name))
+        buf_printf(out, "%s is the builtin %s%s.\n\n", text, f->primop->name, v == f ? "" : ", partly applied");
+    buf_adds(out, d);
+    return true;
+}
+
 static bool doc_of_value(Repl *r, const char *text, Value *v, Pos attr_pos, Buf *out)
 {
-    if (v->type == T_PRIMOP || v->type == T_PRIMOP_APP) {
-        Value *f = v;
-        while (f->type == T_PRIMOP_APP) f = f->papp.left;
-        const char *d = f->type == T_PRIMOP ? doc_builtin(f->primop->name) : NULL;
-        if (d) {
-            if (v->type == T_PRIMOP_APP) buf_printf(out, "(%s, partly applied)\n", text);
-            buf_adds(out, d);
-            return true;
-        }
-    }
+    /* a builtin under another name is documented as that builtin; a builtin partly applied
+     * (concatStrings = concatStringsSep "") by its own comment if it has one */
+    if (v->type == T_PRIMOP && builtin_doc_of(text, v, out)) return true;
     Buf c = {0};
     Pos vpos = v->type == T_LAMBDA ? val_pos(v, NO_POS) : NO_POS;
     if (!doc_comment_of(attr_pos, vpos, &c)) {
+        if (v->type == T_PRIMOP_APP && builtin_doc_of(text, v, out)) return true;
         buf_printf(out, "no documentation found for '%s' (%s)", text, show_type(v));
         return false;
     }

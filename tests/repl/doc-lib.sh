@@ -25,7 +25,8 @@ lib=$PWD/modules/lib
 while read -r part name; do
     what="lib.$part.$name"
     if ! "$NIXEL" doc "$what" >"$tmp/doc" 2>"$tmp/err"; then bad "$what has no documentation: $(head -1 "$tmp/err")"; continue; fi
-    if grep -q '^Synopsis: builtins\.' "$tmp/doc"; then ok; continue; fi
+    # a builtin under the lib's name (not one partly applied: that needs a comment of its own)
+    if grep -q '^Synopsis: builtins\.' "$tmp/doc" && ! grep -q 'partly applied' "$tmp/doc"; then ok; continue; fi
     if ! grep -q '^ *Type: ' "$tmp/doc" || ! grep -q '^ *Example:' "$tmp/doc"; then bad "$what: its doc comment lacks a Type: line or an Example:"; continue; fi
     ok
     # The examples: expression lines up to a "=> RESULT" line, after "Example:".
