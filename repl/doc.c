@@ -227,14 +227,40 @@ static bool doc_of_value(Repl *r, const char *text, Value *v, Pos attr_pos, Buf 
     buf_printf(out, "Synopsis: %s", text);
     if (v->type == T_LAMBDA) add_params(out, v->lambda.fn);
     buf_adds(out, "\n\n");
-    buf_adds(out, buf_cstr(&c));
-    Pos at = vpos ? vpos : attr_pos;
+    for (const char *l = buf_cstr(&c); *l; ) {          /* indented as the builtins' texts */
+        size_t n = strcspn(l, "\n");
+        if (n) buf_adds(out, "    ");
+        buf_add(out, l, n);
+        l += n;
+        if (*l) buf_addc(out, *l++);
+    }
+    Pos at = attr_pos ? attr_pos : vpos;
     if (at) {
         char where[512];
         pos_format_plain(where, sizeof where, at);
         buf_printf(out, "\n\nDefined at %s.", where);
     }
     return true;
+}
+
+/* Where an attribute written `inherit (set) name` comes from: the position of name in set,
+ * followed through further inherits (lib.mkDefault is lib.modules.mkDefault). Reads the
+ * attribute's thunk, so it works only before the attribute is forced. */
+static Pos inherited_from(State *st, Value *v, Pos pos)
+{
+    for (int hops = 0; hops < 8 && v->type == T_THUNK && v->thunk.expr->kind == E_SELECT; hops++) {
+        const ExprSelect *sel = (const ExprSelect *)v->thunk.expr;
+        if (sel->n != 1 || sel->path[0].sym == SYM_NONE || sel->def) break;
+        Value *set = val_alloc();
+        eval_expr(st, v->thunk.env, sel->e, set);
+        force(st, set, NO_POS);
+        if (set->type != T_ATTRS) break;
+        Attr *a = attrs_find(set->attrs, sel->path[0].sym);
+        if (!a) break;
+        pos = a->pos;
+        v = a->value;
+    }
+    return pos;
 }
 
 bool doc_lookup(Repl *r, const char *text, Buf *out)
@@ -267,7 +293,7 @@ bool doc_lookup(Repl *r, const char *text, Buf *out)
         repl_eval(r, mem_strndup(expr, (size_t)(dot - expr)), &set);
         if (set.type == T_ATTRS) {
             Attr *a = attrs_find(set.attrs, sym_cstr(dot + 1));
-            if (a) attr_pos = a->pos;
+            if (a) attr_pos = inherited_from(r->st, a->value, a->pos);
         }
     }
     repl_eval(r, expr, &v);
