@@ -263,6 +263,24 @@ static Pos inherited_from(State *st, Value *v, Pos pos)
     return pos;
 }
 
+Pos doc_definition_pos(Repl *r, const char *text, Value *v)
+{
+    const char *expr = with_lib(r, text);
+    Pos pos = NO_POS;
+    const char *dot = is_path_text(expr) || expr != text ? strrchr(expr, '.') : NULL;
+    if (dot) {
+        /* a.b.c: the attribute c of a.b, whose position is where c is defined */
+        Value set;
+        repl_eval(r, mem_strndup(expr, (size_t)(dot - expr)), &set);
+        if (set.type == T_ATTRS) {
+            Attr *a = attrs_find(set.attrs, sym_cstr(dot + 1));
+            if (a) pos = inherited_from(r->st, a->value, a->pos);
+        }
+    }
+    repl_eval(r, expr, v);
+    return pos;
+}
+
 bool doc_lookup(Repl *r, const char *text, Buf *out)
 {
     while (isspace((unsigned char)*text)) text++;
@@ -283,19 +301,7 @@ bool doc_lookup(Repl *r, const char *text, Buf *out)
         const char *d = doc_builtin(name);
         if (d) { buf_adds(out, d); return true; }
     }
-    const char *expr = with_lib(r, text);
     Value v;
-    Pos attr_pos = NO_POS;
-    const char *dot = is_path_text(expr) || expr != text ? strrchr(expr, '.') : NULL;
-    if (dot) {
-        /* a.b.c: the attribute c of a.b, whose position is where c is defined */
-        Value set;
-        repl_eval(r, mem_strndup(expr, (size_t)(dot - expr)), &set);
-        if (set.type == T_ATTRS) {
-            Attr *a = attrs_find(set.attrs, sym_cstr(dot + 1));
-            if (a) attr_pos = inherited_from(r->st, a->value, a->pos);
-        }
-    }
-    repl_eval(r, expr, &v);
+    Pos attr_pos = doc_definition_pos(r, text, &v);
     return doc_of_value(r, text, &v, attr_pos, out);
 }

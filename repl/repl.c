@@ -179,13 +179,13 @@ static void cmd_doc(Repl *r, const char *arg)
     else diag_emit("error", buf_cstr(&b));
 }
 
+/* :pos EXPR: where the attribute (for a.b.c), function or set was defined. */
 static void cmd_pos(Repl *r, const char *arg)
 {
-    Value *v = thunk_of(r, arg);
-    Pos p = NO_POS;
-    force(r->st, v, NO_POS);
-    if (v->type == T_LAMBDA || v->type == T_ATTRS) p = val_pos(v, NO_POS);
-    if (!p) eval_error(r->st, ERR_OTHER, NO_POS, "%s has no position (only functions and sets written in Nix code have one)", show_type(v));
+    Value v;
+    Pos p = doc_definition_pos(r, arg, &v);
+    if (!p && (v.type == T_LAMBDA || v.type == T_ATTRS)) p = val_pos(&v, NO_POS);
+    if (!p) eval_error(r->st, ERR_OTHER, NO_POS, "%s has no position (attributes, functions and sets written in Nix code have one)", show_type(&v));
     char at[512];
     pos_format_plain(at, sizeof at, p);
     printf("%s\n", at);

@@ -55,6 +55,10 @@ const char *repl_command_name(size_t i);
  * Appends it to out and returns true, or returns false with a message in out. Raises
  * evaluation errors. */
 bool doc_lookup(Repl *r, const char *text, Buf *out);
+/* Evaluates text into *v; returns where it is defined if text is an attribute path (a.b.c:
+ * where c is written in a.b, inherits followed), else NO_POS. `lib.` paths without a `lib`
+ * in scope mean <nixpkgs/lib>. */
+Pos doc_definition_pos(Repl *r, const char *text, Value *v);
 /* The documentation of a builtin by name ("map" or "builtins.map"), or NULL. */
 const char *doc_builtin(const char *name);
 /* The names builtins/doc.txt documents, one per line (for the tests). */

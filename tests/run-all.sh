@@ -46,6 +46,9 @@ run_suite "render goldens (modules/nixos, development harness)" \
     env RENDER_NIXPKGS="$PWD/modules" bash tests/render/run-goldens.sh "$PWD/tests/render/plan-with-nix.sh"
 run_suite "render goldens: nixel render with nixel's lib" bash tests/render/run-goldens.sh "$PWD/$NIXEL render"
 run_suite "render command line" bash tests/render/cli.sh "$NIXEL"
+run_suite "nixel repl: transcripts, nix repl, a terminal (tests/repl)" bash tests/repl/run.sh "$NIXEL"
+run_suite "builtins' documentation: Nix 2.8's names, examples against nix-instantiate" bash tests/repl/doc-builtins.sh "$NIXEL"
+run_suite "lib's doc comments: every public function, examples against nix-instantiate" bash tests/repl/doc-lib.sh "$NIXEL"
 run_suite "json2toml against its Python model" bash tests/render/json2toml-diff.sh build/unit
 run_suite "make install, and the installed nixel" bash tests/install/run.sh
 # nixpkgs' real lib is not in the repository; where a checkout is given, render with it too.
