@@ -102,7 +102,16 @@ static void start_state(Repl *r)
     r->n = 0;
     r->env = NULL;
     r->config = NULL;
-    r->auto_args = eval_make_auto_args(st, r->auto_names, r->auto_values, r->nauto);
+    /* a bad --arg is shown like any error; the session goes on without automatic arguments */
+    Handler h;
+    if (EVAL_TRY(st, &h)) {
+        r->auto_args = eval_make_auto_args(st, r->auto_names, r->auto_values, r->nauto);
+        eval_pop_handler(st, &h);
+    } else {
+        eval_unwind_to(st, &h);
+        eval_print_error(st, &st->err);
+        r->auto_args = eval_make_auto_args(st, NULL, NULL, 0);
+    }
 }
 
 /* ---- output ---- */
@@ -213,6 +222,7 @@ static void cmd_config(Repl *r, const char *arg)
     r->config = c;
     repl_bind(r, sym_cstr("configuration"), c);
     Value *cfg = attrs_get(a, sym_cstr("config")), *opts = attrs_get(a, sym_cstr("options"));
+    if (cfg) force_attrs(r->st, cfg, NO_POS);   /* reads the modules: a missing file fails here */
     if (cfg) repl_bind(r, sym_cstr("config"), cfg);
     if (opts) repl_bind(r, sym_cstr("options"), opts);
     printf("Loaded %s: `config`, `options` and `configuration` are bound.\n", config);
@@ -477,8 +487,6 @@ int repl_main(int argc, char **argv)
     if (rc) return rc;
     r->interactive = isatty(STDIN_FILENO);
     r->color = r->interactive && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
-    /* Setting up can fail (a bad --arg): shown like any error, then the session starts empty. */
-    Handler h;
     start_state(r);
     r->st->show_trace = show_trace;
     struct sigaction sa = {0};
@@ -491,6 +499,7 @@ int repl_main(int argc, char **argv)
     }
     int nfiles = r->nfiles;
     for (int i = 0; i < nfiles; i++) {
+        Handler h;
         if (EVAL_TRY(r->st, &h)) {
             load_file(r, r->files[i]);
             eval_pop_handler(r->st, &h);
