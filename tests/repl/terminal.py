@@ -2,7 +2,8 @@
 # nixel repl on a pseudo-terminal, driven like a person at the keyboard: the prompt and
 # colours, Tab completion of attribute paths, variables and commands, the history kept
 # between sessions, Up to recall it, and Ctrl-C (which stops a running evaluation, or
-# clears the line at the prompt, and leaves the session running). Usage: terminal.py NIXEL.
+# clears the line at the prompt, and leaves the session running), :l and :r of a file that
+# changes in between. Usage: terminal.py NIXEL.
 # Ends with "N passed, M failed".
 import os, pty, re, select, signal, sys, tempfile, time
 
@@ -107,6 +108,17 @@ s.send(b'\x03')
 time.sleep(0.3)
 s.line(b'40 + 2\r')
 check('Ctrl-C at the prompt clears the line', s.read_until(r'\n42\r?\n') and 'garbage' not in s.out.decode('utf-8', 'replace').split('40 + 2')[-1])
+loaded = os.path.join(state, 'loaded.nix')
+open(loaded, 'w').write('{ v = 1; }\n')
+s.line(b':l ' + loaded.encode() + b'\r')
+s.line(b'v\r')
+check(':l loads a file', s.read_until(r'\n1\r?\n'))
+open(loaded, 'w').write('{ v = 2; }\n')
+s.line(b':r\r')
+s.line(b'v\r')
+check(':r reads a changed file again', s.read_until(r'\n2\r?\n'))
+s.line(b'"recall" + "ed"\r')
+s.read_until(r'"recalled"')
 s.line(b'\x04')   # end of input: leaves
 check('Ctrl-D leaves the session (status 0)', s.exited(5.0))
 s.close()
@@ -117,7 +129,7 @@ check('the history is kept in $XDG_STATE_HOME/nixel/repl-history',
 s = Session()
 s.read_until(r'nixel> ')
 s.line(b'\x1b[A\r')   # Up: the last line of the previous session
-check('Up recalls the previous session\'s last line', s.read_until(r'\n42\r?\n'))
+check('Up recalls the previous session\'s last line', s.read_until(r'"recalled"'))
 s.line(b':q\r')
 check(':q leaves the session', s.exited(5.0))
 s.close()
