@@ -14,6 +14,8 @@
 #include <editline/readline.h>
 
 static Repl *completing;
+/* after :doc or :pos, `lib.x` means nixpkgs' lib even without a `lib` in scope, as they read it */
+static bool after_doc_command;
 
 /* The candidates of the current word, made once per Tab by make_candidates. */
 static char **cands;
@@ -44,7 +46,7 @@ static void complete_attr_path(const char *word, const char *dot)
     Handler h;
     if (!EVAL_TRY(st, &h)) { eval_unwind_to(st, &h); return; }
     Value v;
-    repl_eval(r, base, &v);
+    repl_eval(r, after_doc_command ? doc_with_lib(r, base) : base, &v);
     if (v.type == T_ATTRS)
         for (uint32_t i = 0; i < v.attrs->n; i++)
             add_candidate(word, plen, sym_str(v.attrs->a[i].name), word);
@@ -88,6 +90,7 @@ static char **complete(const char *word, int start, int end)
 {
     int i = 0;
     while (i < start && (rl_line_buffer[i] == ' ' || rl_line_buffer[i] == '\t')) i++;
+    after_doc_command = !strncmp(rl_line_buffer + i, ":doc ", 5) || !strncmp(rl_line_buffer + i, ":pos ", 5);
     make_candidates(word, i == start);
     rl_attempted_completion_over = 1;   /* no file name completion instead */
     return rl_completion_matches(word, next_candidate);

@@ -177,8 +177,7 @@ static bool bound_in_session(Repl *r, const char *name, size_t n)
     return false;
 }
 
-/* `lib.x.y` without a `lib` in scope means nixpkgs' lib: nixel's own, or the one -I gives. */
-static const char *with_lib(Repl *r, const char *text)
+const char *doc_with_lib(Repl *r, const char *text)
 {
     if (strncmp(text, "lib.", 4) && strcmp(text, "lib")) return text;
     if (bound_in_session(r, "lib", 3)) return text;
@@ -265,7 +264,7 @@ static Pos inherited_from(State *st, Value *v, Pos pos)
 
 Pos doc_definition_pos(Repl *r, const char *text, Value *v)
 {
-    const char *expr = with_lib(r, text);
+    const char *expr = doc_with_lib(r, text);
     Pos pos = NO_POS;
     const char *dot = is_path_text(expr) || expr != text ? strrchr(expr, '.') : NULL;
     if (dot) {

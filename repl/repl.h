@@ -59,6 +59,9 @@ bool doc_lookup(Repl *r, const char *text, Buf *out);
  * where c is written in a.b, inherits followed), else NO_POS. `lib.` paths without a `lib`
  * in scope mean <nixpkgs/lib>. */
 Pos doc_definition_pos(Repl *r, const char *text, Value *v);
+/* text, or for `lib.x.y` without a `lib` in scope, the expression of nixpkgs' lib.x.y (nixel's
+ * own lib, or the one -I nixpkgs=PATH gives). */
+const char *doc_with_lib(Repl *r, const char *text);
 /* The documentation of a builtin by name ("map" or "builtins.map"), or NULL. */
 const char *doc_builtin(const char *name);
 /* The names builtins/doc.txt documents, one per line (for the tests). */

@@ -130,6 +130,8 @@ s = Session()
 s.read_until(r'nixel> ')
 s.line(b'\x1b[A\r')   # Up: the last line of the previous session
 check('Up recalls the previous session\'s last line', s.read_until(r'"recalled"'))
+s.line(b':doc lib.lists.reverseL\t\r')
+check('Tab completes lib.x without a lib in scope (as :doc reads it)', s.read_until(r'Synopsis: lib\.lists\.reverseList'))
 s.line(b':q\r')
 check(':q leaves the session', s.exited(5.0))
 s.close()
