@@ -23,7 +23,7 @@ typedef struct {
     Buf *out;
     int max_depth;          /* < 0: no limit */
     bool color;
-    const Attrs **path;     /* the sets being shown, outermost first: a cycle shows «repeated» */
+    const void **path;      /* the sets and lists being shown, outermost first: a cycle shows «repeated» */
     int npath, cap;
 } Shower;
 
@@ -87,10 +87,19 @@ static bool show_derivation(Shower *s, Value *v)
     return true;
 }
 
-static bool on_path(const Shower *s, const Attrs *a)
+static bool on_path(const Shower *s, const void *key)
 {
-    for (int i = 0; i < s->npath; i++) if (s->path[i] == a) return true;
+    for (int i = 0; i < s->npath; i++) if (s->path[i] == key) return true;
     return false;
+}
+
+static void push_path(Shower *s, const void *key)
+{
+    if (s->npath == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 16;
+        s->path = mem_realloc(s->path, (size_t)s->cap * sizeof *s->path);
+    }
+    s->path[s->npath++] = key;
 }
 
 static void show_attrs(Shower *s, Value *v, int depth)
@@ -102,11 +111,7 @@ static void show_attrs(Shower *s, Value *v, int depth)
         buf_printf(s->out, "{ ... %u attribute%s }", a->n, a->n == 1 ? "" : "s");
         return;
     }
-    if (s->npath == s->cap) {
-        s->cap = s->cap ? s->cap * 2 : 16;
-        s->path = mem_realloc(s->path, (size_t)s->cap * sizeof *s->path);
-    }
-    s->path[s->npath++] = a;
+    push_path(s, a);
     buf_adds(s->out, "{ ");
     uint32_t *idx = attrs_by_name(a);
     for (uint32_t i = 0; i < a->n; i++) {
@@ -125,12 +130,15 @@ static void show_list(Shower *s, Value *v, int depth)
         buf_printf(s->out, "[ ... %u item%s ]", v->len, v->len == 1 ? "" : "s");
         return;
     }
+    if (v->len && on_path(s, v->list)) { buf_adds(s->out, "\xc2\xabrepeated\xc2\xbb"); return; }
+    push_path(s, v->list);
     buf_adds(s->out, "[ ");
     for (uint32_t i = 0; i < v->len; i++) {
         show_rec(s, v->list[i], depth + 1);
         buf_addc(s->out, ' ');
     }
     buf_addc(s->out, ']');
+    s->npath--;
 }
 
 /* Forces v; an error becomes «error: MSG» in place of the value. */
