@@ -5,7 +5,8 @@
 #   make fuzz       build and run the libFuzzer harness over lexer and parser
 #   make fuzz-eval  random programs evaluated by nixel and nix-instantiate, compared
 #   make unit       build and run the C unit tests (build/unit, tests/unit/)
-#   make install    PREFIX=/usr/local: bin/nixel, bin/nix-instantiate, share/nixel/modules
+#   make install    PREFIX=/usr/local: bin/nixel, bin/nix-instantiate, share/nixel/modules,
+#                   share/man/man1, bash and zsh completion
 #   make clean
 
 CC      ?= cc
@@ -23,7 +24,9 @@ LAYERS  := base lexer parser eval store builtins render repl cli
 SRCS    := $(filter-out cli/main.c,$(wildcard $(addsuffix /*.c,$(LAYERS))))
 MAIN    := cli/main.c
 
-OBJS := $(patsubst %.c,$(B)/obj/%.o,$(SRCS)) $(B)/obj/gen/parser.tab.o $(B)/obj/gen/lexer.o $(B)/obj/gen/builtins_doc.o
+OBJS := $(patsubst %.c,$(B)/obj/%.o,$(SRCS)) $(B)/obj/gen/parser.tab.o $(B)/obj/gen/lexer.o \
+        $(B)/obj/gen/help_pages.o $(B)/obj/gen/builtins_doc.o
+MANS := $(wildcard man/*.1)
 
 all: $(B)/nixel
 
@@ -38,6 +41,10 @@ $(GEN)/lexer.c: lexer/lexer.re | $(GEN)
 $(GEN)/builtins_doc.c: builtins/doc.txt | $(GEN)
 	{ echo 'const char builtins_doc_text[] ='; \
 	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; echo ';'; } > $@
+
+# The help texts of `nixel help` and `COMMAND --help`, from the manual pages.
+$(GEN)/help_pages.c: scripts/man2help.awk $(MANS) | $(GEN)
+	awk -f scripts/man2help.awk $(MANS) > $@.tmp && mv $@.tmp $@
 
 $(GEN):
 	mkdir -p $@
@@ -56,7 +63,8 @@ $(B)/nixel: $(OBJS) $(B)/obj/cli/main.o
 
 # ---- sanitizers: a separate tree, plain malloc instead of the collector ----
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DNIXEL_NO_GC
-ASAN_OBJS := $(patsubst %.c,$(B)/asan/%.o,$(SRCS) $(MAIN)) $(B)/asan/gen/parser.tab.o $(B)/asan/gen/lexer.o $(B)/asan/gen/builtins_doc.o
+ASAN_OBJS := $(patsubst %.c,$(B)/asan/%.o,$(SRCS) $(MAIN)) $(B)/asan/gen/parser.tab.o $(B)/asan/gen/lexer.o \
+             $(B)/asan/gen/help_pages.o $(B)/asan/gen/builtins_doc.o
 
 $(B)/asan/%.o: %.c | $(GEN)/parser.tab.h
 	@mkdir -p $(dir $@)
@@ -86,11 +94,16 @@ $(B)/fuzz/gen/%.o: $(GEN)/%.c | $(GEN)/parser.tab.h
 $(B)/fuzz/fuzz_parse: $(FUZZ_OBJS)
 	$(FUZZ_CC) $(subst fuzzer-no-link,fuzzer,$(FUZZ_FLAGS)) -o $@ $^
 
-# make install [PREFIX=/usr/local] [DESTDIR=]: the binary, the nix-instantiate link, and
-# nixel's Nix code (modules/) as share/nixel/modules, where an installed nixel looks for it.
+# make install [PREFIX=/usr/local] [DESTDIR=]: the binary, the nix-instantiate link,
+# nixel's Nix code (modules/) as share/nixel/modules, where an installed nixel looks for it,
+# the manual pages and the bash and zsh completion scripts.
 PREFIX ?= /usr/local
 install: $(B)/nixel
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/nixel
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/nixel $(DESTDIR)$(PREFIX)/share/man/man1 \
+	    $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+	install -m 0644 $(MANS) $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -m 0644 completion/nixel.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/nixel
+	install -m 0644 completion/_nixel $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_nixel
 	install -m 0755 $(B)/nixel $(DESTDIR)$(PREFIX)/bin/nixel
 	ln -sf nixel $(DESTDIR)$(PREFIX)/bin/nix-instantiate
 	rm -rf $(DESTDIR)$(PREFIX)/share/nixel/modules
@@ -133,7 +146,7 @@ fuzz-eval: $(B)/nixel
 	bash tests/fuzz/diff-eval.sh $(B)/nixel $(FUZZ_SEED) $(FUZZ_COUNT) $(FUZZ_PROFILE)
 
 # Differential module fuzzing: random evalModules programs, nixel's lib against nixpkgs' 2020 lib
-# under nix-instantiate (NIXPKGS_2020=/tmp/nixpkgs-2020).  make fuzz-modules [FUZZ_SEED=1] [FUZZ_COUNT=2000]
+# under nix-instantiate (../shared/nixpkgs-lib/2020-04, see tests/lib/env.sh).  make fuzz-modules [FUZZ_SEED=1] [FUZZ_COUNT=2000]
 fuzz-modules: $(B)/nixel
 	bash tests/fuzz/diff-modules.sh $(B)/nixel $(FUZZ_SEED) $(FUZZ_COUNT)
 

@@ -3,6 +3,8 @@
 # peak memory (best of N runs), and the ratios. A table to read, not a test.
 #   bench/run.sh [-n RUNS] [NIXEL]
 set -euo pipefail
+# The reference runs with the test suites' own Nix configuration (no nixbld-group warning).
+source "$(dirname "$0")/../tests/lib/env.sh"
 cd "$(dirname "$0")"
 runs=5
 if [ "${1:-}" = "-n" ]; then runs=$2; shift 2; fi

@@ -16,11 +16,13 @@
 #include "eval/eval.h"
 #include "base/mem.h"
 #include "eval/print.h"
+#include "eval/profile.h"
+#include "eval/steps.h"
 #include "parser/source.h"
 #include "base/stack.h"
 #include "parser/show.h"
-#include "render/render.h"
-#include "repl/repl.h"
+#include "cli/commands.h"
+#include "cli/help.h"
 
 /* Without --eval or --parse, nix-instantiate instantiates: it prints the .drv paths of
  * the derivations the expression yields (nixel computes them; it writes no store). */
@@ -43,6 +45,13 @@ typedef struct {
     const char **includes;      /* -I */
     int nincludes;
     bool read_stdin;
+    bool raw;                   /* nixel eval --raw: a string printed as it is */
+    bool for_people;            /* nixel eval: JSON gets a final newline */
+    /* nixel eval's own: --steps[=N] (steps_limit -1: all), --profile FILE, --profile-calls
+     * FILE, --profile-summary */
+    bool steps, profile_summary;
+    int steps_limit;
+    const char *profile, *profile_calls;
     int argc;
     char **argv;
 } Options;
@@ -56,10 +65,13 @@ static void report_error(const char *msg, Pos pos)
     diag_emit("error", buf_cstr(&b));
 }
 
+/* Where a usage error points: nix-instantiate's help, or (nixel eval) nixel's. */
+static const char *usage_hint = "Try 'nix-instantiate --help' for more information.";
+
 static int usage_error(const char *msg)
 {
     diag_emit("error", msg);
-    diag_log("Try 'nix-instantiate --help' for more information.", 50);
+    diag_log(usage_hint, strlen(usage_hint));
     return 1;
 }
 
@@ -81,6 +93,8 @@ static int parse_options(Options *o, int argc, char **argv)
 #define NEED(k) if (i + (k) >= argc) { Buf b = {0}; buf_printf(&b, "flag '%s' requires %d argument(s)", a, k); return usage_error(buf_cstr(&b)); }
 #define NEED_OWN if (i + 1 >= argc) { Buf b = {0}; buf_printf(&b, "'%s' requires an argument", a); return usage_error(buf_cstr(&b)); }
         if (!strcmp(a, "--parse") || !strcmp(a, "--parse-only")) o->mode = MODE_PARSE;
+        else if (!strcmp(a, "--version")) help_version(argv[0]);
+        else if (!strcmp(a, "--help")) help_usage(argv[0]);
         else if (!strcmp(a, "-")) o->read_stdin = true;
         else if (!strcmp(a, "-A") || !strcmp(a, "--attr")) { NEED_OWN; o->attr_paths[o->nattr_paths++] = argv[++i]; }
         else if (!strcmp(a, "--arg")) {
@@ -121,18 +135,116 @@ static int parse_options(Options *o, int argc, char **argv)
     return 0;
 }
 
-/* `nixel eval EXPR-OR-FILE [--json] [nix-instantiate options]`: evaluates strictly and
- * prints the result; the argument is a file if one of that name exists, else an
+static int run(Options *o);
+
+/* ---- nixel eval: nix-instantiate --eval --strict, for people ---- */
+
+/* Words that Nix reads as a path (and people as a file name): no blanks or syntax, and a
+ * '/' or a ".nix" at the end. Such an argument that names no file is a typo, not an
  * expression. */
+static bool looks_like_path(const char *a)
+{
+    size_t n = strlen(a);
+    if (n == 0 || strspn(a, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-+~/") != n) return false;
+    return strchr(a, '/') || (n > 4 && !strcmp(a + n - 4, ".nix"));
+}
+
+static int eval_error_msg(const char *fmt, const char *arg)
+{
+    Buf b = {0};
+    buf_printf(&b, fmt, arg);
+    diag_emit("error", buf_cstr(&b));
+    return 1;
+}
+
+/* How many values follow a nix-instantiate flag (so that a value such as `--arg x -f`
+ * is not taken for one of nixel eval's flags). */
+static int flag_values(const char *a)
+{
+    if (!strcmp(a, "--arg") || !strcmp(a, "--argstr") || !strcmp(a, "--option")) return 2;
+    if (!strcmp(a, "-A") || !strcmp(a, "--attr") || !strcmp(a, "-I") || !strcmp(a, "--include") ||
+        !strcmp(a, "--add-root")) return 1;
+    return 0;
+}
+
+/* `nixel eval [OPTIONS] EXPR | -f FILE | -` (man/nixel-eval.1). Its own flags (-f, --raw,
+ * --lazy) are taken out first; the rest are nix-instantiate's. argv[0] is "eval". */
 static int parse_friendly_eval(Options *o, int argc, char **argv)
 {
-    int st = parse_options(o, argc - 1, argv + 1);
+    usage_hint = "Try 'nixel eval --help' for more information.";
+    char **rest = mem_arena(sizeof(char *) * (size_t)(argc + 1));
+    int nrest = 0;
+    const char *file = NULL;
+    bool lazy = false, raw = false;
+    bool steps = false, summary = false;   /* --steps[=N] (limit -1: all), the profiler's flags */
+    int limit = -1;
+    const char *profile = NULL, *profile_calls = NULL;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (i > 0 && (!strcmp(a, "-f") || !strcmp(a, "--file"))) {
+            if (i + 1 >= argc) return usage_error("'-f' requires a file");
+            file = argv[++i];
+        } else if (i > 0 && !strcmp(a, "--raw")) raw = true;
+        else if (i > 0 && !strcmp(a, "--lazy")) lazy = true;
+        else if (i > 0 && !strcmp(a, "--steps")) steps = true;
+        else if (i > 0 && !strncmp(a, "--steps=", 8)) {
+            char *end;
+            long n = strtol(a + 8, &end, 10);
+            if (*end || end == a + 8 || n < 0 || n > 1000000000)
+                return usage_error("'--steps=N' takes a number of steps");
+            steps = true;
+            limit = (int)n;
+        } else if (i > 0 && (!strcmp(a, "--profile") || !strcmp(a, "--profile-calls"))) {
+            if (i + 1 >= argc) {
+                Buf b = {0};
+                buf_printf(&b, "'%s' requires a file name", a);
+                return usage_error(buf_cstr(&b));
+            }
+            if (!strcmp(a, "--profile")) profile = argv[++i];
+            else profile_calls = argv[++i];
+        } else if (i > 0 && !strcmp(a, "--profile-summary")) summary = true;
+        else {
+            rest[nrest++] = argv[i];
+            for (int k = i > 0 ? flag_values(a) : 0; k > 0 && i + 1 < argc; k--) rest[nrest++] = argv[++i];
+        }
+    }
+    int st = parse_options(o, nrest, rest);
     if (st) return st;
+    if (steps && (profile || profile_calls || summary))
+        return usage_error("'--steps' and the profiler cannot be used together");
+    if (steps && (o->nattr_paths || o->json || o->xml))
+        return usage_error("'--steps' traces a whole expression, printed plainly: for an attribute, use -E '(import ./FILE).ATTR'");
+    o->steps = steps;
+    o->steps_limit = limit;
+    o->profile = profile;
+    o->profile_calls = profile_calls;
+    o->profile_summary = summary;
     o->mode = MODE_EVAL;
-    o->strict = true;
-    if (o->nargs != 1) return usage_error("'nixel eval' takes one expression or file");
-    if (access(o->args[0], F_OK) != 0) o->from_exprs = true;
+    o->strict = !lazy;
+    o->raw = raw;
+    o->for_people = true;
+    if (raw && (o->json || o->xml)) return usage_error("'nixel eval --raw' prints a string as it is; it takes no --json or --xml");
+    int inputs = o->nargs + (file != NULL) + o->read_stdin;
+    if (inputs != 1) return usage_error("'nixel eval' takes one expression, -f FILE or - (standard input)");
+    if (file) {
+        if (access(file, F_OK) != 0) return eval_error_msg("nixel eval: there is no file '%s'", file);
+        o->args[o->nargs++] = file;
+        o->from_exprs = false;
+    } else if (o->nargs && !o->from_exprs) {
+        const char *a = o->args[0];
+        if (access(a, F_OK) == 0) return 0;                 /* an existing file */
+        if (looks_like_path(a))
+            return eval_error_msg("nixel eval: there is no file '%s' (to evaluate an expression that looks like a path, use -E)", a);
+        o->from_exprs = true;
+    }
     return 0;
+}
+
+int eval_main(int argc, char **argv)
+{
+    Options o;
+    int st = parse_friendly_eval(&o, argc, argv);
+    return st ? st : run(&o);
 }
 
 static Source *load_arg(const Options *o, const char *arg)
@@ -239,6 +351,14 @@ static void eval_one(Run *r, Source *src)
     ParseError pe;
     Expr *e = src_parse(src, st->base_scope, &pe);
     if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
+    if (r->o->steps) {
+        Value *v = steps_eval(st, st->base_env, e, r->o->steps_limit, stdout);
+        print_value(st, &r->out, v);
+        buf_addc(&r->out, '\n');
+        fwrite(r->out.s, 1, r->out.len, stdout);
+        r->out.len = 0;
+        return;
+    }
     Value *root = val_alloc();
     eval_expr(st, st->base_env, e, root);
     int npaths = r->o->nattr_paths;
@@ -255,10 +375,15 @@ static void eval_one(Run *r, Source *src)
             eval_auto_call(st, r->auto_args, v, res);
         }
         Context *ctx = NULL;
-        if (r->o->xml) {
+        if (r->o->raw) {
+            size_t len;
+            const char *text = coerce_to_string(st, val_pos(v, NO_POS), res, &ctx, (CoerceOpts){ false, true, true }, &len);
+            buf_add(&r->out, text, len);
+        } else if (r->o->xml) {
             print_xml(st, &r->out, res, r->o->strict, !r->o->no_location, &ctx);
         } else if (r->o->json) {
             print_json(st, &r->out, res, r->o->strict, val_pos(v, NO_POS), &ctx);
+            if (r->o->for_people) buf_addc(&r->out, '\n');
         } else {
             if (r->o->strict) force_deep(st, res);
             print_value(st, &r->out, res);
@@ -286,6 +411,33 @@ static void write_partial_output(Run *r, bool overflow)
     fflush(stdout);
     memmove(r->out.s, r->out.s + flushed, r->out.len - flushed);
     r->out.len -= flushed;
+}
+
+static int write_profile_file(const Profile *p, const char *path, bool calls)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        Buf b = {0};
+        buf_printf(&b, "cannot write the profile to '%s'", path);
+        report_error(buf_cstr(&b), NO_POS);
+        return 1;
+    }
+    profile_write_folded(p, f, calls);
+    return fclose(f) ? 1 : 0;
+}
+
+/* After the evaluation: the folded stacks to their files, the summary to stderr. */
+static int write_profile(Profile *p, const Options *o)
+{
+    profile_stop(p);
+    int rc = 0;
+    if (o->profile) rc |= write_profile_file(p, o->profile, false);
+    if (o->profile_calls) rc |= write_profile_file(p, o->profile_calls, true);
+    if (o->profile_summary) {
+        fflush(stdout);
+        profile_write_summary(p, stderr, 20);
+    }
+    return rc;
 }
 
 static int run_eval(const Options *o)
@@ -317,8 +469,10 @@ static int run_eval(const Options *o)
     Source **srcs;
     int n = collect_sources(o, &srcs);
     if (n < 0) { eval_pop_handler(st, &h); return 1; }
+    Profile *prof = o->profile || o->profile_calls || o->profile_summary ? profile_start(st) : NULL;
     for (int i = 0; i < n; i++) eval_one(&r, srcs[i]);
     eval_pop_handler(st, &h);
+    if (prof) return write_profile(prof, o);
     return 0;
 }
 
@@ -357,19 +511,14 @@ int main(int argc, char **argv)
     resolve_set_reserve(stack / 2);
     mem_init();
     src_intern_startup_names();
-    if (argc > 1 && !strcmp(argv[1], "render")) {
-        int rc = render_main(argc - 1, argv + 1);
-        fflush(stdout);
-        return rc;
-    }
-    if (argc > 1 && (!strcmp(argv[1], "repl") || !strcmp(argv[1], "doc"))) {
-        int rc = !strcmp(argv[1], "repl") ? repl_main(argc - 1, argv + 1) : doc_main(argc - 1, argv + 1);
+    const Command *c = argc > 1 && !help_called_as_nix_instantiate(argv[0]) ? command_find(argv[1]) : NULL;
+    if (c) {
+        int rc = help_asked(argc - 1, argv + 1) ? help_show(c->name) : c->run(argc - 1, argv + 1);
         fflush(stdout);
         return rc;
     }
     Options o;
-    int st = argc > 1 && !strcmp(argv[1], "eval") ? parse_friendly_eval(&o, argc, argv)
-                                                  : parse_options(&o, argc, argv);
+    int st = parse_options(&o, argc, argv);
     if (st) return st;
     st = run(&o);
     fflush(stdout);

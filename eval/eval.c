@@ -6,6 +6,7 @@
  * does. Forcing a thunk black-holes it first, so re-entering it is an infinite recursion;
  * if an error unwinds past it, it is restored (eval_unwind_to). */
 #include "eval/eval.h"
+#include "eval/observe.h"
 #include "base/mem.h"
 #include "parser/source.h"
 #include "parser/show.h"
@@ -17,7 +18,7 @@
 
 /* ---- forcing ---- */
 
-static void push_forcing(State *st, Value *v)
+static inline __attribute__((always_inline)) void push_forcing(State *st, Value *v)
 {
     if (st->nforcing == st->cap_forcing) {
         size_t cap = st->cap_forcing ? st->cap_forcing * 2 : 1024;
@@ -29,21 +30,34 @@ static void push_forcing(State *st, Value *v)
     st->forcing[st->nforcing++] = v;
 }
 
+/* Evaluates a thunk in place, black-holed meanwhile; made twice, as call_function is. */
+static inline __attribute__((always_inline)) void force_thunk(State *st, Value *v, Pos pos, const bool hooks)
+{
+    Env *env = v->thunk.env;
+    Expr *e = v->thunk.expr;
+    push_forcing(st, v);
+    v->was = T_THUNK;
+    v->type = T_BLACKHOLE;
+    if (hooks) observe_force_begin(st, v, env, e);
+    eval_enter(st, pos);
+    eval_expr(st, env, e, v);
+    eval_leave(st);
+    st->nforcing--;
+    if (hooks) observe_force_end(st, v);
+}
+
+__attribute__((noinline)) static void force_thunk_observed(State *st, Value *v, Pos pos)
+{
+    force_thunk(st, v, pos, true);
+}
+
 void eval_force_slow(State *st, Value *v, Pos pos)
 {
     switch (v->type) {
-    case T_THUNK: {
-        Env *env = v->thunk.env;
-        Expr *e = v->thunk.expr;
-        push_forcing(st, v);
-        v->was = T_THUNK;
-        v->type = T_BLACKHOLE;
-        eval_enter(st, pos);
-        eval_expr(st, env, e, v);
-        eval_leave(st);
-        st->nforcing--;
+    case T_THUNK:
+        if (unlikely(st->observer)) force_thunk_observed(st, v, pos);
+        else force_thunk(st, v, pos, false);
         break;
-    }
     /* Applications are not marked while they run, as in Nix 2.8: one that needs its own
      * value recurses until the stack runs out ("stack overflow"), not "infinite recursion".
      * Nor do they have a call site (Nix 2.8 calls them with no position). */
@@ -316,7 +330,10 @@ __attribute__((noinline)) static Value *lookup_with(State *st, Env *env, ExprVar
             env->kind = ENV_WITH_ATTRS;
         }
         Attr *a = attrs_find(env->slots[0]->attrs, var->name);
-        if (a) return a->value;
+        if (a) {
+            if (unlikely(st->observer) && !no_eval) observe_with_found(st, var, a->value);
+            return a->value;
+        }
         if (!env->prev_with) {
             Buf b = {0};
             show_id(&b, var->name);
@@ -541,6 +558,7 @@ __attribute__((noinline)) static void eval_select(State *st, Env *env, ExprSelec
         if (!wants_frame) wants_frame = pos2 != NO_POS && !eval_in_derivation_nix(st, pos2);
         if (framed) st->frames[st->nframes - 1].pos = pos2;
     }
+    if (unlikely(st->observer)) observe_select(st, e, v);
     if (val_is_lazy(v)) {
         if (wants_frame) select_frame_up(st, env, e, pos2, &framed);
         eval_force_slow(st, v, pos2 != NO_POS ? pos2 : e->h.pos);
@@ -642,7 +660,7 @@ static bool defaults_literal(const ExprLambda *l)
  * than a literal may take it while it is being filled (a copy made then would miss the
  * slots bound after it: `{ x ? y, y ? 1 }`), and not when the body certainly keeps it (a
  * closure, `let`, `with`, `rec`): copying it to the heap would then only add work. */
-static bool env_starts_on_stack(ExprLambda *l, uint32_t nargs)
+static inline __attribute__((always_inline)) bool env_starts_on_stack(ExprLambda *l, uint32_t nargs)
 {
     if (!l->stack_env) {
         bool heap = !defaults_literal(l);
@@ -676,7 +694,7 @@ static inline Env *stack_env_init(StackEnv *b, Env *up, uint32_t n)
 }
 
 /* Binds the argument of a lambda call into env2 (of the lambda's size). */
-static Env *bind_args(State *st, ExprLambda *l, Env *env2, Value *arg, Pos pos)
+static inline __attribute__((always_inline)) Env *bind_args(State *st, ExprLambda *l, Env *env2, Value *arg, Pos pos)
 {
     uint32_t k = 0;
     if (!env2->on_stack) arg = val_keep(arg);
@@ -721,7 +739,11 @@ static void call_primop(State *st, const PrimOp *p, Value **args, Value *out, Po
     p->fn(st, pos, args, out);
 }
 
-void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *out, Pos pos)
+/* The calling loop, made twice: with hooks false the compiler drops the tests of
+ * --show-trace and of an observer, and call_function (below) chooses once per call. */
+static inline __attribute__((always_inline)) void call_function_with(State *st, Value *fn, uint32_t nargs,
+                                                                     Value **args, Value *out, Pos pos,
+                                                                     const bool hooks)
 {
     StackEnv stack_envs[STACK_ENV_CHAIN];
     uint32_t chain = 0; /* stack environments that cur still points to */
@@ -739,7 +761,8 @@ void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *ou
             bind_args(st, l, env2, args[0], pos);
             nargs--;
             args++;
-            if (nargs > 0 && l->body->kind == E_LAMBDA && env2->on_stack) {
+            /* (watched, each function of `a: b: ...` is its own call, as Nix sees it) */
+            if (nargs > 0 && l->body->kind == E_LAMBDA && env2->on_stack && !(hooks && st->observer)) {
                 /* `a: b: ...` applied to both: the inner function is applied right away,
                  * so it may point to this environment where it is */
                 cur.lambda.env = env2;
@@ -747,13 +770,15 @@ void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *ou
                 chain++;
                 continue;
             }
-            if (st->show_trace) eval_push_frame(st, (Frame){ FR_CALL, l->h.pos, pos, l, 0 });
+            if (hooks && st->show_trace) eval_push_frame(st, (Frame){ FR_CALL, l->h.pos, pos, l, 0 });
+            if (hooks && st->observer) observe_call_begin(st, &cur, 1, args - 1, pos);
             eval_enter(st, pos);
             /* the last call writes the result where it goes (a copy of a value just
              * written piecewise costs a stalled load) */
             eval_expr(st, env2, l->body, nargs ? &cur : out);
             eval_leave(st);
-            if (st->show_trace) eval_pop_frame(st);
+            if (hooks && st->show_trace) eval_pop_frame(st);
+            if (hooks && st->observer) observe_call_end(st, nargs ? &cur : out);
             if (!nargs) goto done;
             chain = 0;
         } else if (cur.type == T_PRIMOP || cur.type == T_PRIMOP_APP) {
@@ -781,9 +806,11 @@ void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *ou
             for (uint32_t i = 0; i < left; i++) all[done + i] = val_keep(args[i]);
             nargs -= left;
             args += left;
+            if (hooks && st->observer) observe_call_begin(st, p, op->arity, all, pos);
             eval_enter(st, pos);
             call_primop(st, op, all, nargs ? &cur : out, pos);
             eval_leave(st);
+            if (hooks && st->observer) observe_call_end(st, nargs ? &cur : out);
             if (!nargs) goto done;
         } else if (cur.type == T_ATTRS && attrs_find(cur.attrs, st->s_functor)) {
             Value *self = val_alloc();
@@ -802,6 +829,18 @@ done:;
     /* anything still pointing to these environments now reads garbage and fails the tests */
     memset(stack_envs, 0xa5, sizeof stack_envs);
 #endif
+}
+
+__attribute__((noinline)) static void call_function_hooked(State *st, Value *fn, uint32_t nargs, Value **args,
+                                                           Value *out, Pos pos)
+{
+    call_function_with(st, fn, nargs, args, out, pos, true);
+}
+
+void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *out, Pos pos)
+{
+    if (unlikely(st->show_trace | (st->observer != NULL))) call_function_hooked(st, fn, nargs, args, out, pos);
+    else call_function_with(st, fn, nargs, args, out, pos, false);
 }
 
 void call1(State *st, Value *fn, Value *arg, Value *out, Pos pos) { call_function(st, fn, 1, &arg, out, pos); }
@@ -835,9 +874,12 @@ static bool try_strict_prim_call(State *st, Env *env, ExprCall *e, Value *out)
     }
     /* the common case, done here; anything else goes to the builtin */
     if (a[0].type == T_INT && a[1].type == T_INT && int_prim(op->fn, a[0].i, a[1].i, out)) return true;
+    if (unlikely(st->observer))
+        observe_call_begin(st, st->base_env->slots[((ExprVar *)e->fn)->slot], e->n, args, e->h.pos);
     eval_enter(st, e->h.pos);
     op->fn(st, e->h.pos, args, out);
     eval_leave(st);
+    if (unlikely(st->observer)) observe_call_end(st, out);
     return true;
 }
 
@@ -875,17 +917,12 @@ static bool eval_bool(State *st, Env *env, Expr *e, Pos pos)
     return v.b;
 }
 
-/* kept out of eval_expr so that its frame stays small */
-__attribute__((noinline)) static void eval_update(State *st, Env *env, ExprBin *e, Value *out)
+/* a // b, of two sets */
+static void update_sets(const Value *v1, const Value *v2, Value *out)
 {
-    Value v1, v2;
-    eval_expr(st, env, e->a, &v1);
-    if (v1.type != T_ATTRS) eval_error(st, ERR_TYPE, NO_POS, "value is %s while a set was expected", show_type(&v1));
-    eval_expr(st, env, e->b, &v2);
-    if (v2.type != T_ATTRS) eval_error(st, ERR_TYPE, NO_POS, "value is %s while a set was expected", show_type(&v2));
-    Attrs *a = v1.attrs, *b = v2.attrs;
-    if (a->n == 0) { *out = v2; return; }
-    if (b->n == 0) { *out = v1; return; }
+    Attrs *a = v1->attrs, *b = v2->attrs;
+    if (a->n == 0) { *out = *v2; return; }
+    if (b->n == 0) { *out = *v1; return; }
     Attrs *r;
     if (b->n * 8 <= a->n) {
         /* a big set updated with a few attributes (`acc // { x = ...; }`): copy the big
@@ -919,6 +956,18 @@ __attribute__((noinline)) static void eval_update(State *st, Env *env, ExprBin *
     }
     r->pos = b->pos;
     set_attrs(out, r);
+}
+
+/* kept out of eval_expr so that its frame stays small */
+__attribute__((noinline)) static void eval_update(State *st, Env *env, ExprBin *e, Value *out)
+{
+    Value v1, v2;
+    eval_expr(st, env, e->a, &v1);
+    if (v1.type != T_ATTRS) eval_error(st, ERR_TYPE, NO_POS, "value is %s while a set was expected", show_type(&v1));
+    eval_expr(st, env, e->b, &v2);
+    if (v2.type != T_ATTRS) eval_error(st, ERR_TYPE, NO_POS, "value is %s while a set was expected", show_type(&v2));
+    update_sets(&v1, &v2, out);
+    if (unlikely(st->observer)) observe_update(st, e, &v1, &v2, out);
 }
 
 void concat_lists(State *st, uint32_t n, Value **lists, Value *out, Pos pos)

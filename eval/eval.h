@@ -66,6 +66,7 @@ typedef struct SearchPathEntry {
 } SearchPathEntry;
 
 typedef struct FileCacheEntry FileCacheEntry;
+struct Observer;
 
 struct State {
     Env *base_env;
@@ -79,6 +80,7 @@ struct State {
     size_t nframes, cap_frames;
     size_t depth;
     bool show_trace;
+    struct Observer *observer;  /* watching the evaluation (observe.h), or NULL */
     bool in_snapshot;           /* taking an error's trace (which may evaluate names) */
     bool read_write;
     SearchPathEntry *search_path;

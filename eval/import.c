@@ -1,6 +1,7 @@
 /* import.c: evaluating files (import, cached by path), the search path (<name>), and
  * findFile. */
 #include "eval/eval.h"
+#include "eval/observe.h"
 #include "eval/corepkgs.h"
 #include "base/diag.h"
 #include "base/mem.h"
@@ -80,6 +81,7 @@ Expr *eval_parse_file(State *st, const char *path, Pos pos)
     ParseError pe;
     Expr *e = src_parse(s, st->base_scope, &pe);
     if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
+    observe_parsed(st, e);
     return e;
 }
 

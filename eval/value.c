@@ -1,5 +1,6 @@
 /* value.c: allocating values, attribute sets and environments; type names; equality. */
 #include "eval/eval.h"
+#include "eval/observe.h"
 #include "base/mem.h"
 #include "parser/show.h"
 
@@ -57,12 +58,15 @@ Value *val_app_int(Value *fn, int64_t arg)
     return v;
 }
 
+State *val_thunk_watcher;
+
 Value *val_thunk(Env *env, Expr *e)
 {
     Value *v = val_alloc();
     v->type = T_THUNK;
     v->thunk.env = env_keep(env);
     v->thunk.expr = e;
+    if (unlikely(val_thunk_watcher)) observe_thunk_made(val_thunk_watcher, v);
     return v;
 }
 

@@ -2,12 +2,14 @@
  *
  *   nixel render [--module FILE]... CONFIG.nix -o DIR [-I PATH]... [--show-trace]
  *   nixel render [--module FILE]... CONFIG.nix --json [--attr A.B] [-I PATH]... [--show-trace]
+ *   nixel render [--module FILE]... CONFIG.nix --compare GOLDEN [--accept] [-o DIR] ...
  *
  * It evaluates `import modules/nixos/render.nix { modules; config; }` (the render plan:
  * what to write, as plain data), prints the configuration's warnings, forces the whole
  * plan, and only then writes the tree (tree.c), so an evaluation error never leaves a
  * partial output. DIR must not exist. With --json it prints the evaluated configuration
- * (modules/nixos/config-json.nix) instead.
+ * (modules/nixos/config-json.nix) instead. With --compare it compares the render with a
+ * golden (compare.h), rendering into a temporary directory unless -o is given.
  *
  * <nixpkgs> is nixel's own modules directory, found next to the executable, so that
  * <nixpkgs/lib> is nixel's lib; `-I nixpkgs=PATH` puts a real nixpkgs checkout first.
@@ -15,6 +17,7 @@
  * virtualisation/, where nixpkgs keeps it, so its relative paths
  * (../../lib/eval-config.nix) resolve there; messages still name the real file. */
 #include "builtins/builtins.h"
+#include "render/compare.h"
 #include "render/render.h"
 #include "render/tree.h"
 
@@ -38,7 +41,8 @@ typedef struct {
     const char **includes;
     int nincludes;
     const char *config, *out, *attr;
-    bool json, show_trace;
+    const char *compare;        /* --compare GOLDEN (compare.h) */
+    bool json, show_trace, accept;
 } RenderOptions;
 
 /* ---- the command line ------------------------------------------------------------------ */
@@ -48,7 +52,8 @@ static int usage(const char *problem)
     Buf b = {0};
     buf_printf(&b, "%s\n"
         "usage: nixel render [--module FILE]... CONFIG.nix -o DIR [-I PATH]... [--show-trace]\n"
-        "       nixel render [--module FILE]... CONFIG.nix --json [--attr A.B] [-I PATH]...", problem);
+        "       nixel render [--module FILE]... CONFIG.nix --json [--attr A.B] [-I PATH]...\n"
+        "       nixel render [--module FILE]... CONFIG.nix --compare GOLDEN [--accept] [-o DIR]", problem);
     diag_emit("error", buf_cstr(&b));
     return 1;
 }
@@ -65,13 +70,15 @@ static int parse_args(RenderOptions *o, int argc, char **argv)
         if (!strcmp(a, "--module") && has_value) o->modules[o->nmodules++] = argv[++i];
         else if (!strcmp(a, "-o") && has_value) o->out = argv[++i];
         else if (!strcmp(a, "--attr") && has_value) o->attr = argv[++i];
+        else if (!strcmp(a, "--compare") && has_value) o->compare = argv[++i];
+        else if (!strcmp(a, "--accept")) o->accept = true;
         else if (!strcmp(a, "-I") && has_value) o->includes[o->nincludes++] = argv[++i];
         else if (!strncmp(a, "-I", 2) && a[2]) o->includes[o->nincludes++] = a + 2;
         else if (!strcmp(a, "--json")) o->json = true;
         else if (!strcmp(a, "--show-trace")) o->show_trace = true;
         else if (a[0] == '-' && a[1]) {
             Buf b = {0};
-            bool needs_value = !strcmp(a, "--module") || !strcmp(a, "-o") || !strcmp(a, "--attr") || !strcmp(a, "-I");
+            bool needs_value = !strcmp(a, "--module") || !strcmp(a, "-o") || !strcmp(a, "--attr") || !strcmp(a, "-I") || !strcmp(a, "--compare");
             buf_printf(&b, needs_value ? "flag '%s' requires 1 argument" : "unrecognised flag '%s'", a);
             return usage(buf_cstr(&b));
         } else if (o->config) return usage("nixel render takes one configuration file");
@@ -79,7 +86,9 @@ static int parse_args(RenderOptions *o, int argc, char **argv)
     }
     if (!o->config) return usage("no configuration file given");
     if (o->json && o->out) return usage("--json prints the configuration; it takes no -o");
-    if (!o->json && !o->out) return usage("no output directory given (-o DIR)");
+    if (!o->json && !o->out && !o->compare) return usage("no output directory given (-o DIR)");
+    if (o->json && o->compare) return usage("--json prints the configuration; it cannot be compared with a golden");
+    if (o->accept && !o->compare) return usage("--accept goes with --compare");
     if (o->attr && !o->json) return usage("--attr goes with --json");
     return 0;
 }
@@ -328,11 +337,11 @@ static bool evaluate(State *st, const RenderOptions *o, const char *modules_dir,
     return true;
 }
 
-int render_main(int argc, char **argv)
+/* Renders into out (o->out when not comparing); a RenderFn for compare_run_render. */
+static int render_into(void *options, const char *out)
 {
-    RenderOptions o;
-    int status = parse_args(&o, argc, argv);
-    if (status) return status;
+    RenderOptions o = *(RenderOptions *)options;
+    o.out = out;
     const char *modules_dir = eval_modules_dir();
     if (!modules_dir) return fail("cannot find nixel's modules directory (../modules or ../share/nixel/modules next to the executable, or $NIXEL_MODULES)");
     struct stat sb;
@@ -348,4 +357,13 @@ int render_main(int argc, char **argv)
     if (o.json) return 0;
     const char *err = tree_write(o.out, entries, n);
     return err ? fail(err) : 0;
+}
+
+int render_main(int argc, char **argv)
+{
+    RenderOptions o;
+    int status = parse_args(&o, argc, argv);
+    if (status) return status;
+    if (o.compare) return compare_run_render(render_into, &o, o.out, o.compare, o.accept);
+    return render_into(&o, o.out);
 }

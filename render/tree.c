@@ -286,9 +286,11 @@ static int remove_one(const char *path, const struct stat *sb, int flag, struct 
     return 0;
 }
 
-static void remove_tree(const char *path)
+int tree_remove(const char *path)
 {
     nftw(path, remove_one, 16, FTW_DEPTH | FTW_PHYS);
+    struct stat sb;
+    return lstat(path, &sb) == 0 ? -1 : 0;
 }
 
 /* Renames without replacing anything: rename(2) alone would replace an empty directory
@@ -346,6 +348,6 @@ const char *tree_write(const char *dir, const TreeEntry *entries, size_t n)
         err = errno == EEXIST || errno == ENOTEMPTY
             ? msg("the output directory '%s' already exists", clean)
             : msg("cannot rename '%s' to '%s': %s", stage, clean, strerror(errno));
-    if (err) remove_tree(stage);
+    if (err) tree_remove(stage);
     return err;
 }

@@ -32,4 +32,8 @@ const char *tree_check_path(const char *path, size_t len);
  * behind and the message says what went wrong. */
 const char *tree_write(const char *dir, const TreeEntry *entries, size_t n);
 
+/* Removes path and everything below it (never following links); missing is fine.
+ * Returns 0 if it is gone, else -1. */
+int tree_remove(const char *path);
+
 #endif

@@ -10,6 +10,7 @@
 #include "base/mem.h"
 #include "base/stack.h"
 #include "eval/print.h"
+#include "eval/steps.h"
 #include "parser/source.h"
 #include "render/render.h"
 
@@ -242,13 +243,16 @@ static void cmd_options(Repl *r, const char *arg)
     printf(":options is not available yet\n");
 }
 
-/* TO BE WIRED after the merge of wt-steps: `:steps EXPR` shows the evaluation of EXPR step by
- * step (their --steps); call it here with r->st, the parsed expression and r->env. */
+/* :steps EXPR: the evaluation of EXPR step by step (eval/steps.h, as `nixel eval --steps`),
+ * then its value. */
 static void cmd_steps(Repl *r, const char *arg)
 {
     ParseError pe;
-    if (!repl_parse(r, arg, &pe)) eval_error(r->st, ERR_PARSE, pe.pos, "%s", pe.msg);
-    printf(":steps is not available yet\n");
+    Expr *e = repl_parse(r, arg, &pe);
+    if (!e) eval_error(r->st, ERR_PARSE, pe.pos, "%s", pe.msg);
+    fflush(stdout);
+    Value *v = steps_eval(r->st, r->env, e, -1, stdout);
+    show_result(r, v, 1);
 }
 
 static const Command commands[] = {

@@ -5,7 +5,7 @@
 #   tests/diff-parse.sh [--corpus DIR]... [-v] [EVAL]
 #
 # The corpus is the seed modules (../shared/seed/*.nix beside the repo), every .nix file in the repo,
-# and every .nix file under each --corpus DIR (e.g. /tmp/nixpkgs-2020/lib). EVAL defaults to
+# and every .nix file under each --corpus DIR (e.g. ../shared/nixpkgs-lib/2020-04/lib). EVAL defaults to
 # build/nixel (relative to the repo root) and may hold arguments. Both programs run from the repo
 # root on the same absolute path, since --parse output embeds absolute paths of path literals.
 #
@@ -22,6 +22,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 root=$(dirname "$here")
+source "$here/lib/env.sh"
 
 corpora=()
 verbose=0
@@ -37,6 +38,7 @@ while [[ $# -gt 0 ]]; do
     esac
 done
 
+nixel_require nix-instantiate seed timeout
 read -ra evalcmd <<< "${eval_arg:-${EVAL:-build/nixel}}"
 if [[ ${evalcmd[0]} == */* && ${evalcmd[0]} != /* ]]; then evalcmd[0]="$root/${evalcmd[0]}"; fi
 if [[ ${evalcmd[0]} == */* && ! -x ${evalcmd[0]} ]]; then
@@ -53,11 +55,7 @@ add_dir() {  # every .nix file under $1, sorted, skipping VCS and build director
     while IFS= read -r -d '' f; do files+=("$f"); done < <(
         find "$1" \( -name .git -o -name build \) -prune -o -type f -name '*.nix' -print0 | sort -z)
 }
-if [[ -d $root/../shared/seed ]]; then
-    for f in "$(cd "$root/../shared/seed" && pwd -P)"/*.nix; do [[ -f $f ]] && files+=("$f"); done
-else
-    echo "diff-parse.sh: note: no seed modules at $root/../shared/seed" >&2
-fi
+for f in "$(cd "$root/../shared/seed" && pwd -P)"/*.nix; do [[ -f $f ]] && files+=("$f"); done
 add_dir "$root"
 for dir in "${corpora[@]}"; do
     if [[ ! -d $dir ]]; then echo "diff-parse.sh: no directory $dir" >&2; exit 2; fi
@@ -65,7 +63,7 @@ for dir in "${corpora[@]}"; do
 done
 
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap 'rm -rf "$tmp"; nixel_env_cleanup' EXIT
 cd "$root"
 
 same_multiset() {  # do files $1 and $2 hold the same bytes with the same multiplicities?

@@ -12,11 +12,12 @@
 # depends on the location, 1 when it does not, 2 when nix-instantiate is missing.
 set -euo pipefail
 
+source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
 command -v nix-instantiate >/dev/null || { echo "parse-order-evidence.sh: no nix-instantiate" >&2; exit 2; }
 export HOME=/home/nixel-test NIX_PATH='' LC_ALL=C TZ=UTC
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work"; nixel_env_cleanup' EXIT
 if [[ $# -ge 1 ]]; then
     cp "$1" "$work/input.nix"
 else

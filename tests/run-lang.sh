@@ -28,6 +28,7 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 root=$(dirname "$here")
 langdir="$here/lang"
+source "$here/lib/env.sh"
 
 only=''
 verbose=0
@@ -46,8 +47,10 @@ done
 accept=${ACCEPT:-0}
 [[ $accept == 0 ]] && accept=''
 if [[ -n $accept ]]; then
+    nixel_require nix-instantiate perl timeout
     evalcmd=(nix-instantiate)
 else
+    nixel_require perl timeout
     read -ra evalcmd <<< "${eval_arg:-${EVAL:-build/nixel}}"
     # A relative program path is taken from the repo root, since cases run inside tests/lang.
     if [[ ${evalcmd[0]} == */* && ${evalcmd[0]} != /* ]]; then
@@ -60,12 +63,12 @@ else
     fi
 fi
 
-# A fixed environment, so that ~/paths, <name> lookups and messages are the same everywhere.
+# A fixed environment (tests/lib/env.sh), and a fixed HOME that does not exist, so that ~/paths in
+# the expected outputs are the same everywhere.
 export HOME=/home/nixel-test NIX_PATH='' LC_ALL=C TZ=UTC
-unset NIX_SHOW_STATS NIX_COUNT_CALLS 2>/dev/null || true
 
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap 'rm -rf "$tmp"; nixel_env_cleanup' EXIT
 
 declare -A xfail=()
 if [[ -f $langdir/notyetpassing.txt ]]; then

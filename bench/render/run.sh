@@ -4,6 +4,8 @@
 # peak memory, best of N runs. A table to read, not a test.
 #   bench/render/run.sh [-n RUNS] [NIXEL]
 set -euo pipefail
+# The reference runs with the test suites' own Nix configuration (no nixbld-group warning).
+source "$(dirname "$0")/../../tests/lib/env.sh"
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 runs=3
@@ -11,7 +13,7 @@ if [ "${1:-}" = "-n" ]; then runs=$2; shift 2; fi
 nixel=$(realpath "${1:-$repo/build/nixel}")
 seeds=$(cd "$repo/../shared/seed" && pwd)
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap 'rm -rf "$tmp"; nixel_env_cleanup' EXIT
 # nix-instantiate needs the seed module inside the NixOS tree (its relative imports)
 cp -r "$repo/modules/nixos" "$tmp/nixos"
 mkdir -p "$tmp/np" && ln -s "$repo/modules/lib" "$tmp/np/lib"

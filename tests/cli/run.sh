@@ -5,6 +5,8 @@
 # generic ones. Usage: run.sh [NIXEL]; last line "N passed, M failed".
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+source "$here/../lib/env.sh"
+nixel_require nix-instantiate
 nixel=$(realpath "${1:-$here/../../build/nixel}")
 export HOME=/home/nixel-test NIX_PATH='' LC_ALL=C TZ=UTC
 cd "$here"

@@ -6,6 +6,8 @@
 #   tests/fuzz/diff-eval.sh [NIXEL] [FIRST-SEED] [COUNT] [PROFILE]   (PROFILE: calls, data or drv)
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+source "$here/../lib/env.sh"
+nixel_require nix-instantiate python3 timeout
 nixel=$(realpath "${1:-$here/../../build/nixel}")
 first=${2:-1} count=${3:-1000} profile=${4:-calls}
 pass=0 fail=0

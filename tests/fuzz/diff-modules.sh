@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
 # Differential module fuzzer: random module evaluations (gen_modules.py) run by nixel with its own
-# lib (modules/lib) and by nix-instantiate with nixpkgs' lib of 2020 (NIXPKGS_2020, default
-# /tmp/nixpkgs-2020; ../shared/tools/ extracts it). The JSON values must be equal, or both must
+# lib (modules/lib) and by nix-instantiate with nixpkgs' lib of 2020 ($NIXPKGS_2020:
+# ../shared/nixpkgs-lib/2020-04 beside the repository, see tests/lib/env.sh). The JSON values must be equal, or both must
 # fail with the same essential error (as tests/modules compares: the message, without positions
 # inside the libs). Prints each difference, then "N passed, M failed".
 #   tests/fuzz/diff-modules.sh [NIXEL] [FIRST-SEED] [COUNT]
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+source "$here/../lib/env.sh"
+nixel_require nix-instantiate python3 timeout nixpkgs-2020
 nixel=$(realpath "${1:-$here/../../build/nixel}")
 first=${2:-1} count=${3:-500}
-ref=${NIXPKGS_2020:-/tmp/nixpkgs-2020}/lib
-[ -f "$ref/default.nix" ] || { echo "diff-modules.sh: no nixpkgs lib at $ref" >&2; exit 2; }
+ref=$NIXPKGS_2020/lib
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work"; nixel_env_cleanup' EXIT
 CASES=$work
 # shellcheck source=../modules/common.sh
 . "$here/../modules/common.sh"

@@ -5,14 +5,15 @@
 # never calls the reference. Usage: run.sh [EVAL]; last line "N passed, M failed".
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+source "$here/../lib/env.sh"
 eval_cmd=$(realpath "${1:-$here/../../build/nixel}")
 cd "$here"
 pass=0 fail=0
 check() { # name expected-file args...
     local name=$1 exp=$2; shift 2
     local out err
-    out=$("$eval_cmd" "$@" 2>/tmp/nixel-inst.$$; echo "rc=$?")
-    err=$(cat /tmp/nixel-inst.$$); rm -f /tmp/nixel-inst.$$
+    out=$("$eval_cmd" "$@" 2>"$NIXEL_TEST_ENV/instantiate.err"; echo "rc=$?")
+    err=$(cat "$NIXEL_TEST_ENV/instantiate.err"); rm -f "$NIXEL_TEST_ENV/instantiate.err"
     if [ "$out" = "$(cat "$exp")" ] && { [ ! -f "${exp%.exp}.err.exp" ] || [ "$err" = "$(cat "${exp%.exp}.err.exp")" ]; }; then
         pass=$((pass + 1))
     else

@@ -6,6 +6,7 @@
 # a lower header does not hide a call upward). Ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/../.."
+source tests/lib/env.sh
 layers=(base lexer parser eval store builtins render repl cli)
 rank() { local i; for i in "${!layers[@]}"; do [ "${layers[$i]}" = "$1" ] && { echo "$i"; return; }; done; echo -1; }
 pass=0 fail=0

@@ -4,23 +4,23 @@
 # reference nix-instantiate. Usage: accept.sh [CASE.nix...] (default: all).
 # Writes CASE.exp (+ CASE.trace.exp when something was traced) for cases
 # that evaluate, CASE.err.exp for cases that fail. Read the diff before
-# committing.
+# committing. The libs are ../shared/nixpkgs-lib/2020-04 and 2025-10 beside
+# the repository ($NIXPKGS_2020, $NIXPKGS_2025 from tests/lib/env.sh).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 CASES=$here/cases
+source "$here/../lib/env.sh"
 source "$here/common.sh"
 
-lib2020=${NIXPKGS_2020:-/tmp/nixpkgs-2020}/lib
-lib2025=${NIXPKGS_2025:-/tmp/nixpkgs-2025}/lib
-for l in "$lib2020" "$lib2025"; do
-  [[ -f $l/default.nix ]] || { echo "accept.sh: reference lib $l not found" >&2; exit 2; }
-done
+nixel_require nix-instantiate nixpkgs-2020 nixpkgs-2025
+lib2020=$NIXPKGS_2020/lib
+lib2025=$NIXPKGS_2025/lib
 
 np2020=$(make_nixpkgs_dir "$lib2020")
 np2025=$(make_nixpkgs_dir "$lib2025")
 work=$(mktemp -d)
-trap 'rm -rf "$np2020" "$np2025" "$work"' EXIT
+trap 'rm -rf "$np2020" "$np2025" "$work"; nixel_env_cleanup' EXIT
 
 if (($#)); then files=("$@"); else files=("$CASES"/*.nix); fi
 

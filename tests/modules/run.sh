@@ -7,12 +7,14 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 CASES=$here/cases
+source "$here/../lib/env.sh"
 source "$here/common.sh"
 
 evaluator=${1:-nix-instantiate}
+nixel_require "${evaluator%% *}"
 np=$(make_nixpkgs_dir "$(cd "$here/../../modules/lib" && pwd)")
 work=$(mktemp -d)
-trap 'rm -rf "$np" "$work"' EXIT
+trap 'rm -rf "$np" "$work"; nixel_env_cleanup' EXIT
 
 passed=0 failed=0
 fail() {

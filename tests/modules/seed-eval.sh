@@ -3,14 +3,17 @@
 # compares each summary (and its warnings) with the one nixpkgs' 2020 lib
 # gives, stored in seed/expected/. Usage:
 #   seed-eval.sh [EVAL]      compare (EVAL defaults to nix-instantiate)
-#   seed-eval.sh --accept    regenerate seed/expected/ from /tmp/nixpkgs-2020
+#   seed-eval.sh --accept    regenerate seed/expected/ with nix-instantiate and nixpkgs' 2020 lib
+#                            ($NIXPKGS_2020: ../shared/nixpkgs-lib/2020-04 beside the repo)
 # SEED_DIR overrides where the seed modules are (default ../shared/seed beside the repo).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 CASES=$here
+source "$here/../lib/env.sh"
 source "$here/common.sh"
 
+[[ -n ${SEED_DIR:-} ]] || nixel_require seed
 seed_dir=${SEED_DIR:-$(cd "$here/../../../shared/seed" && pwd)}
 expected=$here/seed/expected
 summaries=(old oldDisabled new newWithPolicy newDisabled both)
@@ -19,15 +22,17 @@ accept=0 evaluator=nix-instantiate
 if [[ ${1:-} == --accept ]]; then accept=1; elif (($#)); then evaluator=$1; fi
 
 if ((accept)); then
-  lib=${NIXPKGS_2020:-/tmp/nixpkgs-2020}/lib
+  nixel_require nix-instantiate nixpkgs-2020
+  lib=$NIXPKGS_2020/lib
   extra=(--arg stubTeams true)
 else
+  nixel_require "${evaluator%% *}"
   lib=$(cd "$here/../../modules/lib" && pwd)
   extra=()
 fi
 np=$(make_nixpkgs_dir "$lib")
 work=$(mktemp -d)
-trap 'rm -rf "$np" "$work"' EXIT
+trap 'rm -rf "$np" "$work"; nixel_env_cleanup' EXIT
 mkdir -p "$expected"
 
 run() {

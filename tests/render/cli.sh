@@ -8,13 +8,16 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+source "$here/../lib/env.sh"
+# --json is checked against plan-with-nix.sh, i.e. nix-instantiate with nixpkgs' 2020 lib.
+nixel_require nix-instantiate python3 seed golden nixpkgs-2020
 repo=$(cd "$here/../.." && pwd)
 nixel=$(realpath "${1:-$repo/build/nixel}")
 seeds=$(cd "$repo/../shared/seed" && pwd)
 goldens=$(cd "$repo/../shared/golden/cases" && pwd)
 
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap 'rm -rf "$tmp"; nixel_env_cleanup' EXIT
 passed=0 failed=0
 ok() { passed=$((passed + 1)); }
 bad() { failed=$((failed + 1)); echo "FAIL $1"; [[ $# -lt 2 ]] || printf '%s\n' "$2" | sed 's/^/  /'; }
@@ -23,14 +26,16 @@ check() { if eval "$2"; then ok; else bad "$1" "${3:-}"; fi; }
 clean_w() { [[ "$(cd "$tmp/w" && ls -A | sort | tr '\n' ' ')" == "$1" ]]; }
 # JSON equality, after naming files by their real paths in the Nix side's output
 # (plan-with-nix.sh evaluates a copy of modules/nixos in a temporary directory, with the seed
-# copied into it; nixel reads modules/nixos in place and names the seed file given).
+# copied into it; nixel reads modules/nixos in place and names the seed file given). That
+# directory is made by mktemp, so it lies in $TMPDIR (default /tmp).
 same_json() {
-  python3 - "$@" "$repo" <<'PY'
+  python3 - "$@" "$repo" "${TMPDIR:-/tmp}" <<'PY'
 import json, os, re, sys
-want, got, seed, repo = sys.argv[1:5]
+want, got, seed, repo, tmpdir = sys.argv[1:6]
+tmp = re.escape(tmpdir.rstrip('/'))
 text = open(want).read()
-text = re.sub(r'/tmp/[^"/]+/nixos/modules/virtualisation/' + re.escape(os.path.basename(seed)), seed, text)
-text = re.sub(r'/tmp/[^"/]+/nixos/', repo + '/modules/nixos/', text)
+text = re.sub(tmp + r'/[^"/]+/nixos/modules/virtualisation/' + re.escape(os.path.basename(seed)), seed, text)
+text = re.sub(tmp + r'/[^"/]+/nixos/', repo + '/modules/nixos/', text)
 sys.exit(json.loads(text) != json.load(open(got)))
 PY
 }

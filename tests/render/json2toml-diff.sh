@@ -8,6 +8,8 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+source "$here/../lib/env.sh"
+nixel_require python3
 unit=${1:-$here/../../build/unit}
 count=${2:-300}
 

@@ -4,7 +4,9 @@
 # Last line: `N passed, M failed`.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+source "$here/../lib/env.sh"
 eval_cmd=${1:-nix-instantiate}
+nixel_require "${eval_cmd%% *}" python3
 # shellcheck disable=SC2086 # EVAL may carry arguments
 $eval_cmd --eval --strict --json "$here/markers-test.nix" | python3 -c '
 import json, sys

@@ -7,14 +7,23 @@
 #   plan-with-nix.sh --json [--attr a.b.c] --module SEED_FILE CONFIG   (config as JSON on stdout)
 #
 # RENDER_NIXPKGS selects the lib: a directory with lib/ in it, reached as <nixpkgs/lib>
-# (default /tmp/nixpkgs-2020, nixpkgs' lib of April 2020; /work/main/modules for nixel's own).
+# (default $NIXPKGS_2020, i.e. ../shared/nixpkgs-lib/2020-04 beside the repository, nixpkgs' lib
+# of April 2020; the repository's modules/ for nixel's own).
 # The seed module is copied into a temporary copy of modules/nixos at modules/virtualisation/,
 # where its ../../lib/eval-config.nix resolves as in nixpkgs.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+source "$here/../lib/env.sh"
 repo=$(cd "$here/../.." && pwd)
-nixpkgs=${RENDER_NIXPKGS:-/tmp/nixpkgs-2020}
+if [[ -n ${RENDER_NIXPKGS:-} ]]; then
+  nixpkgs=$RENDER_NIXPKGS
+  [[ -f $nixpkgs/lib/default.nix ]] || { echo "plan-with-nix.sh: RENDER_NIXPKGS=$nixpkgs has no lib/default.nix" >&2; exit 1; }
+  nixel_require nix-instantiate python3 >&2
+else
+  nixpkgs=$NIXPKGS_2020
+  nixel_require nix-instantiate python3 nixpkgs-2020 >&2
+fi
 
 usage() { echo "usage: $0 CASE_DIR OUT_DIR | --module SEED CONFIG -o OUT | --json [--attr P] --module SEED CONFIG" >&2; exit 2; }
 
@@ -39,7 +48,7 @@ fi
 [[ $json = 1 || -n $out ]] || usage
 
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap 'rm -rf "$tmp"; nixel_env_cleanup' EXIT
 cp -r "$repo/modules/nixos" "$tmp/nixos"
 modules="[ ]"
 if [[ -n $seed ]]; then

@@ -6,6 +6,8 @@
 # "N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/../.."
+source tests/lib/env.sh
+nixel_require nix-instantiate python3
 NIXEL=$(realpath "${1:-build/nixel}")
 pass=0 fail=0
 ok() { pass=$((pass + 1)); }
@@ -21,7 +23,7 @@ while IFS= read -r n; do "$NIXEL" doc "builtins.$n" >/dev/null 2>&1 || missing+=
 if [ -z "$missing" ]; then ok; else bad "nixel doc cannot show:$missing"; fi
 
 # The examples: an indented expression line, then "    => RESULT".
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"; nixel_env_cleanup' EXIT
 python3 - builtins/doc.txt >"$tmp/examples" <<'PY'
 import sys
 name = expr = None

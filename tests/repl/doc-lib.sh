@@ -8,7 +8,9 @@
 # Usage: doc-lib.sh NIXEL. Ends with "N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-exec python3 - "$(realpath "${1:-build/nixel}")" "$PWD/modules/lib" <<'PY'
+source tests/lib/env.sh
+nixel_require nix-instantiate python3
+python3 - "$(realpath "${1:-build/nixel}")" "$PWD/modules/lib" <<'PY'
 import json, os, subprocess, sys, tempfile
 nixel, lib = sys.argv[1], sys.argv[2]
 passed = failed = 0
@@ -71,3 +73,4 @@ else:
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
 PY
+exit $?   # (not exec: env.sh removes its directory at exit)

@@ -8,10 +8,12 @@
 # "N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/../.."
+source tests/lib/env.sh
+nixel_require nix python3
 NIXEL=$(realpath "${1:-build/nixel}")
 pass=0 fail=0
 shared=$(dirname "$PWD")/shared
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"; nixel_env_cleanup' EXIT
 
 for in in tests/repl/cases/*.in; do
     name=${in%.in}
@@ -25,10 +27,6 @@ done
 
 # The same session in nix repl: only what Nix shows differently is taken off.
 in=tests/repl/cases/vs-nix.in
-if [ -z "${NIX_CONF_DIR:-}" ]; then   # nix repl wants a store it may use: no build users
-    mkdir -p "$tmp/nixconf" && echo 'build-users-group =' >"$tmp/nixconf/nix.conf"
-    export NIX_CONF_DIR=$tmp/nixconf
-fi
 nix --extra-experimental-features nix-command repl <"$in" >"$tmp/nix" 2>&1
 python3 - "$in" "$tmp/nix" >"$tmp/nix.clean" <<'PY'
 import re, sys

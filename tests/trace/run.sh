@@ -8,6 +8,8 @@
 # "N passed, M failed".
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+source "$here/../lib/env.sh"
+nixel_require nix-instantiate
 nixel=$(realpath "${1:-$here/../../build/nixel}")
 pass=0 fail=0
 # Under AddressSanitizer, a longjmp across the deep stack of a stack overflow makes ASan print a

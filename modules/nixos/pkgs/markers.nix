@@ -5,8 +5,11 @@
 # Why: `nixel render` must put under store/ every realizable object whose path appears in an
 # /etc file, including objects that only survive as a substring (the old containers module
 # interpolates its `container-init` script into the start script's text, and nothing else keeps
-# the derivation). Nix would follow string contexts; nixel's strings have none. So the path
-# itself carries the recipe:
+# the derivation). Nix follows the text's string context to the .drv files it names and builds
+# them. nixel's strings do carry contexts (builtins.getContext shows the .drv of every object
+# interpolated), but a context names a .drv by its store path only, and nixel writes no store:
+# there is no .drv file to read the builder's arguments back from. So the path itself carries
+# the recipe:
 #
 #   /nix/store/ SOH <payload> STX -<name>
 #
