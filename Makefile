@@ -13,19 +13,19 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -Wshadow -Wstrict-prototypes
 CPPFLAGS += -MMD -MP -I. -I$(B)
-LIBS    := -lgc -lcjson -lnettle -lpthread -lm
+LIBS    := -lgc -lcjson -lnettle -ledit -lpthread -lm
 
 B       := build
 GEN     := $(B)/gen
 
 # The layers, bottom up: each folder includes only from itself and the folders before it
 # (tests/layers.sh checks). cli/ holds main().
-LAYERS  := base lexer parser eval store builtins render why cli
+LAYERS  := base lexer parser eval store builtins render why repl cli
 SRCS    := $(filter-out cli/main.c,$(wildcard $(addsuffix /*.c,$(LAYERS))))
 MAIN    := cli/main.c
 
 OBJS := $(patsubst %.c,$(B)/obj/%.o,$(SRCS)) $(B)/obj/gen/parser.tab.o $(B)/obj/gen/lexer.o \
-        $(B)/obj/gen/help_pages.o
+        $(B)/obj/gen/help_pages.o $(B)/obj/gen/builtins_doc.o
 MANS := $(wildcard man/*.1)
 
 all: $(B)/nixel
@@ -36,6 +36,11 @@ $(GEN)/parser.tab.c $(GEN)/parser.tab.h &: parser/parser.y | $(GEN)
 
 $(GEN)/lexer.c: lexer/lexer.re | $(GEN)
 	re2c -W -Werror --no-generation-date -o $@ $<
+
+# The documentation of the builtins (builtins/doc.txt) as one C string, for :doc and nixel doc.
+$(GEN)/builtins_doc.c: builtins/doc.txt | $(GEN)
+	{ echo 'const char builtins_doc_text[] ='; \
+	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; echo ';'; } > $@
 
 # The help texts of `nixel help` and `COMMAND --help`, from the manual pages.
 $(GEN)/help_pages.c: scripts/man2help.awk $(MANS) | $(GEN)
@@ -59,7 +64,7 @@ $(B)/nixel: $(OBJS) $(B)/obj/cli/main.o
 # ---- sanitizers: a separate tree, plain malloc instead of the collector ----
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DNIXEL_NO_GC
 ASAN_OBJS := $(patsubst %.c,$(B)/asan/%.o,$(SRCS) $(MAIN)) $(B)/asan/gen/parser.tab.o $(B)/asan/gen/lexer.o \
-             $(B)/asan/gen/help_pages.o
+             $(B)/asan/gen/help_pages.o $(B)/asan/gen/builtins_doc.o
 
 $(B)/asan/%.o: %.c | $(GEN)/parser.tab.h
 	@mkdir -p $(dir $@)

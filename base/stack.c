@@ -3,6 +3,22 @@
 
 const char *stack_limit;
 const char *stack_floor, *stack_base;
+static const char *saved_limit;   /* the limit while an interrupt has moved it */
+
+void stack_interrupt(void)
+{
+    if (saved_limit || !stack_base) return;
+    saved_limit = stack_limit;
+    stack_limit = stack_base;
+}
+
+bool stack_clear_interrupt(void)
+{
+    if (!saved_limit) return false;
+    stack_limit = saved_limit;
+    saved_limit = NULL;
+    return true;
+}
 
 void stack_set_limit(const char *base, size_t total)
 {

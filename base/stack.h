@@ -14,6 +14,13 @@ extern const char *stack_floor, *stack_base;
 /* base: an address near the top of the current thread's stack; total: its size. */
 void stack_set_limit(const char *base, size_t total);
 
+/* An interrupt (Ctrl-C in the REPL) moves the limit to the top of the stack, so that the
+ * next check fails and the running evaluation unwinds through its ordinary error path:
+ * the evaluator needs no check of its own on its hot paths. Safe in a signal handler. */
+void stack_interrupt(void);
+/* Puts the limit back; returns true if an interrupt had moved it. */
+bool stack_clear_interrupt(void);
+
 /* True when less than `reserve` bytes are left above the limit. */
 static inline bool stack_low(size_t reserve)
 {

@@ -5,6 +5,7 @@
 #include "render/compare.h"
 #include "render/render.h"
 #include "why/why.h"
+#include "repl/repl.h"
 
 #include <string.h>
 
@@ -14,6 +15,8 @@ const Command commands[] = {
     { "compare", compare_main, "compare a render with a golden render" },
     { "why",     why_main,     "explain why an option of a configuration has its value" },
     { "options", options_main, "list the documentation of a configuration's options" },
+    { "repl",    repl_main,    "evaluate Nix interactively, with documentation and completion" },
+    { "doc",     doc_main,     "show the documentation of a builtin or lib function" },
     { "help",    help_main,    "show nixel's commands, or the help of one" },
     { NULL, NULL, NULL }
 };

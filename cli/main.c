@@ -318,27 +318,6 @@ typedef struct {
     bool warned_add_root;   /* the warning about --add-root comes once a run */
 } Run;
 
-static Attrs *make_auto_args(State *st, const Options *o)
-{
-    AttrsBuilder b;
-    ab_init(&b, (uint32_t)o->nauto);
-    for (int i = 0; i < o->nauto; i++) {
-        const char *v = o->auto_values[i];
-        Value *val;
-        if (v[0] == 'E') {
-            Source *s = src_from_string(v + 1, strlen(v + 1), ORIGIN_STRING, NULL);
-            ParseError pe;
-            Expr *e = src_parse(s, st->base_scope, &pe);
-            if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
-            val = val_thunk(st->base_env, e);
-        } else {
-            val = val_cstring(v + 1);
-        }
-        ab_add(&b, sym_cstr(o->auto_names[i]), val, NO_POS);
-    }
-    return ab_finish(&b, false);
-}
-
 static void instantiate(Run *r, Value *v)
 {
     State *st = r->st;
@@ -490,7 +469,7 @@ static int run_eval(const Options *o)
         if (st->err.kind != ERR_STACK_OVERFLOW && r.out.len) fwrite(r.out.s, 1, r.out.len, stdout);
         return 1;
     }
-    r.auto_args = make_auto_args(st, o);
+    r.auto_args = eval_make_auto_args(st, o->auto_names, o->auto_values, o->nauto);
     if (o->find_file) {
         for (int i = 0; i < o->nargs; i++) {
             const char *p = eval_find_file(st, attrs_get(st->builtins->attrs, sym_cstr("nixPath")), o->args[i], NO_POS);

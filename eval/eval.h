@@ -120,6 +120,9 @@ void eval_mul(State *st, Pos pos, Value **args, Value *out);
 Attr *eval_require_attr(State *st, const char *fn, Sym name, Attrs *a, Pos pos);
 
 /* ---- top level (toplevel.c): CppNix's autoCallFunction, findAlongAttrPath, getDerivations ---- */
+/* The automatic arguments of --arg NAME EXPR (value "E" EXPR, parsed in the base scope) and
+ * --argstr NAME STR (value "S" STR). */
+Attrs *eval_make_auto_args(State *st, const char *const *names, const char *const *values, int n);
 /* Calls a function with formals with the automatic arguments it accepts; other values as they are. */
 void eval_auto_call(State *st, Attrs *args, Value *fn, Value *out);
 /* The value at a -A selection path ("a.b.0", "\"x.y\"" quoted), auto-calling along the way. */

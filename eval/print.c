@@ -12,7 +12,7 @@ void print_float(Buf *out, double f) { buf_printf(out, "%g", f); }
 
 /* ---- plain ---- */
 
-static void print_string_lit(Buf *out, const char *s, size_t n)
+void print_string_lit(Buf *out, const char *s, size_t n)
 {
     buf_addc(out, '"');
     for (size_t i = 0; i < n && s[i]; i++) {

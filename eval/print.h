@@ -8,6 +8,8 @@
 /* As `nix-instantiate --eval` prints: unforced values as <CODE>, a set or list met a second
  * time as «repeated». */
 void print_value(State *st, Buf *out, Value *v);
+/* A string as Nix prints it: quoted; `"`, `\`, `${` and newlines, tabs, CRs escaped. */
+void print_string_lit(Buf *out, const char *s, size_t n);
 /* As builtins.toJSON / --json: forces what it prints when strict; context is collected. */
 void print_json(State *st, Buf *out, Value *v, bool strict, Pos pos, Context **ctx);
 void print_json_string(Buf *out, const char *s, size_t n);

@@ -4,6 +4,7 @@
 #include "eval/eval.h"
 #include "base/mem.h"
 #include "base/grow.h"
+#include "parser/source.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -46,6 +47,27 @@ void eval_auto_call(State *st, Attrs *args, Value *fn, Value *out)
     Value *argv = val_alloc();
     set_attrs(argv, ab_finish(&b, false));
     call1(st, fn, argv, out, NO_POS);
+}
+
+Attrs *eval_make_auto_args(State *st, const char *const *names, const char *const *values, int n)
+{
+    AttrsBuilder b;
+    ab_init(&b, (uint32_t)n);
+    for (int i = 0; i < n; i++) {
+        const char *v = values[i];
+        Value *val;
+        if (v[0] == 'E') {
+            Source *s = src_from_string(v + 1, strlen(v + 1), ORIGIN_STRING, NULL);
+            ParseError pe;
+            Expr *e = src_parse(s, st->base_scope, &pe);
+            if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
+            val = val_thunk(st->base_env, e);
+        } else {
+            val = val_cstring(v + 1);
+        }
+        ab_add(&b, sym_cstr(names[i]), val, NO_POS);
+    }
+    return ab_finish(&b, false);
 }
 
 Value *eval_find_attr_path(State *st, const char *path, Attrs *auto_args, Value *root)

@@ -177,6 +177,16 @@ Value *render_call_nix_file(State *st, const char *modules_dir, const char *name
     return out;
 }
 
+/* The configuration as modules/nixos/eval.nix evaluates it (lib.evalModules' result), for the
+ * REPL's :c: the same host modules, seed modules and configuration that render uses. */
+Value *render_eval_configuration(State *st, const char *const *modules, int nmodules, const char *config)
+{
+    const char *modules_dir = eval_modules_dir();
+    if (!modules_dir) eval_error(st, ERR_OTHER, NO_POS, "cannot find nixel's modules directory");
+    RenderOptions o = { .modules = (const char **)modules, .nmodules = nmodules, .config = config };
+    return render_call_nix_file(st, modules_dir, "eval.nix", plan_args(st, &o, modules_dir));
+}
+
 /* ---- reading the plan ------------------------------------------------------------------------- */
 
 static Value *plan_attr(State *st, Value *set, const char *name)

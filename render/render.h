@@ -18,5 +18,9 @@ void render_host_args(State *st, AttrsBuilder *b, const char *const *modules, in
                       const char *config_file, const char *modules_dir);
 /* import MODULES_DIR/nixos/NAME ARGS */
 Value *render_call_nix_file(State *st, const char *modules_dir, const char *name, Value *args);
+/* lib.evalModules' result for the host modules, the seed modules and the configuration file,
+ * as `nixel render` evaluates them (modules/nixos/eval.nix). */
+#include "eval/eval.h"
+Value *render_eval_configuration(State *st, const char *const *modules, int nmodules, const char *config);
 
 #endif

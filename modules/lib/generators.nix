@@ -8,7 +8,14 @@ let
   inherit (lib.strings) escape concatStringsSep concatMapStringsSep;
 in
 rec {
-  # Scalars only; anything else aborts with a description of the value.
+  /* Scalars only; anything else aborts with a description of the value.
+
+     Type: mkValueStringDefault :: attrs -> (a -> string)
+
+     Example:
+       mkValueStringDefault { } true
+       => "true"
+  */
   mkValueStringDefault = { }: v:
     let unsupported = what: abort "generators.mkValueStringDefault: ${what} not supported: ${toPretty { } v}"; in
     if isInt v then toString v
@@ -22,9 +29,25 @@ rec {
     else if isFloat v then unsupported "floats"
     else abort "generators.mkValueStringDefault: this value is not supported: ${toPretty { } (toString v)}";
 
+  /* One line's text without newline: the key (sep in it escaped), sep and the value.
+
+     Type: mkKeyValueDefault :: attrs -> string -> string -> a -> string
+
+     Example:
+       mkKeyValueDefault { } "=" "key" 1
+       => "key=1"
+  */
   mkKeyValueDefault = { mkValueString ? mkValueStringDefault { } }: sep: k: v:
     "${escape [ sep ] k}${sep}${mkValueString v}";
 
+  /* A key=value file from a set, one line per attribute.
+
+     Type: toKeyValue :: attrs -> attrs -> string
+
+     Example:
+       toKeyValue { } { a = 1; b = "x"; }
+       => "a=1\nb=x\n"
+  */
   toKeyValue = { mkKeyValue ? mkKeyValueDefault { } "=", listsAsDuplicateKeys ? false }:
     attrs:
     let
@@ -34,6 +57,14 @@ rec {
     in
     lib.strings.concatStrings (builtins.concatLists (lib.attrsets.mapAttrsToList lines attrs));
 
+  /* An INI file from a set of sections (sets of keys).
+
+     Type: toINI :: attrs -> attrs -> string
+
+     Example:
+       toINI { } { main = { a = 1; }; }
+       => "[main]\na=1\n"
+  */
   toINI = { mkSectionName ? (name: escape [ "[" "]" ] name)
           , mkKeyValue ? mkKeyValueDefault { } "="
           , listsAsDuplicateKeys ? false
@@ -45,7 +76,14 @@ rec {
         + toKeyValue { inherit mkKeyValue listsAsDuplicateKeys; } values)
       sections);
 
-  # git-config: nested sets become `[section "sub.section"]` headers.
+  /* git-config: nested sets become `[section "sub.section"]` headers.
+
+     Type: toGitINI :: attrs -> string
+
+     Example:
+       toGitINI { user.name = "me"; }
+       => "[user]\n\tname = me\n"
+  */
   toGitINI = attrs:
     let
       sectionName = name:
@@ -70,11 +108,34 @@ rec {
     in
     toINI { mkKeyValue = keyValue; mkSectionName = sectionName; } (flattenSections attrs);
 
+  /* JSON text (the same as builtins.toJSON; the empty set is for options).
+
+     Type: toJSON :: attrs -> a -> string
+
+     Example:
+       toJSON { } [ 1 ]
+       => "[1]"
+  */
   toJSON = { }: builtins.toJSON;
 
-  # JSON is valid YAML, so this is the same output.
+  /* JSON is valid YAML, so this is the same output.
+
+     Type: toYAML :: attrs -> a -> string
+
+     Example:
+       toYAML { } { a = 1; }
+       => "{\"a\":1}"
+  */
   toYAML = { }@args: toJSON args;
 
+  /* A value as readable Nix-like text (functions shown with their arguments).
+
+     Type: toPretty :: attrs -> a -> string
+
+     Example:
+       toPretty { } { a = [ 1 "x" ]; }
+       => "{ \"a\" = [ 1 \"x\" ]; }"
+  */
   toPretty = { allowPrettyValues ? false }@args: v:
     let recurse = toPretty args; in
     if isInt v then toString v

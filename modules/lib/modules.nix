@@ -28,6 +28,14 @@ rec {
   # ---------------------------------------------------------------------
   # Evaluation
 
+  /* Evaluates a list of modules (sets or functions of { config, options, lib, ... }) into { config; options; ... }: the module system.
+
+     Type: evalModules :: { modules :: [module]; prefix ? [string]; specialArgs ? attrs; ... } -> attrs
+
+     Example:
+       (evalModules { modules = [ { options.x = mkOption { default = 1; }; } { x = mkForce 2; } ]; }).config.x
+       => 2
+  */
   evalModules =
     { modules
     , prefix ? [ ]
@@ -96,15 +104,29 @@ rec {
       inherit (config) _module;
     };
 
-  # Compatibility with very old callers.
+  /* Compatibility with very old callers.
+
+     Type: fixMergeModules :: [module] -> attrs -> attrs
+
+     Example:
+       (fixMergeModules [ { options.x = mkOption { default = 1; }; } ] { }).config.x
+       => 1
+  */
   fixMergeModules = modules: args: evalModules { inherit modules args; check = false; };
 
   # ---------------------------------------------------------------------
   # Collecting modules
 
-  # All modules reachable through `imports`, each once (by key), without the
-  # disabled ones and what only they import. Order: breadth first, as
-  # builtins.genericClosure visits them.
+  /* All modules reachable through `imports`, each once (by key), without the
+     disabled ones and what only they import. Order: breadth first, as
+     builtins.genericClosure visits them.
+
+     Type: collectModules :: path -> [module] -> attrs -> [attrs]
+
+     Example:
+       map (m: m.key) (collectModules ./. [ { key = "a"; imports = [ { key = "b"; } ]; } ] { config = { }; options = { }; lib = { }; })
+       => [ "a" "b" ]
+  */
   collectModules =
     let
       load = args: fallbackFile: fallbackKey: m:
@@ -149,8 +171,15 @@ rec {
     in
     modulesPath: ms: args: keep modulesPath (tree unknownModule "" ms args);
 
-  # Bring a module (already applied to its arguments) into the form
-  # { _file, key, disabledModules, imports, options, config }.
+  /* Bring a module (already applied to its arguments) into the form
+     { _file, key, disabledModules, imports, options, config }.
+
+     Type: unifyModuleSyntax :: string -> string -> attrs -> attrs
+
+     Example:
+       (unifyModuleSyntax "file.nix" "key" { x = 1; }).config
+       => { x = 1; }
+  */
   unifyModuleSyntax = file: key: m:
     let
       withMeta = c: if m ? meta then mkMerge [ c { meta = m.meta; } ] else c;
@@ -179,10 +208,17 @@ rec {
       config = withMeta (removeAttrs m [ "_file" "key" "disabledModules" "require" "imports" ]);
     };
 
-  # Call a module function. Its named arguments are looked up lazily (in
-  # the given args, then in config._module.args), so that taking e.g.
-  # `pkgs` from an option does not force the option while the module
-  # structure is still being computed.
+  /* Call a module function. Its named arguments are looked up lazily (in
+     the given args, then in config._module.args), so that taking e.g.
+     `pkgs` from an option does not force the option while the module
+     structure is still being computed.
+
+     Type: applyIfFunction :: string -> (module | attrs) -> attrs -> attrs
+
+     Example:
+       applyIfFunction "key" ({ a, ... }: a) { config = { }; options = { }; lib = { }; a = 1; }
+       => 1
+  */
   applyIfFunction = key: f: args@{ config, options, lib, ... }:
     if isFunction f then
       let
@@ -197,12 +233,27 @@ rec {
   # ---------------------------------------------------------------------
   # Merging declarations with definitions
 
+  /* The option tree of modules (unified by unifyModuleSyntax) under prefix, declarations merged with their definitions.
+
+     Type: mergeModules :: [string] -> [attrs] -> attrs
+
+     Example:
+       (mergeModules [ ] [ { _file = "f"; options = { x = mkOption { default = 1; }; }; config = { }; } ]).x.value
+       => 1
+  */
   mergeModules = prefix: modules:
     mergeModules' prefix modules
       (concatMap (m: map (c: { file = m._file; config = c; }) (pushDownProperties m.config)) modules);
 
-  # One level of the option tree. `modules` carry declarations (`options`,
-  # `_file`), `configs` carry definitions (`config`, `file`).
+  /* One level of the option tree. `modules` carry declarations (`options`,
+     `_file`), `configs` carry definitions (`config`, `file`).
+
+     Type: mergeModules' :: [string] -> [attrs] -> [attrs] -> attrs
+
+     Example:
+       (mergeModules' [ ] [ { _file = "f"; options = { x = mkOption { }; }; } ] [ { file = "g"; config = { x = 2; }; } ]).x.value
+       => 2
+  */
   mergeModules' = prefix: modules: configs:
     let
       # name -> list, in module order
@@ -245,8 +296,15 @@ rec {
       _definedNames = map (c: { inherit (c) file; names = attrNames c.config; }) configs;
     };
 
-  # Merge several declarations of one option. Only sub-option sets (and
-  # mergeable types) may be declared more than once.
+  /* Merge several declarations of one option. Only sub-option sets (and
+     mergeable types) may be declared more than once.
+
+     Type: mergeOptionDecls :: [string] -> [attrs] -> option
+
+     Example:
+       (mergeOptionDecls [ "x" ] [ { _file = "f"; options = mkOption { default = 1; }; } ]).default
+       => 1
+  */
   mergeOptionDecls =
     let
       asSubmodule = file: m: { _file = file; imports = [ m ]; };
@@ -290,8 +348,15 @@ rec {
       start
       decls;
 
-  # Give every option a type, and hand the collected sub-option modules to
-  # submodule types (the deprecated optionSet gets wrapped in a submodule).
+  /* Give every option a type, and hand the collected sub-option modules to
+     submodule types (the deprecated optionSet gets wrapped in a submodule).
+
+     Type: fixupOptionType :: [string] -> option -> option
+
+     Example:
+       (fixupOptionType [ "x" ] { declarations = [ ]; }).type.name
+       => "unspecified"
+  */
   fixupOptionType = loc: opt:
     let
       subOptions = opt.options or
@@ -314,7 +379,14 @@ rec {
     then opt // { type = fix (opt.type or types.unspecified); }
     else opt // { type = opt.type.substSubModules opt.options; options = [ ]; };
 
-  # The merged option with its value and what led to it.
+  /* The merged option with its value and what led to it.
+
+     Type: evalOptionValue :: [string] -> option -> [{ file :: string; value :: a; }] -> option
+
+     Example:
+       (evalOptionValue [ "x" ] (mkOption { type = types.int; }) [ { file = "f"; value = 3; } ]).value
+       => 3
+  */
   evalOptionValue = loc: opt: defs:
     let
       withDefault =
@@ -336,9 +408,16 @@ rec {
     in
     if why == null then result else whyDefinitions withDefault merged result;
 
-  # Resolve properties in `defs` ({ file, value }), check them against
-  # `type` and merge. Attributes are lazy: `optionalValue` is {} when no
-  # definition is left, `mergedValue` throws then.
+  /* Resolve properties in `defs` ({ file, value }), check them against
+     `type` and merge. Attributes are lazy: `optionalValue` is {} when no
+     definition is left, `mergedValue` throws then.
+
+     Type: mergeDefinitions :: [string] -> type -> [{ file :: string; value :: a; }] -> attrs
+
+     Example:
+       (mergeDefinitions [ "x" ] types.int [ { file = "f"; value = mkDefault 1; } { file = "g"; value = 2; } ]).mergedValue
+       => 2
+  */
   mergeDefinitions = loc: type: defs: rec {
     defsFinal' =
       let
@@ -415,10 +494,17 @@ rec {
   # ---------------------------------------------------------------------
   # Properties
 
-  # Expand mkMerge and move mkIf/mkOverride from a config set into each of
-  # its attributes, giving a list of plain sets. This is what lets a mkIf
-  # condition read `config` without an infinite recursion: only the
-  # attribute names are needed here, the condition is evaluated later.
+  /* Expand mkMerge and move mkIf/mkOverride from a config set into each of
+     its attributes, giving a list of plain sets. This is what lets a mkIf
+     condition read `config` without an infinite recursion: only the
+     attribute names are needed here, the condition is evaluated later.
+
+     Type: pushDownProperties :: attrs -> [attrs]
+
+     Example:
+       builtins.length (pushDownProperties (mkMerge [ { a = 1; } { b = 2; } ]))
+       => 2
+  */
   pushDownProperties = cfg:
     let kind = cfg._type or ""; in
     if kind == "merge" then concatMap pushDownProperties cfg.contents
@@ -430,7 +516,14 @@ rec {
         (pushDownProperties cfg.content)
     else [ cfg ];
 
-  # Expand mkMerge and evaluate mkIf conditions of one option's definition.
+  /* Expand mkMerge and evaluate mkIf conditions of one option's definition.
+
+     Type: dischargeProperties :: a -> [a]
+
+     Example:
+       dischargeProperties (mkMerge [ 1 (mkIf false 2) (mkIf true 3) ])
+       => [ 1 3 ]
+  */
   dischargeProperties = def:
     let kind = def._type or ""; in
     if kind == "merge" then concatMap dischargeProperties def.contents
@@ -440,10 +533,25 @@ rec {
       else throw "‘mkIf’ called with a non-Boolean condition"
     else [ def ];
 
-  # Keep the definitions of the best (numerically lowest) priority,
-  # stripped of mkOverride.
+  /* Keep the definitions of the best (numerically lowest) priority,
+     stripped of mkOverride.
+
+     Type: filterOverrides :: [{ file :: string; value :: a; }] -> [{ file :: string; value :: a; }]
+
+     Example:
+       map (d: d.value) (filterOverrides [ { file = "a"; value = mkForce 1; } { file = "b"; value = 2; } ])
+       => [ 1 ]
+  */
   filterOverrides = defs: (filterOverrides' defs).values;
 
+  /* Like filterOverrides, as { values; highestPrio; }: also the priority that won.
+
+     Type: filterOverrides' :: [{ file :: string; value :: a; }] -> attrs
+
+     Example:
+       (filterOverrides' [ { file = "a"; value = mkDefault 1; } ]).highestPrio
+       => 1000
+  */
   filterOverrides' = defs:
     let
       prioOf = d: if d.value._type or "" == "override" then d.value.priority else defaultPriority;
@@ -455,7 +563,14 @@ rec {
       highestPrio = best;
     };
 
-  # Stable sort by mkOrder priority (1000 when unset), stripping mkOrder.
+  /* Stable sort by mkOrder priority (1000 when unset), stripping mkOrder.
+
+     Type: sortProperties :: [{ file :: string; value :: a; }] -> [attrs]
+
+     Example:
+       map (d: d.value) (sortProperties [ { file = "a"; value = mkAfter 1; } { file = "b"; value = 2; } ])
+       => [ 2 1 ]
+  */
   sortProperties = defs:
     let
       strip = d:
@@ -465,6 +580,14 @@ rec {
     in
     builtins.sort (a: b: (a.priority or 1000) < (b.priority or 1000)) (map strip defs);
 
+  /* A definition that counts only if condition is true (evaluated late, so it may read config).
+
+     Type: mkIf :: bool -> a -> attrs
+
+     Example:
+       (evalModules { modules = [ { options.x = mkOption { default = 0; }; } { x = mkIf false 5; } ]; }).config.x
+       => 0
+  */
   mkIf =
     if why == null then condition: content: { _type = "if"; inherit condition content; }
     else
@@ -476,9 +599,25 @@ rec {
         let conditionPos = why.conditionPos condition; in
         builtins.seq conditionPos { _type = "if"; inherit condition content conditionPos; };
 
+  /* mkIf that throws "Failed assertion: message" instead of being false.
+
+     Type: mkAssert :: bool -> string -> a -> attrs
+
+     Example:
+       (mkAssert true "must hold" 1).content
+       => 1
+  */
   mkAssert = assertion: message: content:
     mkIf (if assertion then true else throw "\nFailed assertion: ${message}") content;
 
+  /* Several definitions written as one.
+
+     Type: mkMerge :: [a] -> attrs
+
+     Example:
+       (evalModules { modules = [ { options.x = mkOption { type = types.listOf types.int; }; } { x = mkMerge [ [ 1 ] [ 2 ] ]; } ]; }).config.x
+       => [ 1 2 ]
+  */
   mkMerge =
     if why == null then contents: { _type = "merge"; inherit contents; }
     else
@@ -488,39 +627,154 @@ rec {
         builtins.seq (builtins.deepSeq contentPositions null)
           { _type = "merge"; inherit contents contentPositions; };
 
+  /* A definition with a priority: only the definitions of the lowest number count (plain ones are 100).
+
+     Type: mkOverride :: int -> a -> attrs
+
+     Example:
+       (evalModules { modules = [ { options.x = mkOption { }; } { x = mkOverride 10 1; } { x = 2; } ]; }).config.x
+       => 1
+  */
   mkOverride = priority: content: { _type = "override"; inherit priority content; };
 
   defaultPriority = 100;
+
+  /* A definition with the priority of an option's default (1500: anything else wins).
+
+     Type: mkOptionDefault :: a -> attrs
+
+     Example:
+       (mkOptionDefault 1).priority
+       => 1500
+  */
   mkOptionDefault = mkOverride 1500; # an option's `default`
+
+  /* A definition that other definitions override (priority 1000).
+
+     Type: mkDefault :: a -> attrs
+
+     Example:
+       (evalModules { modules = [ { options.x = mkOption { }; } { x = mkDefault 1; } { x = 2; } ]; }).config.x
+       => 2
+  */
   mkDefault = mkOverride 1000;
+
+  /* A definition that overrides the others (priority 50).
+
+     Type: mkForce :: a -> attrs
+
+     Example:
+       (evalModules { modules = [ { options.x = mkOption { }; } { x = mkForce 1; } { x = 2; } ]; }).config.x
+       => 1
+  */
   mkForce = mkOverride 50;
+
+  /* A definition with priority 10, which NixOS uses for virtual machine builds.
+
+     Type: mkVMOverride :: a -> attrs
+
+     Example:
+       (mkVMOverride 1).priority
+       => 10
+  */
   mkVMOverride = mkOverride 10;
 
+  /* Obsolete (warns): mkOverride 0.
+
+     Type: mkStrict :: a -> attrs
+
+     Example:
+       (mkStrict 1).priority
+       => 0
+  */
   mkStrict = builtins.trace "`mkStrict' is obsolete; use `mkOverride 0' instead." (mkOverride 0);
   mkFixStrictness = id;
 
+  /* A definition placed by priority when definitions are concatenated (plain ones are 1000).
+
+     Type: mkOrder :: int -> a -> attrs
+
+     Example:
+       (evalModules { modules = [ { options.x = mkOption { type = types.listOf types.int; }; } { x = [ 1 ]; } { x = mkOrder 10 [ 2 ]; } ]; }).config.x
+       => [ 2 1 ]
+  */
   mkOrder = priority: content: { _type = "order"; inherit priority content; };
+
+  /* A definition placed before the plain ones (mkOrder 500).
+
+     Type: mkBefore :: a -> attrs
+
+     Example:
+       (evalModules { modules = [ { options.x = mkOption { type = types.lines; }; } { x = "b"; } { x = mkBefore "a"; } ]; }).config.x
+       => "a\nb"
+  */
   mkBefore = mkOrder 500;
+
+  /* A definition placed after the plain ones (mkOrder 1500).
+
+     Type: mkAfter :: a -> attrs
+
+     Example:
+       (evalModules { modules = [ { options.x = mkOption { type = types.lines; }; } { x = mkAfter "b"; } { x = "a"; } ]; }).config.x
+       => "a\nb"
+  */
   mkAfter = mkOrder 1500;
 
   # ---------------------------------------------------------------------
   # Aliases and renamed options
 
-  # All definitions of `option` (an element of `options`), as one
-  # definition elsewhere; nothing if the option is not defined.
+  /* All definitions of `option` (an element of `options`), as one
+     definition elsewhere; nothing if the option is not defined.
+
+     Type: mkAliasDefinitions :: option -> attrs
+
+     Example:
+       (evalModules { modules = [ ({ options, ... }: { options.a = mkOption { }; options.b = mkOption { }; config.b = mkAliasDefinitions options.a; }) { a = 1; } ]; }).config.b
+       => 1
+  */
   mkAliasDefinitions = mkAliasAndWrapDefinitions id;
 
+  /* Like mkAliasDefinitions, the definition wrapped by a function (such as setAttrByPath path).
+
+     Type: mkAliasAndWrapDefinitions :: (a -> b) -> option -> attrs
+
+     Example:
+       (evalModules { modules = [ ({ options, ... }: { options.a = mkOption { }; options.b = mkOption { }; config = mkAliasAndWrapDefinitions (v: { b = v; }) options.a; }) { a = 1; } ]; }).config.b
+       => 1
+  */
   mkAliasAndWrapDefinitions = wrap: option:
     mkAliasIfDef option (wrap (mkMerge option.definitions));
 
-  # Same, keeping the definitions' winning priority.
+  /* Same, keeping the definitions' winning priority.
+
+     Type: mkAliasAndWrapDefsWithPriority :: (a -> b) -> option -> attrs
+
+     Example:
+       (evalModules { modules = [ ({ options, ... }: { options.a = mkOption { }; options.b = mkOption { }; config = mkAliasAndWrapDefsWithPriority (v: { b = v; }) options.a; }) { a = mkDefault 1; } { b = 2; } ]; }).config.b
+       => 2
+  */
   mkAliasAndWrapDefsWithPriority = wrap: option:
     let prio = option.highestPrio or defaultPriority; in
     mkAliasIfDef option (wrap (mkMerge (map (mkOverride prio) option.definitions)));
 
+  /* The content, only if option is defined.
+
+     Type: mkAliasIfDef :: option -> a -> attrs
+
+     Example:
+       (evalModules { modules = [ ({ options, ... }: { options.a = mkOption { }; options.b = mkOption { default = 0; }; config.b = mkAliasIfDef options.a 5; }) ]; }).config.b
+       => 0
+  */
   mkAliasIfDef = option: mkIf (isOption option && option.isDefined);
 
-  # An option that must not be set any more (an assertion says so).
+  /* An option that must not be set any more (an assertion says so).
+
+     Type: mkRemovedOptionModule :: [string] -> string -> module
+
+     Example:
+       builtins.isFunction (mkRemovedOptionModule [ "old" ] "Use new instead.")
+       => true
+  */
   mkRemovedOptionModule = optionName: instructions:
     { options, ... }:
     {
@@ -539,7 +793,14 @@ rec {
         }];
     };
 
-  # `from` forwards to `to`, with a warning.
+  /* `from` forwards to `to`, with a warning.
+
+     Type: mkRenamedOptionModule :: [string] -> [string] -> module
+
+     Example:
+       (evalModules { modules = [ (mkRenamedOptionModule [ "old" ] [ "new" ]) { options.new = mkOption { }; options.warnings = mkOption { }; } { old = 1; } ]; }).config.new
+       => 1
+  */
   mkRenamedOptionModule = from: to: doRename {
     inherit from to;
     visible = false;
@@ -547,8 +808,15 @@ rec {
     use = builtins.trace "Obsolete option `${showOption from}' is used. It was renamed to `${showOption to}'.";
   };
 
-  # Several old options replaced by one new option computed by `mergeFn`
-  # from config; each old one that is set causes a warning.
+  /* Several old options replaced by one new option computed by `mergeFn`
+     from config; each old one that is set causes a warning.
+
+     Type: mkMergedOptionModule :: [[string]] -> [string] -> (attrs -> a) -> module
+
+     Example:
+       builtins.isFunction (mkMergedOptionModule [ [ "a" ] [ "b" ] ] [ "c" ] (config: 1))
+       => true
+  */
   mkMergedOptionModule = from: to: mergeFn:
     { config, options, ... }:
     let unset = "_mkMergedOptionModule"; in
@@ -570,9 +838,24 @@ rec {
         (mergeFn config)));
     };
 
+  /* Like mkMergedOptionModule for one old option: from's value is computed by changeFn from config.
+
+     Type: mkChangedOptionModule :: [string] -> [string] -> (attrs -> a) -> module
+
+     Example:
+       builtins.isFunction (mkChangedOptionModule [ "a" ] [ "b" ] (config: 1))
+       => true
+  */
   mkChangedOptionModule = from: to: changeFn: mkMergedOptionModule [ from ] to changeFn;
 
-  # Like mkRenamedOptionModule, without the warning.
+  /* Like mkRenamedOptionModule, without the warning.
+
+     Type: mkAliasOptionModule :: [string] -> [string] -> module
+
+     Example:
+       (evalModules { modules = [ (mkAliasOptionModule [ "old" ] [ "new" ]) { options.new = mkOption { }; options.warnings = mkOption { }; } { old = 1; } ]; }).config.new
+       => 1
+  */
   mkAliasOptionModule = from: to: doRename {
     inherit from to;
     visible = true;
@@ -580,8 +863,15 @@ rec {
     use = id;
   };
 
-  # Declare `from` as an alias: its definitions are moved to `to` (with
-  # their priority), its value is `to`'s value passed through `use`.
+  /* Declare `from` as an alias: its definitions are moved to `to` (with
+     their priority), its value is `to`'s value passed through `use`.
+
+     Type: doRename :: { from :: [string]; to :: [string]; visible :: bool; warn :: bool; use :: a -> b; withPriority ? bool; } -> module
+
+     Example:
+       builtins.isFunction (doRename { from = [ "a" ]; to = [ "b" ]; visible = false; warn = false; use = x: x; })
+       => true
+  */
   doRename = { from, to, visible, warn, use, withPriority ? true }:
     { config, options, ... }:
     let

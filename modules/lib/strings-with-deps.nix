@@ -3,8 +3,15 @@
 { lib }:
 
 rec {
-  # `names` mixes snippet names (looked up in `predefined`, emitted once)
-  # and inline entries { text, deps }; deps are emitted first, depth first.
+  /* `names` mixes snippet names (looked up in `predefined`, emitted once)
+     and inline entries { text, deps }; deps are emitted first, depth first.
+
+     Type: textClosureList :: attrs -> [string | entry] -> [string]
+
+     Example:
+       textClosureList { a = noDepEntry "A"; b = fullDepEntry "B" [ "a" ]; } [ "b" ]
+       => [ "A" "B" ]
+  */
   textClosureList = predefined: names:
     let
       walk = done: todo:
@@ -25,11 +32,54 @@ rec {
     in
     (walk { } names).result;
 
+  /* Like textClosureList, f applied to each text, the results joined by newlines.
+
+     Type: textClosureMap :: (string -> string) -> attrs -> [string | entry] -> string
+
+     Example:
+       textClosureMap (t: "# " + t) { a = noDepEntry "A"; } [ "a" ]
+       => "# A"
+  */
   textClosureMap = f: predefined: names:
     builtins.concatStringsSep "\n" (map f (textClosureList predefined names));
 
+  /* A snippet without dependencies.
+
+     Type: noDepEntry :: string -> entry
+
+     Example:
+       noDepEntry "echo hi"
+       => { deps = [ ]; text = "echo hi"; }
+  */
   noDepEntry = text: { inherit text; deps = [ ]; };
+
+  /* A snippet that comes after the snippets named in deps.
+
+     Type: fullDepEntry :: string -> [string] -> entry
+
+     Example:
+       fullDepEntry "echo hi" [ "users" ]
+       => { deps = [ "users" ]; text = "echo hi"; }
+  */
   fullDepEntry = text: deps: { inherit text deps; };
+
+  /* An empty snippet that only pulls in its deps.
+
+     Type: packEntry :: [string] -> entry
+
+     Example:
+       packEntry [ "a" ]
+       => { deps = [ "a" ]; text = ""; }
+  */
   packEntry = deps: { inherit deps; text = ""; };
+
+  /* fullDepEntry with its arguments swapped: the deps first, then the text.
+
+     Type: stringAfter :: [string] -> string -> entry
+
+     Example:
+       stringAfter [ "users" ] "echo hi"
+       => { deps = [ "users" ]; text = "echo hi"; }
+  */
   stringAfter = deps: text: { inherit text deps; };
 }

@@ -24,13 +24,37 @@ let
     map (def: builtins.mapAttrs (_: v: { inherit (def) file; value = v; }) def.value) defs;
 
   core = rec {
+
+    /* True if the value is a set tagged with _type = name.
+
+       Type: isType :: string -> any -> bool
+
+       Example:
+         isType "option" (mkOption { })
+         => true
+    */
     isType = name: x: (x._type or "") == name;
 
+    /* The set tagged with _type = name.
+
+       Type: setType :: string -> attrs -> attrs
+
+       Example:
+         setType "thing" { a = 1; }
+         => { _type = "thing"; a = 1; }
+    */
     setType = name: value: value // { _type = name; };
 
-    # Combine two declarations' types, given their functors; null when they
-    # cannot be combined. Same-named simple types combine to themselves,
-    # wrapping types combine their wrapped types, value types their payloads.
+    /* Combine two declarations' types, given their functors; null when they
+       cannot be combined. Same-named simple types combine to themselves,
+       wrapping types combine their wrapped types, value types their payloads.
+
+       Type: defaultTypeMerge :: functor -> functor -> (type | null)
+
+       Example:
+         (defaultTypeMerge types.int.functor types.int.functor).name
+         => "int"
+    */
     defaultTypeMerge = f: f':
       let
         wrapped = f.wrapped.typeMerge f'.wrapped.functor;
@@ -45,6 +69,14 @@ let
       then f.type payload
       else null;
 
+    /* The functor of a simple type: how two declarations of one option combine their types.
+
+       Type: defaultFunctor :: string -> attrs
+
+       Example:
+         (defaultFunctor "int").name
+         => "int"
+    */
     defaultFunctor = name: {
       inherit name;
       type = types.${name} or null;
@@ -53,8 +85,24 @@ let
       binOp = _: _: null;
     };
 
+    /* True if the value is an option type (made by mkOptionType).
+
+       Type: isOptionType :: any -> bool
+
+       Example:
+         isOptionType types.str
+         => true
+    */
     isOptionType = isType "option-type";
 
+    /* Makes an option type: its name, description, check of each definition, merge of all of them, sub-options...
+
+       Type: mkOptionType :: attrs -> type
+
+       Example:
+         (mkOptionType { name = "even"; check = x: builtins.isInt x && mod x 2 == 0; }).check 4
+         => true
+    */
     mkOptionType =
       { name
       , description ? null
@@ -144,6 +192,14 @@ let
         merge = mergeEqualOption;
       };
 
+      /* The type of strings matching a POSIX extended regular expression.
+
+         Type: strMatching :: string -> type
+
+         Example:
+           (types.strMatching "[0-9]+").check "42"
+           => true
+      */
       strMatching = pattern: mkOptionType {
         name = "strMatching ${escapeNixString pattern}";
         description = "string matching the pattern ${pattern}";
@@ -151,8 +207,17 @@ let
         merge = mergeEqualOption;
       };
 
-      # Definitions are joined with `sep`; declarations with equal separators
-      # combine.
+      /* The type of strings whose definitions are joined with sep.
+
+         Definitions are joined with `sep`; declarations with equal separators
+         combine.
+
+         Type: separatedString :: string -> type
+
+         Example:
+           (evalModules { modules = [ { options.x = mkOption { type = types.separatedString ","; }; } { x = "a"; } { x = "b"; } ]; }).config.x
+           => "b,a"
+      */
       separatedString = sep: mkOptionType rec {
         name = "separatedString";
         description =
@@ -200,8 +265,24 @@ let
         merge = mergeEqualOption;
       };
 
+      /* Deprecated (warns): listOf.
+
+         Type: list :: type -> type
+
+         Example:
+           (types.list types.int).name
+           => "listOf"
+      */
       list = builtins.trace "`types.list` is deprecated; use `types.listOf` instead" listOf;
 
+      /* The type of lists of elemType; the lists of all definitions are concatenated.
+
+         Type: listOf :: type -> type
+
+         Example:
+           (evalModules { modules = [ { options.x = mkOption { type = types.listOf types.int; }; } { x = [ 1 ]; } { x = [ 2 ]; } ]; }).config.x
+           => [ 2 1 ]
+      */
       listOf = elemType: mkOptionType rec {
         name = "listOf";
         description = "list of ${elemType.description}s";
@@ -229,10 +310,26 @@ let
         functor = defaultFunctor name // { wrapped = elemType; };
       };
 
+      /* Like listOf, the merged list must not be empty.
+
+         Type: nonEmptyListOf :: type -> type
+
+         Example:
+           (types.nonEmptyListOf types.int).check [ ]
+           => false
+      */
       nonEmptyListOf = elemType:
         let base = addCheck (listOf elemType) (l: l != [ ]); in
         base // { description = "non-empty " + base.description; };
 
+      /* The type of sets whose values are of elemType; definitions are merged attribute by attribute.
+
+         Type: attrsOf :: type -> type
+
+         Example:
+           (evalModules { modules = [ { options.x = mkOption { type = types.attrsOf types.int; }; } { x.a = 1; } { x.b = 2; } ]; }).config.x
+           => { a = 1; b = 2; }
+      */
       attrsOf = elemType: mkOptionType rec {
         name = "attrsOf";
         description = "attribute set of ${elemType.description}s";
@@ -252,9 +349,18 @@ let
         functor = defaultFunctor name // { wrapped = elemType; };
       };
 
-      # attrsOf whose names do not depend on the values: an attribute whose
-      # definitions are all mkIf false is still there (its value being the
-      # element type's empty value, or an error when read).
+      /* Like attrsOf, its attributes evaluated only when used (mkIf is not resolved for the names).
+
+         attrsOf whose names do not depend on the values: an attribute whose
+         definitions are all mkIf false is still there (its value being the
+         element type's empty value, or an error when read).
+
+         Type: lazyAttrsOf :: type -> type
+
+         Example:
+           (evalModules { modules = [ { options.x = mkOption { type = types.lazyAttrsOf types.int; }; } { x.a = 1; x.b = throw "unused"; } ]; }).config.x.a
+           => 1
+      */
       lazyAttrsOf = elemType: mkOptionType rec {
         name = "lazyAttrsOf";
         description = "lazy attribute set of ${elemType.description}s";
@@ -272,9 +378,16 @@ let
         functor = defaultFunctor name // { wrapped = elemType; };
       };
 
-      # Deprecated "list or attribute set": list definitions are turned into
-      # attribute sets (named by a well-known attribute of their elements,
-      # else "unnamed-N.M"), with a warning showing the attrset spelling.
+      /* Deprecated "list or attribute set": list definitions are turned into
+         attribute sets (named by a well-known attribute of their elements,
+         else "unnamed-N.M"), with a warning showing the attrset spelling.
+
+         Type: loaOf :: type -> type
+
+         Example:
+           (types.loaOf types.int).name
+           => "loaOf"
+      */
       loaOf = elemType:
         let
           attrOnly = attrsOf elemType;
@@ -354,7 +467,16 @@ let
           functor = defaultFunctor name // { wrapped = elemType; };
         };
 
-      # The element type's checks, but a single definition only.
+      /* The type elemType, allowing one definition only.
+
+         The element type's checks, but a single definition only.
+
+         Type: uniq :: type -> type
+
+         Example:
+           (evalModules { modules = [ { options.x = mkOption { type = types.uniq types.int; }; } { x = 1; } ]; }).config.x
+           => 1
+      */
       uniq = elemType: mkOptionType rec {
         name = "uniq";
         inherit (elemType) description check;
@@ -366,6 +488,14 @@ let
         functor = defaultFunctor name // { wrapped = elemType; };
       };
 
+      /* The type of null or a value of elemType.
+
+         Type: nullOr :: type -> type
+
+         Example:
+           (types.nullOr types.int).check null
+           => true
+      */
       nullOr = elemType: mkOptionType rec {
         name = "nullOr";
         description = "null or ${elemType.description}";
@@ -411,7 +541,16 @@ let
           (byKind.${common} or mergeEqualOption) loc defs;
       };
 
-      # A function whose results are merged with elemType (newer lib).
+      /* The type of functions whose results are of elemType; the results of all definitions are merged.
+
+         A function whose results are merged with elemType (newer lib).
+
+         Type: functionTo :: type -> type
+
+         Example:
+           ((evalModules { modules = [ { options.f = mkOption { type = types.functionTo (types.listOf types.int); }; } { f = x: [ x ]; } { f = x: [ (x + 1) ]; } ]; }).config.f 1)
+           => [ 2 1 ]
+      */
       functionTo = elemType: mkOptionType {
         name = "functionTo";
         description = "function that evaluates to a(n) ${elemType.description}";
@@ -430,14 +569,29 @@ let
         functor = defaultFunctor "functionTo" // { wrapped = elemType; };
       };
 
+      /* The type of sets that are evaluated as modules of their own (with their own options).
+
+         Type: submodule :: (module | [module]) -> type
+
+         Example:
+           (evalModules { modules = [ { options.s = mkOption { type = types.submodule { options.a = mkOption { default = 1; }; }; }; } { s = { }; } ]; }).config.s.a
+           => 1
+      */
       submodule = modules: submoduleWith {
         shorthandOnlyDefinesConfig = true;
         modules = lib.lists.toList modules;
       };
 
-      # A nested module evaluation per value: the definitions become modules
-      # (annotated with their file) next to the declared `modules`, and the
-      # value is the resulting config. `name` is the last part of the path.
+      /* A nested module evaluation per value: the definitions become modules
+         (annotated with their file) next to the declared `modules`, and the
+         value is the resulting config. `name` is the last part of the path.
+
+         Type: submoduleWith :: { modules :: [module]; specialArgs ? attrs; shorthandOnlyDefinesConfig ? bool; } -> type
+
+         Example:
+           (evalModules { modules = [ { options.s = mkOption { type = types.submoduleWith { modules = [ { options.a = mkOption { default = 2; }; } ]; }; }; } { s = { }; } ]; }).config.s.a
+           => 2
+      */
       submoduleWith =
         { modules
         , specialArgs ? { }
@@ -494,6 +648,14 @@ let
           };
         };
 
+      /* The type of the given values (strings, numbers, booleans).
+
+         Type: enum :: [a] -> type
+
+         Example:
+           (types.enum [ "a" "b" ]).check "c"
+           => false
+      */
       enum = values:
         let
           show = v:
@@ -512,8 +674,17 @@ let
           };
         };
 
-      # Definitions that all fit t1 merge as t1, else all fitting t2 as t2,
-      # else only a single definition is allowed.
+      /* The type of values of t1 or of t2.
+
+         Definitions that all fit t1 merge as t1, else all fitting t2 as t2,
+         else only a single definition is allowed.
+
+         Type: either :: type -> type -> type
+
+         Example:
+           (types.either types.int types.str).check "x"
+           => true
+      */
       either = t1: t2: mkOptionType rec {
         name = "either";
         description = "${t1.description} or ${t2.description}";
@@ -532,6 +703,14 @@ let
         functor = defaultFunctor name // { wrapped = [ t1 t2 ]; };
       };
 
+      /* The type of values of any of the given types (either, for a list).
+
+         Type: oneOf :: [type] -> type
+
+         Example:
+           (types.oneOf [ types.int types.bool ]).check true
+           => true
+      */
       oneOf = ts:
         let
           first =
@@ -540,8 +719,15 @@ let
         in
         builtins.foldl' either first (tail ts);
 
-      # Values of coercedType are converted with coerceFunc, then everything
-      # is merged as finalType.
+      /* Values of coercedType are converted with coerceFunc, then everything
+         is merged as finalType.
+
+         Type: coercedTo :: type -> (a -> b) -> type -> type
+
+         Example:
+           (evalModules { modules = [ { options.x = mkOption { type = types.coercedTo types.int toString types.str; }; } { x = 5; } ]; }).config.x
+           => "5"
+      */
       coercedTo = coercedType: coerceFunc: finalType:
         assert lib.asserts.assertMsg (coercedType.getSubModules == null)
           "coercedTo: coercedType must not have submodules (it’s a ${coercedType.description})";
@@ -567,6 +753,14 @@ let
         description = "option set";
       };
 
+      /* The type elemType with an extra check every definition must pass.
+
+         Type: addCheck :: type -> (a -> bool) -> type
+
+         Example:
+           (types.addCheck types.int (x: x > 0)).check 0
+           => false
+      */
       addCheck = elemType: extra: elemType // { check = x: elemType.check x && extra x; };
     };
   };

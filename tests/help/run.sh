@@ -71,7 +71,8 @@ bash_complete() { # words of the command line (the last one is completed)
 }
 err=$(bash --norc --noprofile -c "source '$repo/completion/nixel.bash' && complete -p nixel" 2>&1)
 [[ $err == *"-F _nixel"*nixel ]] && ok || bad "the bash script loads and registers _nixel" "$err"
-[[ $(bash_complete "$nixel" re) == render ]] && ok || bad "bash: nixel re<TAB> gives render" "$(bash_complete "$nixel" re)"
+[[ $(bash_complete "$nixel" ren) == render ]] && ok || bad "bash: nixel ren<TAB> gives render" "$(bash_complete "$nixel" ren)"
+[[ $(bash_complete "$nixel" rep) == repl ]] && ok || bad "bash: nixel rep<TAB> gives repl" "$(bash_complete "$nixel" rep)"
 [[ $(bash_complete "$nixel" render --mo) == --module ]] && ok || bad "bash: nixel render --mo<TAB> gives --module"
 [[ $(bash_complete "$nixel" --ver) == --version ]] && ok || bad "bash: nixel --ver<TAB> gives --version"
 [[ $(bash_complete "$nixel" render files/co) == files/config.nix ]] && ok || bad "bash: files are completed"

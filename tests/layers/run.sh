@@ -7,7 +7,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 source tests/lib/env.sh
-layers=(base lexer parser eval store builtins render why cli)
+layers=(base lexer parser eval store builtins render why repl cli)
 rank() { local i; for i in "${!layers[@]}"; do [ "${layers[$i]}" = "$1" ] && { echo "$i"; return; }; done; echo -1; }
 pass=0 fail=0
 for dir in "${layers[@]}"; do
