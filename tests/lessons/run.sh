@@ -2,16 +2,17 @@
 # Replays the lessons' transcripts (examples/lessons/*.transcript) in examples/lessons: each
 # "$ nixel ARGS" line is run with $NIXEL (the words as the shell splits them) and its output,
 # stdout then stderr as they come, plus "[exit N]" when the status is not 0, must be the
-# lines below it up to the next "$ " line. The REPL transcripts (*.repl) are checked as far
-# as nixel eval can: an input "NAME = EXPR" binds NAME for what follows, ":steps EXPR" must
-# print what `nixel eval --steps -E EXPR` prints, and any other input what
-# `nixel eval -E 'let BINDINGS in EXPR'` prints. UPDATE=1 rewrites the expected outputs of
+# lines below it up to the next "$ " line. The REPL transcripts (*.repl: "nix-repl> INPUT"
+# lines, each followed by what it shows) are replayed through `nixel repl` with the inputs
+# piped in, and all it prints must be the transcript's lines other than the inputs. UPDATE=1 rewrites the expected outputs of
 # the *.transcript files. Ends with "N passed, M failed".
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 nixel=$(realpath "${1:-$here/../../build/nixel}")
+source "$here/../lib/env.sh"
 cd "$here/../../examples/lessons"
 pass=0 fail=0
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"; nixel_env_cleanup' EXIT
 
 run_cmd() { # args (one shell-word string): prints the output as the transcript shows it
     local out status
@@ -48,34 +49,16 @@ for t in *.transcript; do
     report "$t" "${problems%$'\n'}"
 done
 
-# ---- *.repl, through nixel eval ----
+# ---- *.repl, replayed through nixel repl (piped: no prompt, one result after each input) ----
 for r in *.repl; do
-    bindings="" input="" want="" n=0 problems=""
-    check_input() {
-        [ -n "$input" ] || return 0
-        local got
-        if [[ $input =~ ^[A-Za-z_][A-Za-z0-9_\'-]*\ =\  ]]; then
-            bindings+="${input}; "
-            [ -z "${want%$'\n'}" ] || problems+="  $input: an assignment prints nothing"$'\n'
-            return 0
-        elif [[ $input == ':steps '* ]]; then
-            got=$("$nixel" eval --steps -E "${input#:steps }" 2>&1)
-        else
-            got=$("$nixel" eval -E "let ${bindings}in $input" 2>&1)
-        fi
-        n=$((n + 1))
-        if [ "$got" != "${want%$'\n'}" ]; then
-            problems+="  nix-repl> $input"$'\n'"$(diff <(printf '%s\n' "${want%$'\n'}") <(printf '%s\n' "$got") | sed 's/^/    /')"$'\n'
-        fi
-    }
-    while IFS= read -r line || [ -n "$line" ]; do
-        if [[ $line == 'nix-repl> '* ]]; then check_input; input=${line#nix-repl> }; want=""
-        elif [ -n "$input" ]; then want+="$line"$'\n'
-        else problems+="  a line before the first input: $line"$'\n'
-        fi
-    done < "$r"
-    check_input
-    [ "$n" -gt 0 ] || problems+="  no inputs"
+    problems=""
+    sed -n 's/^nix-repl> //p' "$r" > "$tmp/repl.in"
+    grep -v '^nix-repl> ' "$r" > "$tmp/repl.want"
+    [ -s "$tmp/repl.in" ] || problems+="  no inputs"$'\n'
+    XDG_STATE_HOME=$tmp/state "$nixel" repl < "$tmp/repl.in" > "$tmp/repl.got" 2>&1
+    if ! diff -u "$tmp/repl.want" "$tmp/repl.got" > "$tmp/repl.diff"; then
+        problems+="$(sed 's/^/    /' "$tmp/repl.diff")"$'\n'
+    fi
     report "$r" "${problems%$'\n'}"
 done
 
