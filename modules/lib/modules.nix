@@ -454,34 +454,91 @@ rec {
   # What `why` keeps (nothing without it: where the functions below are
   # called, `why == null` takes the plain way)
 
-  # The declaration of option n in module m, the definition of n in config c;
-  # with `why`, also where they are written.
+  /* The declaration of option n in module m, as the merge reads it; in why's explaining mode
+     (nixel why) also where it is written.
+
+     Type: declarationOf :: attrs -> string -> attrs -> attrs
+
+     Example:
+       (declarationOf { _file = "m.nix"; options = { }; } "x" { })._file
+       => "m.nix"
+  */
   declarationOf =
     if why == null then m: _: o: { inherit (m) _file; options = o; }
     else m: n: o: { inherit (m) _file; options = o; pos = whyAttrPos m.options n; };
 
+  /* The definition of n in the config c of a module; in why's explaining mode also where it
+     is written.
+
+     Type: definitionOf :: attrs -> string -> a -> attrs
+
+     Example:
+       (definitionOf { file = "c.nix"; config = { }; } "x" 1).value
+       => 1
+  */
   definitionOf =
     if why == null then c: _: v: { inherit (c) file; value = v; }
     else c: n: v: { inherit (c) file; value = v; pos = whyAttrPos c.config n; };
 
-  # Where a definition is written, also when a property was pushed into it (mapAttrs, as
-  # in Nix, gives its attributes no position; why keeps it in the pushed value).
+  /* Where attribute n of a definition set is written, also when a property was pushed into
+     it (mapAttrs, as in Nix, gives its attributes no position; why keeps it in the pushed
+     value); null when unknown.
+
+     Type: whyAttrPos :: attrs -> string -> attrs or null
+
+     Example:
+       whyAttrPos { x = { definitionPos = "here"; }; } "y"
+       => null
+  */
   whyAttrPos = set: n:
     let p = builtins.unsafeGetAttrPos n set; in
     if p != null then p else set.${n}.definitionPos or null;
 
+  /* mapAttrs f over a definition set, each result keeping where its attribute is written
+     (definitionPos), for why's explaining mode.
+
+     Type: whyPushDown :: (a -> attrs) -> attrs -> attrs
+
+     Example:
+       (whyPushDown (v: { c = v; }) { x = 1; }).x.c
+       => 1
+  */
   whyPushDown = f: set: mapAttrs (n: v: f v // { definitionPos = whyAttrPos set n; }) set;
 
-  # mkIf again, keeping where the condition is written.
+  /* mkIf with the condition of cfg (a mkIf record) around v, keeping where the condition is
+     written (why's explaining mode).
+
+     Type: whyPushIf :: attrs -> a -> attrs
+
+     Example:
+       (whyPushIf { condition = true; } 1).content
+       => 1
+  */
   whyPushIf = cfg: v:
     { _type = "if"; inherit (cfg) condition; conditionPos = cfg.conditionPos or null; content = v; };
 
+  /* An option with the files and positions of its declarations recorded (why's explaining
+     mode).
+
+     Type: whyDeclarations :: [attrs] -> attrs -> attrs
+
+     Example:
+       (whyDeclarations [ { _file = "m.nix"; } ] { })._whyDeclarations
+       => [ { file = "m.nix"; pos = null; } ]
+  */
   whyDeclarations = decls: opt: opt // {
     _whyDeclarations = map (d: { file = d._file; pos = d.pos or null; }) decls;
   };
 
-  # The option's record: every definition as written (the default first,
-  # properties intact) and the definitions that made the value.
+  /* An option with the record nixel why reads: its declarations, every definition as written
+     and the definitions that made the value.
+
+     Type: whyDefinitions :: [attrs] -> attrs -> attrs -> attrs
+
+     Example:
+       (whyDefinitions [ ] { defsFinal = [ ]; } { })._why.final
+       => [ ]
+  */
   whyDefinitions = defs: merged: opt: opt // {
     _why = {
       declarations = opt._whyDeclarations or [ ];
