@@ -4,6 +4,7 @@
  * store path Nix 2.8 would give; anything that needs the network, Git or Mercurial is a
  * clear error after the arguments are checked as Nix checks them. */
 #include "builtins/prim.h"
+#include "builtins/restrict.h"
 #include "base/diag.h"
 #include "base/mem.h"
 #include "store/store.h"
@@ -183,6 +184,9 @@ static void fetch(State *st, Pos pos, Value **args, Value *out, const char *who,
         buf_printf(&u, "https://nixos.org/channels/%s/nixexprs.tar.xz", url + 8);
         url = buf_cstr(&u);
     }
+    restrict_check_uri(st, url);
+    if (st->access == ACCESS_PURE && !have_hash)
+        eval_error(st, ERR_EVAL, NO_POS, "in pure evaluation mode, '%s' requires a 'sha256' argument", who);
     if (!*name) {
         const char *slash = strrchr(url, '/');
         size_t n = strlen(url);
