@@ -210,8 +210,11 @@ void eval_init_base_env(State *st)
         Value *v;
         if (!strcmp(name, "builtins")) v = builtins;
         else if (hidden(st, name)) {
-            env->slots[i] = hidden_constant(st, name);
-            continue;
+            v = hidden_constant(st, name);
+            if (st->access == ACCESS_PURE) {   /* absent from builtins */
+                env->slots[i] = v;
+                continue;
+            }
         } else if (!(v = constant(st, name))) {
             const PrimDef *d = find_prim(name);
             v = d ? make_primop(name, d->arity, d->fn) : make_primop(name, 1, prim_missing);

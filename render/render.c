@@ -9,12 +9,18 @@
  * partial output. DIR must not exist. With --json it prints the evaluated configuration
  * (modules/nixos/config-json.nix) instead.
  *
+ * A render is restricted unless --impure is given: the configuration may read only files
+ * under the directories of the modules, the configuration, the -I entries and nixel's own
+ * modules (links resolved), no environment variable, not the clock, not the network
+ * (builtins/restrict.h); this covers the files an etc entry copies (`source = /etc/shadow`).
+ *
  * <nixpkgs> is nixel's own modules directory, found next to the executable, so that
  * <nixpkgs/lib> is nixel's lib; `-I nixpkgs=PATH` puts a real nixpkgs checkout first.
  * A seed module (--module) is parsed as if it stood in modules/nixos/modules/
  * virtualisation/, where nixpkgs keeps it, so its relative paths
  * (../../lib/eval-config.nix) resolve there; messages still name the real file. */
 #include "builtins/builtins.h"
+#include "builtins/restrict.h"
 #include "render/render.h"
 #include "render/tree.h"
 
@@ -38,7 +44,7 @@ typedef struct {
     const char **includes;
     int nincludes;
     const char *config, *out, *attr;
-    bool json, show_trace;
+    bool json, show_trace, impure;
 } RenderOptions;
 
 /* ---- the command line ------------------------------------------------------------------ */
@@ -47,8 +53,11 @@ static int usage(const char *problem)
 {
     Buf b = {0};
     buf_printf(&b, "%s\n"
-        "usage: nixel render [--module FILE]... CONFIG.nix -o DIR [-I PATH]... [--show-trace]\n"
-        "       nixel render [--module FILE]... CONFIG.nix --json [--attr A.B] [-I PATH]...", problem);
+        "usage: nixel render [--module FILE]... CONFIG.nix -o DIR [-I PATH]... [--impure] [--show-trace]\n"
+        "       nixel render [--module FILE]... CONFIG.nix --json [--attr A.B] [-I PATH]... [--impure]\n"
+        "The configuration may read only files under the directories of CONFIG.nix, of the modules,\n"
+        "of the -I entries and of nixel's own modules; no environment variable, clock or network.\n"
+        "--impure lifts these restrictions.", problem);
     diag_emit("error", buf_cstr(&b));
     return 1;
 }
@@ -69,6 +78,7 @@ static int parse_args(RenderOptions *o, int argc, char **argv)
         else if (!strncmp(a, "-I", 2) && a[2]) o->includes[o->nincludes++] = a + 2;
         else if (!strcmp(a, "--json")) o->json = true;
         else if (!strcmp(a, "--show-trace")) o->show_trace = true;
+        else if (!strcmp(a, "--impure")) o->impure = true;
         else if (a[0] == '-' && a[1]) {
             Buf b = {0};
             bool needs_value = !strcmp(a, "--module") || !strcmp(a, "-o") || !strcmp(a, "--attr") || !strcmp(a, "-I");
@@ -207,6 +217,11 @@ static void read_source(State *st, Value *entry, TreeEntry *t)
         t->source = kinds[i];
         t->data = force_string(st, v, NO_POS, &t->data_len);
     }
+    /* the tree writer reads the file: it must be one the evaluation may read */
+    if (found == 1 && t->source == TREE_COPY && !memchr(t->data, 0, t->data_len)) {
+        t->data = restrict_check_path(st, t->data);
+        t->data_len = strlen(t->data);
+    }
     if (found != 1)
         eval_error(st, ERR_OTHER, NO_POS, "nixel render: %s: the render plan gives %s of content, json2toml and copyFrom",
                    t->path, found ? "more than one" : "none");
@@ -264,6 +279,11 @@ static State *new_state(const RenderOptions *o, const char *modules_dir)
 {
     State *st = eval_new_state();
     st->show_trace = o->show_trace;
+    if (!o->impure) {
+        restrict_set_mode(st, ACCESS_RENDER);
+        restrict_allow_path(st, src_dir_of(src_abs_path(o->config, NULL)));
+        for (int i = 0; i < o->nmodules; i++) restrict_allow_path(st, src_dir_of(src_abs_path(o->modules[i], NULL)));
+    }
     for (int i = 0; i < o->nincludes; i++) eval_add_search_path(st, o->includes[i]);
     Buf np = {0};
     buf_printf(&np, "nixpkgs=%s", modules_dir);

@@ -35,6 +35,7 @@ run_suite "C unit tests (build/unit)" make -s unit
 run_suite "language cases (tests/lang, expected outputs from nix-instantiate)" bash tests/run-lang.sh "$NIXEL"
 run_suite "error traces (--show-trace, against nix-instantiate)" bash tests/trace/run.sh "$NIXEL"
 run_suite "command line (usage errors, against nix-instantiate)" bash tests/cli/run.sh "$NIXEL"
+run_suite "restrict-eval and pure-eval (against nix-instantiate)" bash tests/restrict/run.sh "$NIXEL"
 run_suite "differential --parse (seed modules, repo files)" bash tests/diff-parse.sh "$NIXEL"
 run_suite "instantiation (.drv paths, recorded from nix-instantiate)" bash tests/instantiate/run.sh "$NIXEL"
 run_suite "nixel's lib on the search path (<nixel/lib>, <nixpkgs/lib>)" bash tests/searchpath/run.sh "$NIXEL"
@@ -50,6 +51,7 @@ run_suite "render goldens (modules/nixos, development harness)" \
     env RENDER_NIXPKGS="$PWD/modules" bash tests/render/run-goldens.sh --require nix-instantiate "$PWD/tests/render/plan-with-nix.sh"
 run_suite "render goldens: nixel render with nixel's lib" bash tests/render/run-goldens.sh "$PWD/$NIXEL render"
 run_suite "render command line" bash tests/render/cli.sh "$NIXEL"
+run_suite "render is restricted unless --impure (hostile configurations)" bash tests/render/restrict.sh "$NIXEL"
 run_suite "json2toml against its Python model" bash tests/render/json2toml-diff.sh build/unit
 run_suite "make install, and the installed nixel" bash tests/install/run.sh
 # nixpkgs' real lib of April 2020 (../shared/nixpkgs-lib/2020-04) under nixel render. A missing
