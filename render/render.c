@@ -44,7 +44,7 @@ typedef struct {
     const char **includes;
     int nincludes;
     const char *config, *out, *attr;
-    bool json, show_trace, impure;
+    bool json, show_trace, impure, preserve_modes;
 } RenderOptions;
 
 /* ---- the command line ------------------------------------------------------------------ */
@@ -53,11 +53,13 @@ static int usage(const char *problem)
 {
     Buf b = {0};
     buf_printf(&b, "%s\n"
-        "usage: nixel render [--module FILE]... CONFIG.nix -o DIR [-I PATH]... [--impure] [--show-trace]\n"
+        "usage: nixel render [--module FILE]... CONFIG.nix -o DIR [-I PATH]... [--impure] [--preserve-modes] [--show-trace]\n"
         "       nixel render [--module FILE]... CONFIG.nix --json [--attr A.B] [-I PATH]... [--impure]\n"
         "The configuration may read only files under the directories of CONFIG.nix, of the modules,\n"
         "of the -I entries and of nixel's own modules; no environment variable, clock or network.\n"
-        "--impure lifts these restrictions.", problem);
+        "--impure lifts these restrictions. Files get their etc entry's mode without the setuid,\n"
+        "setgid and world-writable bits (--preserve-modes keeps them), never more readable than\n"
+        "a local file they copy; MANIFEST lists mode, permissions, user and group.", problem);
     diag_emit("error", buf_cstr(&b));
     return 1;
 }
@@ -79,6 +81,7 @@ static int parse_args(RenderOptions *o, int argc, char **argv)
         else if (!strcmp(a, "--json")) o->json = true;
         else if (!strcmp(a, "--show-trace")) o->show_trace = true;
         else if (!strcmp(a, "--impure")) o->impure = true;
+        else if (!strcmp(a, "--preserve-modes")) o->preserve_modes = true;
         else if (a[0] == '-' && a[1]) {
             Buf b = {0};
             bool needs_value = !strcmp(a, "--module") || !strcmp(a, "-o") || !strcmp(a, "--attr") || !strcmp(a, "-I");
@@ -243,6 +246,8 @@ static void read_entry(State *st, Value *entry, const char *prefix, TreeEntry *t
     if (strcmp(kind, "file") != 0)
         eval_error(st, ERR_OTHER, NO_POS, "nixel render: %s: unknown kind '%s' in the render plan", t->path, kind);
     t->kind = TREE_FILE;
+    t->user = plan_string(st, entry, "user", &len);
+    t->group = plan_string(st, entry, "group", &len);
     if (prefix[0] == 's') {
         Value *x = plan_attr(st, entry, "executable");
         bool executable = x && force_bool(st, x, NO_POS);
@@ -356,6 +361,6 @@ int render_main(int argc, char **argv)
     size_t n = 0;
     if (!evaluate(st, &o, modules_dir, &entries, &n)) return 1;
     if (o.json) return 0;
-    const char *err = tree_write(o.out, entries, n);
+    const char *err = tree_write(o.out, entries, n, o.preserve_modes);
     return err ? fail(err) : 0;
 }

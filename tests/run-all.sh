@@ -52,6 +52,7 @@ run_suite "render goldens (modules/nixos, development harness)" \
 run_suite "render goldens: nixel render with nixel's lib" bash tests/render/run-goldens.sh "$PWD/$NIXEL render"
 run_suite "render command line" bash tests/render/cli.sh "$NIXEL"
 run_suite "render is restricted unless --impure (hostile configurations)" bash tests/render/restrict.sh "$NIXEL"
+run_suite "render modes: setuid, world-writable, copies of local files, MANIFEST owners" bash tests/render/modes.sh "$NIXEL"
 run_suite "json2toml against its Python model" bash tests/render/json2toml-diff.sh build/unit
 run_suite "make install, and the installed nixel" bash tests/install/run.sh
 # nixpkgs' real lib of April 2020 (../shared/nixpkgs-lib/2020-04) under nixel render. A missing

@@ -4,14 +4,7 @@
 # /proc, environment variables, the clock or the network must fail, leave no output and say
 # what was read and which flag allows it; --impure must allow the same reads.
 #   restrict.sh NIXEL
-set -uo pipefail
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-source "$here/../lib/env.sh"
-nixel_require seed
-nixel=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-seed=$NIXEL_SHARED/seed/containers-new.nix
-work=$(mktemp -d)
-trap 'rm -rf "$work"; nixel_env_cleanup' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/hostile-setup.sh"
 mkdir -p "$work/conf" "$work/outside"
 echo 'the secret' > "$work/outside/secret"
 chmod 0640 "$work/outside/secret"
