@@ -2,7 +2,7 @@
 # Installs, from Debian's packages, everything nixel's build and tests need on a fresh machine.
 # Idempotent: packages already present are left alone. Needs root (or sudo) for apt-get.
 set -euo pipefail
-pkgs=(make gcc clang re2c bison pkg-config libcjson-dev libgc-dev nettle-dev libedit-dev nix-bin python3 ca-certificates)
+pkgs=(make gcc clang re2c bison pkg-config libcjson-dev libgc-dev nettle-dev libarchive-dev libedit-dev nix-bin python3 ca-certificates)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
