@@ -943,8 +943,8 @@ static void memo_store(Exec *x, const Frame *f)
     MemoEntry *e = memo_slot(x, h, f->entry, f->cur, f->sol_in);
     if (e->used) return;
     size_t nreps = x->re->nreps;
-    if (m->nkeys + nreps > m->cap_keys) {
-        m->cap_keys = (m->cap_keys + nreps) * 2;
+    if (!m->keys || m->nkeys + nreps > m->cap_keys) {   /* never NULL, even for no counters */
+        m->cap_keys = (m->cap_keys + nreps + 1) * 2;
         m->keys = xrealloc(m->keys, m->cap_keys);
     }
     memcpy(m->keys + m->nkeys, m->scratch, nreps);
