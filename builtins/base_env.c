@@ -6,6 +6,7 @@
 #include "parser/base_names.h"
 #include "base/mem.h"
 #include "builtins/prim.h"
+#include "builtins/restrict.h"
 #include "parser/source.h"
 
 #include <stdlib.h>
@@ -162,11 +163,44 @@ static Value *constant(State *st, const char *name)
     return NULL;
 }
 
+/* What stands for a constant the access mode hides, when it is read: pure-eval leaves
+ * currentTime and currentSystem out of builtins, as Nix 2.8 does; a render hides the clock
+ * only, and says which flag shows it. */
+static void prim_hidden_clock(State *st, Pos pos, Value **args, Value *out)
+{
+    (void)args; (void)out;
+    eval_error(st, ERR_EVAL, pos, "reading the clock (builtins.currentTime) is forbidden in nixel render (use '--impure' to allow it)");
+}
+
+static void prim_hidden_in_pure_mode(State *st, Pos pos, Value **args, Value *out)
+{
+    (void)out;
+    eval_error(st, ERR_EVAL, pos, "undefined variable '%s'", force_string_noctx(st, args[0], pos, NULL));
+}
+
+static bool hidden(const State *st, const char *name)
+{
+    bool clock = !strcmp(name, "__currentTime");
+    if (st->access == ACCESS_PURE) return clock || !strcmp(name, "__currentSystem");
+    return st->access == ACCESS_RENDER && clock;
+}
+
+static Value *hidden_constant(State *st, const char *name)
+{
+    if (st->access == ACCESS_RENDER) return val_app(make_primop(name, 1, prim_hidden_clock), val_null());
+    return val_app(make_primop(name, 1, prim_hidden_in_pure_mode), val_cstring(name));
+}
+
 /* Called once the search path is known (-I and NIX_PATH). */
 void eval_init_base_env(State *st)
 {
     const char *np = getenv("NIX_PATH");
-    if (np) add_nix_path_env(st, np);
+    if (np && st->access != ACCESS_PURE) add_nix_path_env(st, np);   /* pure-eval has no search path */
+    if (st->access != ACCESS_IMPURE) {
+        restrict_allow_search_path(st);
+        const char *own = eval_modules_dir();
+        if (own) restrict_allow_path(st, own);
+    }
     Env *env = env_alloc(NULL, base_names_count);
     AttrsBuilder b;
     ab_init(&b, base_names_count);
@@ -175,7 +209,13 @@ void eval_init_base_env(State *st)
         const char *name = base_names[i];
         Value *v;
         if (!strcmp(name, "builtins")) v = builtins;
-        else if (!(v = constant(st, name))) {
+        else if (hidden(st, name)) {
+            v = hidden_constant(st, name);
+            if (st->access == ACCESS_PURE) {   /* absent from builtins */
+                env->slots[i] = v;
+                continue;
+            }
+        } else if (!(v = constant(st, name))) {
             const PrimDef *d = find_prim(name);
             v = d ? make_primop(name, d->arity, d->fn) : make_primop(name, 1, prim_missing);
         }

@@ -1,6 +1,7 @@
 /* prim_core.c: builtins about control and numbers: abort, throw, tryEval, seq, trace,
  * import, type predicates, arithmetic, comparison, and environment constants. */
 #include "builtins/prim.h"
+#include "builtins/restrict.h"
 #include "base/diag.h"
 #include "base/mem.h"
 #include "eval/print.h"
@@ -104,7 +105,7 @@ static void prim_getEnv(State *st, Pos pos, Value **args, Value *out)
 {
     size_t len;
     const char *name = force_string_noctx(st, args[0], pos, &len);
-    const char *v = getenv(name);
+    const char *v = restrict_env_readable(st, name) ? getenv(name) : NULL;
     set_string(out, v ? v : "", v ? strlen(v) : 0, NULL);
 }
 
@@ -141,7 +142,7 @@ static void prim_findFile(State *st, Pos pos, Value **args, Value *out)
 {
     size_t len;
     const char *name = force_string_noctx(st, args[1], pos, &len);
-    const char *p = eval_find_file(st, args[0], name, pos);
+    const char *p = restrict_check_path(st, eval_find_file(st, args[0], name, pos));
     set_path(out, p, strlen(p));
 }
 

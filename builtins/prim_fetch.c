@@ -1,22 +1,26 @@
 /* prim_fetch.c: fetchurl, fetchTarball, fetchGit, fetchMercurial and fetchTree. nixel
  * has no network and no store: a local file:// URL is "downloaded" by reading it (and a
- * tarball unpacked with tar into a temporary directory that is removed again), giving the
- * store path Nix 2.8 would give; anything that needs the network, Git or Mercurial is a
- * clear error after the arguments are checked as Nix checks them. */
+ * tarball unpacked in-process with libarchive, as Nix 2.8's unpackTarfile does, into a
+ * private temporary directory that is removed again), giving the store path Nix 2.8 would
+ * give; anything that needs the network, Git or Mercurial is a clear error after the
+ * arguments are checked as Nix checks them. No program is run: a `tar` first in $PATH
+ * must not run with nixel's rights. */
 #include "builtins/prim.h"
+#include "builtins/restrict.h"
+#include "base/diag.h"
 #include "base/mem.h"
 #include "store/store.h"
 #include "parser/show.h"
 
+#include <archive.h>
+#include <archive_entry.h>
 #include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 static const char *show_sym(Sym s)
@@ -83,20 +87,64 @@ static int rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *
 
 static void remove_tree(const char *dir) { nftw(dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS); }
 
-static bool run_tar(const char *file, const char *dir)
+/* Nix 2.8's TarArchive::check: the message names libarchive's reason. */
+static void archive_check(State *st, struct archive *a, int r, const char *fmt)
 {
-    pid_t pid = fork();
-    if (pid < 0) return false;
-    if (pid == 0) {
-        int null = open("/dev/null", O_RDWR);
-        if (null >= 0) { dup2(null, 0); dup2(null, 1); dup2(null, 2); }
-        execlp("tar", "tar", "--force-local", "--no-same-owner", "-x", "-f", file, "-C", dir, (char *)NULL);
-        _exit(127);
+    if (r == ARCHIVE_EOF) eval_error(st, ERR_EVAL, NO_POS, "reached end of archive");
+    if (r != ARCHIVE_OK) {
+        const char *why = archive_error_string(a);
+        Buf m = {0};
+        buf_printf(&m, fmt, why ? why : "unknown error");
+        eval_error(st, ERR_EVAL, NO_POS, "%s", buf_cstr(&m));
     }
-    int status;
-    while (waitpid(pid, &status, 0) < 0)
-        if (errno != EINTR) return false;
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+static const char *under(const char *dir, const char *name)
+{
+    Buf b = {0};
+    buf_printf(&b, "%s/%s", dir, name);
+    return buf_cstr(&b);
+}
+
+/* Nix 2.8's extract_archive: every format and filter libarchive knows (so zip, and even a
+ * text file read as mtree, are accepted as Nix accepts them), members put below dir, links
+ * that would lead out of it and ".." refused by libarchive. */
+static void extract_members(State *st, struct archive *a, const char *dir)
+{
+    int flags = ARCHIVE_EXTRACT_FFLAGS | ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_TIME
+              | ARCHIVE_EXTRACT_SECURE_SYMLINKS | ARCHIVE_EXTRACT_SECURE_NODOTDOT;
+    for (;;) {
+        struct archive_entry *e;
+        int r = archive_read_next_header(a, &e);
+        if (r == ARCHIVE_EOF) break;
+        const char *name = archive_entry_pathname(e);
+        if (!name) eval_error(st, ERR_EVAL, NO_POS, "cannot get archive member name: %s", archive_error_string(a));
+        if (r == ARCHIVE_WARN) diag_emit("warning", archive_error_string(a));
+        else archive_check(st, a, r, "failed to extract archive (%s)");
+        archive_entry_copy_pathname(e, under(dir, name));
+        const char *hardlink = archive_entry_hardlink(e);
+        if (hardlink) archive_entry_copy_hardlink(e, under(dir, hardlink));
+        archive_check(st, a, archive_read_extract(a, e, flags), "failed to extract archive (%s)");
+    }
+}
+
+static void unpack_archive(State *st, const char *file, const char *dir)
+{
+    struct archive *a = archive_read_new();
+    archive_read_support_filter_all(a);
+    archive_read_support_format_all(a);
+    Handler h;
+    if (EVAL_TRY(st, &h)) {
+        archive_check(st, a, archive_read_open_filename(a, file, 16384), "failed to open archive: %s");
+        extract_members(st, a, dir);
+        archive_check(st, a, archive_read_close(a), "Failed to close archive (%s)");
+        eval_pop_handler(st, &h);
+        archive_read_free(a);
+        return;
+    }
+    eval_unwind_to(st, &h);
+    archive_read_free(a);
+    eval_rethrow(st);
 }
 
 /* The single top-level entry of the unpacked tarball, or an error. */
@@ -117,16 +165,30 @@ static const char *tar_top(State *st, const char *dir, const char *url)
     return buf_cstr(&b);
 }
 
+/* A fresh private directory named as Nix 2.8's createTempDir names it ($TMPDIR/nix-PID-N,
+ * links in $TMPDIR resolved), since libarchive's messages about members show it. mkdir
+ * fails on anything already there, a link included, so the name cannot be hijacked. */
+static const char *make_temp_dir(State *st)
+{
+    static int counter;
+    const char *tmp = getenv("TMPDIR");
+    const char *err;
+    const char *root = restrict_canon_resolve(tmp && *tmp ? tmp : "/tmp", &err);
+    if (!root) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
+    for (;;) {
+        Buf t = {0};
+        buf_printf(&t, "%s/nix-%d-%d", strcmp(root, "/") ? root : "", (int)getpid(), counter++);
+        if (mkdir(buf_cstr(&t), 0700) == 0) return buf_cstr(&t);
+        if (errno != EEXIST) eval_error(st, ERR_EVAL, NO_POS, "creating directory '%s': %s", buf_cstr(&t), strerror(errno));
+    }
+}
+
 static const char *unpacked_path(State *st, const char *file, const char *url, const char *name, Hash *nar)
 {
-    const char *tmp = getenv("TMPDIR");
-    Buf t = {0};
-    buf_printf(&t, "%s/nixel-tarball-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    char *dir = (char *)buf_cstr(&t);
-    if (!mkdtemp(dir)) eval_error(st, ERR_EVAL, NO_POS, "creating directory '%s': %s", dir, strerror(errno));
+    const char *dir = make_temp_dir(st);
     Handler h;
     if (EVAL_TRY(st, &h)) {
-        if (!run_tar(file, dir)) eval_error(st, ERR_EVAL, NO_POS, "failed to open archive: Unrecognized archive format");
+        unpack_archive(st, file, dir);
         store_hash_path(st, tar_top(st, dir, url), HT_SHA256, NULL, NULL, nar);
         const char *path = store_fixed_output_path(st, true, nar, name);
         eval_pop_handler(st, &h);
@@ -170,6 +232,9 @@ static void fetch(State *st, Pos pos, Value **args, Value *out, const char *who,
         buf_printf(&u, "https://nixos.org/channels/%s/nixexprs.tar.xz", url + 8);
         url = buf_cstr(&u);
     }
+    restrict_check_uri(st, url);
+    if (st->access == ACCESS_PURE && !have_hash)
+        eval_error(st, ERR_EVAL, NO_POS, "in pure evaluation mode, '%s' requires a 'sha256' argument", who);
     if (!*name) {
         const char *slash = strrchr(url, '/');
         size_t n = strlen(url);

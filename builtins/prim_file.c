@@ -3,6 +3,7 @@
  * must be valid (built) before they can be read: nixel builds nothing, so only paths that
  * already exist on the machine are, and other arguments fail as they fail in Nix 2.8. */
 #include "builtins/prim.h"
+#include "builtins/restrict.h"
 #include "base/mem.h"
 #include "parser/source.h"
 #include "store/store.h"
@@ -15,19 +16,22 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-const char *prim_realise_path(State *st, Pos pos, Value *v)
+/* check: whether the path must be one the access mode lets us read (every caller but
+ * pathExists, which answers false instead). */
+static const char *realise(State *st, Pos pos, Value *v, bool check)
 {
     Context *ctx = NULL;
     eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, "while realising the context of a path", 0 });
     const char *path = coerce_to_path(st, pos, v, &ctx);
     eval_pop_frame(st);
-    if (ctx && ctx->n) {
+    bool restricted = check && st->access != ACCESS_IMPURE;
+    if ((ctx && ctx->n) || restricted) {
         Buf m = {0};
         buf_printf(&m, "while realising the context of path '%s'", path);
         eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, buf_cstr(&m), 0 });
         /* A store path that exists on this machine (a real /nix/store) is valid, as it
          * is to Nix; nixel itself never builds or adds anything. */
-        for (uint32_t i = 0; i < ctx->n; i++) {
+        for (uint32_t i = 0; ctx && i < ctx->n; i++) {
             const char *c = ctx->items[i];
             bool output = c[0] == '!';
             if (c[0] == '=') c++;
@@ -35,9 +39,15 @@ const char *prim_realise_path(State *st, Pos pos, Value *v)
             struct stat sb;
             if (output || lstat(c, &sb) != 0) eval_error(st, ERR_EVAL, NO_POS, "path '%s' is not valid", c);
         }
+        if (restricted) path = restrict_check_path(st, path);
         eval_pop_frame(st);
     }
     return path;
+}
+
+const char *prim_realise_path(State *st, Pos pos, Value *v)
+{
+    return realise(st, pos, v, true);
 }
 
 static void prim_readFile(State *st, Pos pos, Value **args, Value *out)
@@ -83,9 +93,10 @@ static void prim_readDir(State *st, Pos pos, Value **args, Value *out)
 
 static void prim_pathExists(State *st, Pos pos, Value **args, Value *out)
 {
-    const char *path = prim_realise_path(st, pos, args[0]);
+    const char *path = realise(st, pos, args[0], false);
     struct stat sb;
-    set_bool(out, lstat(path, &sb) == 0);
+    /* a path the mode forbids does not exist, so that nothing is learnt about it */
+    set_bool(out, restrict_path_readable(st, path) && lstat(path, &sb) == 0);
 }
 
 static void prim_hashFile(State *st, Pos pos, Value **args, Value *out)

@@ -25,6 +25,13 @@ static const Regex *compile_regex(State *st, Pos pos, const char *re, size_t len
     }
 }
 
+/* Nix's executor would search on for minutes or for ever; nixel stops and says so. */
+static _Noreturn void too_complex(State *st, Pos pos, Value *re)
+{
+    eval_error(st, ERR_EVAL, pos, "regular expression '%s' needs too many steps to match (Nix 2.8 would search for minutes or never finish); simplify nested repetitions such as '(a*)*'",
+               force_string_noctx(st, re, pos, NULL));
+}
+
 static Value *substr_value(const char *s, size_t a, size_t b)
 {
     return val_string(mem_strndup(s + a, b - a), b - a, NULL);
@@ -61,7 +68,9 @@ static RegexCall regex_args(State *st, Pos pos, Value **args)
 void prim_match(State *st, Pos pos, Value **args, Value *out)
 {
     RegexCall c = regex_args(st, pos, args);
-    if (!rx_match(c.r, c.s, c.slen, c.caps)) { set_null(out); return; }
+    RxResult r = rx_match(c.r, c.s, c.slen, c.caps);
+    if (r == RX_TOO_COMPLEX) too_complex(st, pos, args[0]);
+    if (r == RX_NO_MATCH) { set_null(out); return; }
     groups_list(c.s, c.caps, c.ng, out);
 }
 
@@ -86,6 +95,7 @@ void prim_split(State *st, Pos pos, Value **args, Value *out)
         elems[n++] = g;
         last_end = (size_t)caps[1];
     }
+    if (it.gave_up) too_complex(st, pos, args[0]);
     if (!n) {
         /* no match: the subject itself, context and all */
         Value **l = list_alloc(1);

@@ -2,6 +2,8 @@
  * path Nix 2.8 would give them: paths met in strings (prim_copy_path_to_store),
  * toFile, builtins.path, filterSource and storePath. Nothing is written. */
 #include "builtins/prim.h"
+#include "builtins/restrict.h"
+#include "base/diag.h"
 #include "base/mem.h"
 #include "parser/source.h"
 #include "store/store.h"
@@ -26,11 +28,12 @@ static const char *base_name_str(const char *p)
 const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Context **ctx)
 {
     (void)pos;
+    const char *source = restrict_check_path(st, path);
     if (store_is_drv_name(path)) eval_error(st, ERR_EVAL, NO_POS, "file names are not allowed to end in '.drv'");
     size_t len = strlen(path);
     const char *dst = strtab_get(&st->store_copies, path, len);
     if (!dst) {
-        dst = store_source_path(st, base_name_str(path), path, NULL, NULL);
+        dst = store_source_path(st, base_name_str(path), source, NULL, NULL);
         strtab_put(&st->store_copies, mem_strndup(path, len), len, (char *)dst);
     }
     *ctx = ctx_add(*ctx, dst);
@@ -93,6 +96,7 @@ static void add_path(State *st, Pos pos, const char *name, const char *path, Val
     buf_printf(&m, "while adding path '%s'", path);
     eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, buf_cstr(&m), 0 });
     require_no_context(st, ctx);
+    if (!(st->access == ACCESS_PURE && expected)) path = restrict_check_path(st, path);
     const char *expected_path = expected ? store_fixed_output_path(st, recursive, expected, name) : NULL;
     Hash h;
     FilterCall fc = { filter, pos };
@@ -150,45 +154,12 @@ static void prim_path(State *st, Pos pos, Value **args, Value *out)
 
 /* ---- storePath ---- */
 
-/* CppNix's canonPath with symlinks resolved (every component must exist). */
 static const char *canon_resolve(State *st, const char *path)
 {
-    Buf s = {0};
-    const char *p = path;
-    for (int follow = 0;;) {
-        while (*p == '/') p++;
-        if (!*p) break;
-        if (p[0] == '.' && (!p[1] || p[1] == '/')) { p++; continue; }
-        if (p[0] == '.' && p[1] == '.' && (!p[2] || p[2] == '/')) {
-            char *slash = s.len ? strrchr(s.s, '/') : NULL;
-            if (slash) { s.len = (size_t)(slash - s.s); s.s[s.len] = 0; }
-            p += 2;
-            continue;
-        }
-        size_t n = strcspn(p, "/");
-        buf_addc(&s, '/');
-        buf_add(&s, p, n);
-        p += n;
-        const char *cur = buf_cstr(&s);
-        struct stat sb;
-        if (lstat(cur, &sb) != 0) eval_error(st, ERR_EVAL, NO_POS, "getting status of '%s': %s", cur, strerror(errno));
-        if (!S_ISLNK(sb.st_mode)) continue;
-        if (++follow >= 1024) eval_error(st, ERR_EVAL, NO_POS, "infinite symlink recursion in path '%s'", p);
-        char target[4096];
-        ssize_t k = readlink(cur, target, sizeof target - 1);
-        if (k < 0) eval_error(st, ERR_EVAL, NO_POS, "reading symbolic link '%s': %s", cur, strerror(errno));
-        Buf np = {0};
-        buf_add(&np, target, (size_t)k);
-        buf_adds(&np, p);
-        p = buf_cstr(&np);
-        if (target[0] == '/') s.len = 0;
-        else {
-            char *slash = strrchr(s.s, '/');
-            s.len = (size_t)(slash - s.s);
-        }
-        if (s.s) s.s[s.len] = 0;
-    }
-    return s.len ? buf_cstr(&s) : "/";
+    const char *err;
+    const char *p = restrict_canon_resolve(path, &err);
+    if (!p) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
+    return p;
 }
 
 /* parseStorePath's complaints about what lies below the store directory. */
@@ -215,8 +186,10 @@ static void check_store_path(State *st, const char *sp)
 
 static void prim_storePath(State *st, Pos pos, Value **args, Value *out)
 {
+    if (st->access == ACCESS_PURE)
+        eval_error(st, ERR_EVAL, pos, "'%s' is not allowed in pure evaluation mode", "builtins.storePath");
     Context *ctx = NULL;
-    const char *path = coerce_to_path(st, pos, args[0], &ctx);
+    const char *path = restrict_check_path(st, coerce_to_path(st, pos, args[0], &ctx));
     if (!store_is_store_path(path)) path = canon_resolve(st, path);
     if (!store_is_in_store(path)) eval_error(st, ERR_EVAL, pos, "path '%s' is not in the Nix store", path);
     const char *sp = store_to_store_path(path);

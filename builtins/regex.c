@@ -4,8 +4,12 @@
  * _Compiler, state for state, because the count of states decides when a pattern is
  * "too big" (error_space); the executor follows _Executor's depth-first search in POSIX
  * mode (both sides of every alternative explored, the longest match kept, the first of
- * equal ones winning). Nix is built without GNU extensions, so escaping an ordinary
- * character is an error, and the classic "C" locale decides character classes. */
+ * equal ones winning). That search is exponential on patterns such as ".*++0" or
+ * "(a*)*b", where Nix takes minutes or never ends; the executor memoizes it (see "the
+ * memo" below) so that it gives Nix's results in polynomial time, and gives up after
+ * RX_STEP_LIMIT steps on what is still too much. Nix is built without GNU extensions,
+ * so escaping an ordinary character is an error, and the classic "C" locale decides
+ * character classes. */
 #include "builtins/regex.h"
 #include "base/stack.h"
 #include "base/grow.h"
@@ -41,6 +45,8 @@ struct Regex {
     unsigned ngroups;
     /* _M_rep_count per state; every run leaves it all zero again */
     struct RepCount { long pos; int count; } *rep;
+    int32_t *reps;      /* the OP_REPEAT states, for the memo's keys */
+    uint32_t nreps;
     /* the bytes a match can begin with, unless first_all (it may be empty or begin with
      * an assertion): a search skips other positions without running the automaton */
     CharSet first;
@@ -627,7 +633,7 @@ static void comp_free(Comp *c)
 
 static void regex_free(Regex *re)
 {
-    free(re->st); free(re->sets); free(re->rep); free(re);
+    free(re->st); free(re->sets); free(re->rep); free(re->reps); free(re);
 }
 
 /* Builds the NFA into c->re; false (c->err set) on error. */
@@ -669,7 +675,10 @@ RxError rx_compile(const char *pat, size_t len, const Regex **out)
     }
     eliminate_dummy(re);
     re->rep = calloc(re->nst, sizeof *re->rep);
-    if (!re->rep) abort();
+    re->reps = malloc((re->nst + 1) * sizeof *re->reps);
+    if (!re->rep || !re->reps) abort();
+    for (uint32_t i = 0; i < re->nst; i++)
+        if (re->st[i].op == OP_REPEAT) re->reps[re->nreps++] = (int32_t)i;
     compute_first(re);
     *out = re;
     return RX_OK;
@@ -687,12 +696,50 @@ typedef struct { long first, second; bool matched; } Cap;
  * frame. */
 typedef struct {
     int32_t state;
+    int32_t entry;      /* the state the call began at (tail calls change state) */
     uint8_t phase;
     bool saved_sol;
+    bool sol_in;        /* has_sol when the call began */
     long cur;
     size_t trail;
     size_t mark;        /* OP_REPEAT: the trail height before its counter changed */
 } Frame;
+
+/* ---- the memo ----
+ * A call of _M_dfs at state S and position P, with has_sol H, explores a subtree whose
+ * course depends on S, P, H and the repetition counters only (captures are recorded,
+ * never tested: the extended grammar has no back-references). A counter matters only if
+ * its position is P: counters are set at positions of the current path, which never goes
+ * back, so one set before P can never equal a later position and acts as zero. The call's
+ * effects are the has_sol it leaves and the solutions it records; exploring the same
+ * subtree again reaches the same solutions, none longer than the one kept already, and a
+ * solution only replaces a strictly shorter one, so the second exploration records nothing
+ * and only its has_sol matters. The memo maps the key (S, P, H, counts of the counters at
+ * P) to that has_sol; it is filled when a call returns and consulted before a call. */
+typedef struct {
+    uint64_t hash;
+    int32_t state;
+    long cur;
+    uint32_t key;       /* offset of the counts in the key arena */
+    bool sol_in, sol_out, used;
+} MemoEntry;
+
+typedef struct {
+    MemoEntry *slots;
+    size_t cap, n;
+    uint8_t *keys;      /* nreps counts per entry */
+    size_t nkeys, cap_keys;
+    uint8_t *scratch;
+} Memo;
+
+/* Plain search is fastest on ordinary patterns: the memo starts after this many steps. */
+#define RX_MEMO_AFTER 2048
+/* What the memo still lets through (nested repetitions over long subjects) stops after
+ * this many steps, a fraction of a second, plus RX_STEPS_PER_BYTE for each byte of the
+ * subject, so that a long subject searched by an ordinary pattern never comes near. */
+#define RX_STEP_LIMIT 2000000L
+#define RX_STEPS_PER_BYTE 64L
+#define RX_MEMO_LIMIT ((size_t)1 << 22)
 
 typedef struct {
     uint8_t what;       /* 0: capture, 1: repetition counter */
@@ -711,6 +758,9 @@ typedef struct {
     Cap *caps, *res;
     Frame *frames;  size_t nframes, cap_frames;
     Undo *trail;  size_t ntrail, cap_trail;
+    long steps, step_limit;
+    bool gave_up;
+    Memo memo;          /* used once steps reach RX_MEMO_AFTER; emptied by each run */
 } Exec;
 
 static void undo_to(Exec *x, size_t h)
@@ -736,10 +786,119 @@ static void log_undo(Exec *x, Undo u)
     x->trail[x->ntrail++] = u;
 }
 
+/* NIXEL_REGEX_MEMO_FROM=N starts the memo after N steps instead: tests/regex/ sets 0 to
+ * check memoized results against Nix's on patterns small enough for Nix to finish. */
+static long memo_after(void)
+{
+    static long after = -1;
+    if (after < 0) {
+        const char *e = getenv("NIXEL_REGEX_MEMO_FROM");
+        after = e && *e ? strtol(e, NULL, 10) : RX_MEMO_AFTER;
+        if (after < 0) after = RX_MEMO_AFTER;
+    }
+    return after;
+}
+
+static bool memo_on(const Exec *x) { return x->steps >= memo_after(); }
+
+/* The key's counts into memo.scratch; returns the key's hash. */
+static uint64_t memo_key(Exec *x, int32_t state, long cur, bool sol_in)
+{
+    const Regex *re = x->re;
+    uint64_t h = 1469598103934665603ull;
+    h = (h ^ (uint64_t)(uint32_t)state) * 1099511628211ull;
+    h = (h ^ (uint64_t)cur) * 1099511628211ull;
+    h = (h ^ (uint64_t)sol_in) * 1099511628211ull;
+    for (uint32_t i = 0; i < re->nreps; i++) {
+        const struct RepCount *rc = &re->rep[re->reps[i]];
+        uint8_t c = rc->count && rc->pos == cur ? (uint8_t)rc->count : 0;
+        x->memo.scratch[i] = c;
+        h = (h ^ c) * 1099511628211ull;
+    }
+    return h;
+}
+
+static MemoEntry *memo_slot(Exec *x, uint64_t h, int32_t state, long cur, bool sol_in)
+{
+    Memo *m = &x->memo;
+    size_t nreps = x->re->nreps;
+    for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+        MemoEntry *e = &m->slots[i];
+        if (!e->used) return e;
+        if (e->hash == h && e->state == state && e->cur == cur && e->sol_in == sol_in
+            && !memcmp(m->keys + e->key, m->scratch, nreps))
+            return e;
+    }
+}
+
+static void memo_grow(Exec *x)
+{
+    Memo *m = &x->memo;
+    size_t cap = m->cap ? m->cap * 2 : 4096;
+    MemoEntry *slots = calloc(cap, sizeof *slots);
+    if (!slots) abort();
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->slots[i].used) continue;
+        size_t j = m->slots[i].hash & (cap - 1);
+        while (slots[j].used) j = (j + 1) & (cap - 1);
+        slots[j] = m->slots[i];
+    }
+    free(m->slots);
+    m->slots = slots;
+    m->cap = cap;
+}
+
+/* Was the call already explored? Then *sol is the has_sol it left. */
+static bool memo_find(Exec *x, int32_t state, bool *sol)
+{
+    if (!x->memo.n) return false;
+    uint64_t h = memo_key(x, state, x->cur, x->has_sol);
+    MemoEntry *e = memo_slot(x, h, state, x->cur, x->has_sol);
+    if (!e->used) return false;
+    *sol = e->sol_out;
+    return true;
+}
+
+static void memo_store(Exec *x, const Frame *f)
+{
+    Memo *m = &x->memo;
+    if (m->n >= RX_MEMO_LIMIT) { x->gave_up = true; return; }
+    if (!m->scratch) {
+        m->scratch = malloc(x->re->nreps + 1);
+        if (!m->scratch) abort();
+    }
+    if ((m->n + 1) * 2 > m->cap) memo_grow(x);
+    uint64_t h = memo_key(x, f->entry, f->cur, f->sol_in);
+    MemoEntry *e = memo_slot(x, h, f->entry, f->cur, f->sol_in);
+    if (e->used) return;
+    size_t nreps = x->re->nreps;
+    if (!m->keys || m->nkeys + nreps > m->cap_keys) {   /* never NULL, even for no counters */
+        m->cap_keys = (m->cap_keys + nreps + 1) * 2;
+        m->keys = xrealloc(m->keys, m->cap_keys);
+    }
+    memcpy(m->keys + m->nkeys, m->scratch, nreps);
+    *e = (MemoEntry){ h, f->entry, f->cur, (uint32_t)m->nkeys, f->sol_in, x->has_sol, true };
+    m->nkeys += nreps;
+    m->n++;
+}
+
+static void memo_clear(Memo *m)
+{
+    if (m->cap) memset(m->slots, 0, m->cap * sizeof *m->slots);
+    m->n = m->nkeys = 0;
+}
+
+static void memo_free(Memo *m)
+{
+    free(m->slots); free(m->keys); free(m->scratch);
+}
+
 static void call(Exec *x, int32_t state)
 {
+    bool sol;
+    if (memo_on(x) && memo_find(x, state, &sol)) { x->has_sol = sol; return; }
     GROW_REALLOC(xrealloc, x->frames, x->nframes, x->cap_frames, 256);
-    x->frames[x->nframes++] = (Frame){ state, 0, false, x->cur, x->ntrail, 0 };
+    x->frames[x->nframes++] = (Frame){ state, state, 0, false, x->has_sol, x->cur, x->ntrail, 0 };
 }
 
 static void ret(Exec *x)
@@ -747,6 +906,7 @@ static void ret(Exec *x)
     Frame *f = &x->frames[--x->nframes];
     undo_to(x, f->trail);
     x->cur = f->cur;
+    if (memo_on(x)) memo_store(x, f);
 }
 
 static void tail(Frame *f, int32_t state)
@@ -776,6 +936,12 @@ static void dfs(Exec *x)
 {
     call(x, 0);
     while (x->nframes) {
+        if (++x->steps > x->step_limit || x->gave_up) {
+            /* leave the counters all zero, as a finished run does */
+            x->gave_up = true;
+            while (x->nframes) undo_to(x, x->frames[--x->nframes].trail);
+            return;
+        }
         Frame *f = &x->frames[x->nframes - 1];
         const St *st = &x->re->st[f->state];
         switch (st->op) {
@@ -894,6 +1060,7 @@ static void compute_first(Regex *re)
 
 static bool run(Exec *x)
 {
+    memo_clear(&x->memo);
     x->has_sol = false;
     x->sol_pos = -1;
     for (unsigned i = 0; i < x->re->ngroups; i++) x->caps[i] = x->res[i];
@@ -910,6 +1077,7 @@ static void exec_init(Exec *x, const Regex *re, const char *s, long begin, long 
     x->begin = begin;
     x->end = end;
     x->flags = flags;
+    x->step_limit = RX_STEP_LIMIT + RX_STEPS_PER_BYTE * end;
     x->caps = malloc(re->ngroups * sizeof *x->caps);
     x->res = malloc(re->ngroups * sizeof *x->res);
     if (!x->caps || !x->res) abort();
@@ -924,27 +1092,30 @@ static void exec_finish(Exec *x, bool ok, long *caps)
             caps[2 * i + 1] = x->res[i].matched ? x->res[i].second : -1;
         }
     free(x->caps); free(x->res); free(x->frames); free(x->trail);
+    memo_free(&x->memo);
 }
 
-bool rx_match(const Regex *re, const char *s, size_t len, long *caps)
+RxResult rx_match(const Regex *re, const char *s, size_t len, long *caps)
 {
     Exec x;
     exec_init(&x, re, s, 0, (long)len, 0);
     x.exact = true;
     bool ok = run(&x);
-    exec_finish(&x, ok, caps);
-    return ok;
+    bool gave_up = x.gave_up;
+    exec_finish(&x, ok && !gave_up, caps);
+    return gave_up ? RX_TOO_COMPLEX : ok ? RX_MATCHED : RX_NO_MATCH;
 }
 
-/* regex_search from begin: _M_search. */
-static bool search(const Regex *re, const char *s, long begin, long end, unsigned flags, long *caps)
+/* regex_search from begin: _M_search. *gave_up when the step limit stopped it. */
+static bool search(const Regex *re, const char *s, long begin, long end, unsigned flags, long *caps,
+                   bool *gave_up)
 {
     Exec x;
     exec_init(&x, re, s, begin, end, flags);
     bool ok = run(&x);
-    if (!ok && !(flags & F_CONTINUOUS)) {
+    if (!ok && !x.gave_up && !(flags & F_CONTINUOUS)) {
         x.flags |= F_PREV_AVAIL;
-        while (x.begin != x.end) {
+        while (x.begin != x.end && !x.gave_up) {
             x.begin++;
             /* no match can begin here: the result is the same as trying */
             if (!re->first_all && (x.begin == x.end || !set_has(&re->first, (unsigned char)s[x.begin])))
@@ -952,13 +1123,14 @@ static bool search(const Regex *re, const char *s, long begin, long end, unsigne
             if ((ok = run(&x))) break;
         }
     }
-    exec_finish(&x, ok, caps);
-    return ok;
+    *gave_up = x.gave_up;
+    exec_finish(&x, ok && !x.gave_up, caps);
+    return ok && !*gave_up;
 }
 
 void rx_iter_init(RxIter *it, const Regex *re, const char *s, size_t len)
 {
-    *it = (RxIter){ re, s, len, 0, false, false };
+    *it = (RxIter){ re, s, len, 0, false, false, false };
 }
 
 /* regex_iterator's constructor and operator++. caps holds the previous match between
@@ -969,7 +1141,7 @@ bool rx_iter_next(RxIter *it, long *caps, size_t *prefix)
     long end = (long)it->len;
     if (!it->started) {
         it->started = true;
-        if (!search(it->re, it->s, 0, end, it->flags, caps)) { it->done = true; return false; }
+        if (!search(it->re, it->s, 0, end, it->flags, caps, &it->gave_up)) { it->done = true; return false; }
         *prefix = 0;
         return true;
     }
@@ -977,14 +1149,15 @@ bool rx_iter_next(RxIter *it, long *caps, size_t *prefix)
     long prefix_first = caps[1];
     if (caps[0] == caps[1]) {
         if (start == end) { it->done = true; return false; }
-        if (search(it->re, it->s, start, end, it->flags | F_NOT_NULL | F_CONTINUOUS, caps)) {
+        if (search(it->re, it->s, start, end, it->flags | F_NOT_NULL | F_CONTINUOUS, caps, &it->gave_up)) {
             *prefix = (size_t)prefix_first;
             return true;
         }
+        if (it->gave_up) { it->done = true; return false; }
         start++;
     }
     it->flags |= F_PREV_AVAIL;
-    if (search(it->re, it->s, start, end, it->flags, caps)) {
+    if (search(it->re, it->s, start, end, it->flags, caps, &it->gave_up)) {
         *prefix = (size_t)prefix_first;
         return true;
     }

@@ -3,7 +3,10 @@
  * results differ from a POSIX leftmost-longest matcher (alternatives are explored in
  * order, repetitions greedily, and the first full match wins), so this is a port of
  * libstdc++'s NFA compiler and backtracking executor, with an explicit stack instead of
- * recursion. Independent of the evaluator: plain malloc memory, no longjmp. */
+ * recursion, memoized so that patterns on which Nix's search is exponential take
+ * polynomial time with the same results; a match still needing more than a step limit
+ * gives up (RX_TOO_COMPLEX). Independent of the evaluator: plain malloc memory, no
+ * longjmp. */
 #ifndef NIXEL_REGEX_H
 #define NIXEL_REGEX_H
 
@@ -29,18 +32,21 @@ unsigned rx_groups(const Regex *re);
 /* Offsets of group i are caps[2i], caps[2i+1]; -1 for a group that did not take part.
  * caps must hold 2 * rx_groups(re) entries. */
 
-/* std::regex_match: does the whole of s match? */
-bool rx_match(const Regex *re, const char *s, size_t len, long *caps);
+typedef enum { RX_NO_MATCH, RX_MATCHED, RX_TOO_COMPLEX } RxResult;
+
+/* std::regex_match: does the whole of s match? (caps set when RX_MATCHED) */
+RxResult rx_match(const Regex *re, const char *s, size_t len, long *caps);
 
 /* std::cregex_iterator over s: call rx_iter_init, then rx_iter_next until it returns
  * false; each true leaves the match in caps and the start of the text before it (just
- * after the previous match) in *prefix. */
+ * after the previous match) in *prefix. After false, gave_up tells whether the step limit
+ * ended the iteration rather than the end of matches. */
 typedef struct {
     const Regex *re;
     const char *s;
     size_t len;
     unsigned flags;
-    bool started, done;
+    bool started, done, gave_up;
 } RxIter;
 void rx_iter_init(RxIter *it, const Regex *re, const char *s, size_t len);
 bool rx_iter_next(RxIter *it, long *caps, size_t *prefix);

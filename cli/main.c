@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "builtins/builtins.h"
+#include "builtins/restrict.h"
 #include "base/buf.h"
 #include "base/diag.h"
 #include "eval/eval.h"
@@ -55,6 +56,8 @@ typedef struct {
     bool steps, profile_summary;
     int steps_limit;
     const char *profile, *profile_calls;
+    AccessMode restrict_eval, pure_eval;    /* --option restrict-eval / pure-eval, if set */
+    const char *allowed_uris;               /* --option allowed-uris */
     int argc;
     char **argv;
 } Options;
@@ -76,6 +79,32 @@ static int usage_error(const char *msg)
     diag_emit("error", msg);
     diag_log(usage_hint, strlen(usage_hint));
     return 1;
+}
+
+/* Nix's Boolean settings: an invalid value is reported and the setting left as it was. */
+static void bool_setting(const char *name, const char *value, AccessMode *out, AccessMode when_true)
+{
+    if (!strcmp(value, "true") || !strcmp(value, "1") || !strcmp(value, "yes")) *out = when_true;
+    else if (!strcmp(value, "false") || !strcmp(value, "0") || !strcmp(value, "no")) *out = ACCESS_IMPURE;
+    else {
+        Buf b = {0};
+        buf_printf(&b, "error: Boolean setting '%s' has invalid value '%s'", name, value);
+        diag_emit("warning", buf_cstr(&b));
+    }
+}
+
+/* --option NAME VALUE: the settings nixel acts on; Nix's others change nothing here. */
+static void set_option(Options *o, const char *name, const char *value)
+{
+    if (!strcmp(name, "restrict-eval")) bool_setting(name, value, &o->restrict_eval, ACCESS_RESTRICTED);
+    else if (!strcmp(name, "pure-eval")) bool_setting(name, value, &o->pure_eval, ACCESS_PURE);
+    else if (!strcmp(name, "allowed-uris")) o->allowed_uris = value;
+}
+
+/* Pure evaluation implies the restrictions of restricted mode and more. */
+static AccessMode access_mode(const Options *o)
+{
+    return o->pure_eval ? o->pure_eval : o->restrict_eval;
 }
 
 /* Returns 0 on success, else the exit status. */
@@ -118,7 +147,11 @@ static int parse_options(Options *o, int argc, char **argv)
         else if (!strncmp(a, "-I", 2)) o->includes[o->nincludes++] = a + 2;
         else if (!strcmp(a, "--add-root")) { NEED_OWN; i++; }
         else if (!strcmp(a, "--timeout") || !strcmp(a, "--max-jobs") || !strcmp(a, "-j")) { NEED(1); i++; } /* nothing is built */
-        else if (!strcmp(a, "--option")) { NEED(2); i += 2; }
+        else if (!strcmp(a, "--option")) { NEED(2); set_option(o, argv[i + 1], argv[i + 2]); i += 2; }
+        else if (!strcmp(a, "--restrict-eval")) o->restrict_eval = ACCESS_RESTRICTED;
+        else if (!strcmp(a, "--no-restrict-eval")) o->restrict_eval = ACCESS_IMPURE;
+        else if (!strcmp(a, "--pure-eval")) o->pure_eval = ACCESS_PURE;
+        else if (!strcmp(a, "--no-pure-eval")) o->pure_eval = ACCESS_IMPURE;
         else if (!strcmp(a, "--indirect") || !strcmp(a, "--repair") || !strcmp(a, "--dry-run")) {}
         else if (!strcmp(a, "--eval") || !strcmp(a, "--eval-only")) { if (o->mode != MODE_PARSE) o->mode = MODE_EVAL; }
         else if (!strcmp(a, "--strict")) o->strict = true;
@@ -250,12 +283,28 @@ int eval_main(int argc, char **argv)
     return st ? st : run(&o);
 }
 
-static Source *load_arg(const Options *o, const char *arg)
+/* The file names a command line argument; in a restricted mode it must be readable like any
+ * other (Nix 2.8 checks it when it evaluates the file). */
+static Source *load_file_arg(State *st, const char *arg, const char **err)
+{
+    if (!st || st->access == ACCESS_IMPURE) return src_load_file(arg, err);
+    Handler h;
+    if (!EVAL_TRY(st, &h)) {
+        eval_unwind_to(st, &h);
+        *err = st->err.msg;
+        return NULL;
+    }
+    const char *path = restrict_check_path(st, src_abs_path(arg, NULL));
+    eval_pop_handler(st, &h);
+    return src_load_file(path, err);
+}
+
+static Source *load_arg(State *st, const Options *o, const char *arg)
 {
     const char *err = NULL;
     Source *s;
     if (o->from_exprs) s = src_from_string(arg, strlen(arg), ORIGIN_STRING, NULL);
-    else s = src_load_file(arg, &err);
+    else s = load_file_arg(st, arg, &err);
     if (!s) report_error(err ? err : "cannot load source", NO_POS);
     return s;
 }
@@ -269,7 +318,7 @@ static Source *load_stdin(void)
 
 /* The sources to process, in nix-instantiate's order: standard input first (with "-"),
  * then files or expressions; with neither, ./default.nix. */
-static int collect_sources(const Options *o, Source ***out)
+static int collect_sources(State *st, const Options *o, Source ***out)
 {
     Source **srcs = mem_arena(sizeof(Source *) * (size_t)(o->nargs + 2));
     int n = 0;
@@ -279,7 +328,7 @@ static int collect_sources(const Options *o, Source ***out)
     int nargs = o->nargs;
     if (!o->read_stdin && nargs == 0 && !o->from_exprs) { args = &dflt; nargs = 1; }
     for (int i = 0; i < nargs; i++) {
-        Source *s = load_arg(o, args[i]);
+        Source *s = load_arg(st, o, args[i]);
         if (!s) return -1;
         srcs[n++] = s;
     }
@@ -290,7 +339,7 @@ static int collect_sources(const Options *o, Source ***out)
 static int run_parse(const Options *o)
 {
     Source **srcs;
-    int n = collect_sources(o, &srcs);
+    int n = collect_sources(NULL, o, &srcs);
     if (n < 0) return 1;
     for (int i = 0; i < n; i++) {
         ParseError err;
@@ -456,7 +505,10 @@ static int run_eval(const Options *o)
     State *st = eval_new_state();
     st->show_trace = o->show_trace;
     st->read_write = o->read_write;
-    for (int i = 0; i < o->nincludes; i++) eval_add_search_path(st, o->includes[i]);
+    restrict_set_mode(st, access_mode(o));
+    if (o->allowed_uris) restrict_allow_uris(st, o->allowed_uris);
+    /* pure-eval has no search path */
+    for (int i = 0; i < o->nincludes && st->access != ACCESS_PURE; i++) eval_add_search_path(st, o->includes[i]);
     eval_init_base_env(st);
     Run r = { st, o, NULL, {0}, NULL, false };
     Handler h;
@@ -479,7 +531,7 @@ static int run_eval(const Options *o)
         return 0;
     }
     Source **srcs;
-    int n = collect_sources(o, &srcs);
+    int n = collect_sources(st, o, &srcs);
     if (n < 0) { eval_pop_handler(st, &h); return 1; }
     Profile *prof = o->profile || o->profile_calls || o->profile_summary ? profile_start(st) : NULL;
     for (int i = 0; i < n; i++) eval_one(&r, srcs[i]);

@@ -73,6 +73,11 @@ typedef struct SearchPathEntry {
 
 struct Observer;
 
+/* What an evaluation may read (builtins/restrict.c): everything, Nix 2.8's restrict-eval or
+ * pure-eval, or nixel render's default (files under the given directories only; no
+ * environment, clock or network). */
+typedef enum { ACCESS_IMPURE, ACCESS_RESTRICTED, ACCESS_PURE, ACCESS_RENDER } AccessMode;
+
 struct State {
     Env *base_env;
     Value *builtins;
@@ -88,6 +93,9 @@ struct State {
     struct Observer *observer;  /* watching the evaluation (observe.h), or NULL */
     bool in_snapshot;           /* taking an error's trace (which may evaluate names) */
     bool read_write;
+    AccessMode access;
+    const char **allowed_paths;     /* unless ACCESS_IMPURE: the directories that may be read */
+    size_t nallowed_paths;
     SearchPathEntry *search_path;
     size_t nsearch_path;
     StrTab file_cache;          /* imported files' values, by resolved path */
@@ -296,6 +304,8 @@ Context *ctx_union(Context *a, const Context *b);
 void eval_file(State *st, const char *path, Value *out, Pos pos);
 Expr *eval_parse_file(State *st, const char *path, Pos pos);
 const char *eval_find_file(State *st, Value *search_path, const char *name, Pos pos);
+/* Whether a search path entry exists; warns once about each one that does not, as Nix does. */
+bool eval_search_entry_exists(State *st, const char *path);
 /* Where nixel's own Nix code is (modules/: lib/, nixos/), or NULL. */
 const char *eval_modules_dir(void);
 /* Copies a path to the (virtual) store: the store path Nix would give it. The store is a

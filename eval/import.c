@@ -135,7 +135,7 @@ static const char *builtin_lookup(const char *name)
 }
 
 /* CppNix warns once about each search path entry that does not exist. */
-static bool entry_exists(State *st, const char *path)
+bool eval_search_entry_exists(State *st, const char *path)
 {
     const char *abs = path[0] == '/' ? path : src_abs_path(path, NULL);
     struct stat sb;
@@ -168,7 +168,7 @@ const char *eval_find_file(State *st, Value *sp, const char *name, Pos pos)
         const char *path = coerce_to_string(st, pos, pathv, &ctx, o, &l);
         Buf res = {0};
         if (plen && (strncmp(name, prefix, plen) != 0 || (name_len > plen && name[plen] != '/'))) continue;
-        if (!entry_exists(st, path)) continue;
+        if (!eval_search_entry_exists(st, path)) continue;
         if (plen == 0) {
             buf_add(&res, path, l);
             buf_addc(&res, '/');
@@ -189,5 +189,7 @@ const char *eval_find_file(State *st, Value *sp, const char *name, Pos pos)
         buf_printf(&b, COREPKGS_PREFIX "%s", name + 4);
         return buf_cstr(&b);
     }
+    if (st->access == ACCESS_PURE)
+        eval_error(st, ERR_THROW, pos, "cannot look up '<%s>' in pure evaluation mode (use '--impure' to override)", name);
     eval_error(st, ERR_THROW, pos, "file '%s' was not found in the Nix search path (add it using $NIX_PATH or -I)", name);
 }

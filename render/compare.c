@@ -144,7 +144,7 @@ static const char *read_tree(const char *root, Items *t)
 
 /* ---- MANIFEST: a set of lines reduced to kind, path, mode and link target ------------------ */
 
-typedef struct { const char **lines; size_t n; bool present; } Manifest;
+typedef struct { const char **lines, **raw; size_t n; bool present; } Manifest;   /* raw: as written */
 
 static const char *reduce_line(const char *line)
 {
@@ -178,6 +178,10 @@ static const char *read_manifest(const char *root, Manifest *m)
     char *s = (char *)normalize(text, len, &norm_len);
     m->present = true;
     m->lines = mem_alloc(sizeof *m->lines * (norm_len + 1));
+    m->raw = mem_alloc(sizeof *m->raw * (len + 1));
+    size_t nraw = 0;
+    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) m->raw[nraw++] = line;
+    m->raw[nraw] = NULL;
     for (char *line = strtok(s, "\n"); line; line = strtok(NULL, "\n")) m->lines[m->n++] = reduce_line(line);
     qsort(m->lines, m->n, sizeof *m->lines, str_cmp);
     return NULL;
@@ -420,6 +424,20 @@ static const char *manifest_mode(const Manifest *raw, const Item *it)
     return "symlink";
 }
 
+/* A word field (" user=", " group=") of the file's MANIFEST line as written, or dflt (NixOS's
+ * owner "+0"): an accepted golden keeps the owners the render recorded. */
+static const char *manifest_field(const Manifest *m, const Item *it, const char *key, const char *dflt)
+{
+    Buf prefix = {0};
+    buf_printf(&prefix, "file %s ", it->raw_path);
+    for (size_t i = 0; m->raw && m->raw[i]; i++) {
+        if (strncmp(m->raw[i], prefix.s, prefix.len)) continue;
+        const char *f = strstr(m->raw[i] + prefix.len - 1, key);
+        if (f) { f += strlen(key); return mem_strndup(f, strcspn(f, " ")); }
+    }
+    return dflt;
+}
+
 static TreeEntry *tree_entries(const Items *t, const Manifest *m)
 {
     TreeEntry *e = mem_alloc(sizeof *e * (t->n + 1));
@@ -428,7 +446,11 @@ static TreeEntry *tree_entries(const Items *t, const Manifest *m)
         e[i] = (TreeEntry){ .kind = it->kind, .path = it->raw_path, .path_len = strlen(it->raw_path),
                             .source = TREE_CONTENT, .perm = it->perm };
         if (it->kind == TREE_LINK) { e[i].target = it->raw; e[i].target_len = it->raw_len; }
-        else { e[i].data = it->raw; e[i].data_len = it->raw_len; e[i].mode = manifest_mode(m, it); }
+        else {
+            e[i].data = it->raw; e[i].data_len = it->raw_len; e[i].mode = manifest_mode(m, it);
+            e[i].user = manifest_field(m, it, " user=", "+0");
+            e[i].group = manifest_field(m, it, " group=", "+0");
+        }
     }
     return e;
 }
@@ -453,7 +475,7 @@ static int accept_tree(const char *out, const Golden *g)
     buf_printf(&fresh, "%s.nixel-new", g->tree);
     buf_printf(&old, "%s.nixel-old", g->tree);
     tree_remove(buf_cstr(&fresh));
-    err = tree_write(buf_cstr(&fresh), tree_entries(&t, &m), t.n);
+    err = tree_write(buf_cstr(&fresh), tree_entries(&t, &m), t.n, true);
     if (err) return trouble("cannot write the golden", err);
     tree_remove(buf_cstr(&old));
     if ((exists(g->tree) && rename(g->tree, buf_cstr(&old)) != 0) || rename(buf_cstr(&fresh), g->tree) != 0)

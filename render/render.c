@@ -11,6 +11,11 @@
  * (modules/nixos/config-json.nix) instead. With --compare it compares the render with a
  * golden (compare.h), rendering into a temporary directory unless -o is given.
  *
+ * A render is restricted unless --impure is given: the configuration may read only files
+ * under the directories of the modules, the configuration, the -I entries and nixel's own
+ * modules (links resolved), no environment variable, not the clock, not the network
+ * (builtins/restrict.h); this covers the files an etc entry copies (`source = /etc/shadow`).
+ *
  * <nixpkgs> is nixel's own modules directory, found next to the executable, so that
  * <nixpkgs/lib> is nixel's lib; `-I nixpkgs=PATH` puts a real nixpkgs checkout first.
  * A seed module (--module) is parsed as if it stood in modules/nixos/modules/
@@ -18,6 +23,7 @@
  * (../../lib/eval-config.nix) resolve there; messages still name the real file. */
 #include "builtins/builtins.h"
 #include "render/compare.h"
+#include "builtins/restrict.h"
 #include "render/render.h"
 #include "render/tree.h"
 
@@ -43,7 +49,7 @@ typedef struct {
     int nincludes;
     const char *config, *out, *attr;
     const char *compare;        /* --compare GOLDEN (compare.h) */
-    bool json, show_trace, accept;
+    bool json, show_trace, accept, impure, preserve_modes;
 } RenderOptions;
 
 /* ---- the command line ------------------------------------------------------------------ */
@@ -52,9 +58,14 @@ static int usage(const char *problem)
 {
     Buf b = {0};
     buf_printf(&b, "%s\n"
-        "usage: nixel render [--module FILE]... CONFIG.nix -o DIR [-I PATH]... [--show-trace]\n"
-        "       nixel render [--module FILE]... CONFIG.nix --json [--attr A.B] [-I PATH]...\n"
-        "       nixel render [--module FILE]... CONFIG.nix --compare GOLDEN [--accept] [-o DIR]", problem);
+        "usage: nixel render [--module FILE]... CONFIG.nix -o DIR [-I PATH]... [--impure] [--preserve-modes] [--show-trace]\n"
+        "       nixel render [--module FILE]... CONFIG.nix --json [--attr A.B] [-I PATH]... [--impure]\n"
+        "       nixel render [--module FILE]... CONFIG.nix --compare GOLDEN [--accept] [-o DIR]\n"
+        "The configuration may read only files under the directories of CONFIG.nix, of the modules,\n"
+        "of the -I entries and of nixel's own modules; no environment variable, clock or network.\n"
+        "--impure lifts these restrictions. Files get their etc entry's mode without the setuid,\n"
+        "setgid and world-writable bits (--preserve-modes keeps them), never more readable than\n"
+        "a local file they copy; MANIFEST lists mode, permissions, user and group.", problem);
     diag_emit("error", buf_cstr(&b));
     return 1;
 }
@@ -77,6 +88,8 @@ static int parse_args(RenderOptions *o, int argc, char **argv)
         else if (!strncmp(a, "-I", 2) && a[2]) o->includes[o->nincludes++] = a + 2;
         else if (!strcmp(a, "--json")) o->json = true;
         else if (!strcmp(a, "--show-trace")) o->show_trace = true;
+        else if (!strcmp(a, "--impure")) o->impure = true;
+        else if (!strcmp(a, "--preserve-modes")) o->preserve_modes = true;
         else if (a[0] == '-' && a[1]) {
             Buf b = {0};
             bool needs_value = !strcmp(a, "--module") || !strcmp(a, "-o") || !strcmp(a, "--attr") || !strcmp(a, "-I") || !strcmp(a, "--compare");
@@ -235,6 +248,11 @@ static void read_source(State *st, Value *entry, TreeEntry *t)
         t->source = kinds[i];
         t->data = force_string(st, v, NO_POS, &t->data_len);
     }
+    /* the tree writer reads the file: it must be one the evaluation may read */
+    if (found == 1 && t->source == TREE_COPY && !memchr(t->data, 0, t->data_len)) {
+        t->data = restrict_check_path(st, t->data);
+        t->data_len = strlen(t->data);
+    }
     if (found != 1)
         eval_error(st, ERR_OTHER, NO_POS, "nixel render: %s: the render plan gives %s of content, json2toml and copyFrom",
                    t->path, found ? "more than one" : "none");
@@ -256,6 +274,8 @@ static void read_entry(State *st, Value *entry, const char *prefix, TreeEntry *t
     if (strcmp(kind, "file") != 0)
         eval_error(st, ERR_OTHER, NO_POS, "nixel render: %s: unknown kind '%s' in the render plan", t->path, kind);
     t->kind = TREE_FILE;
+    t->user = plan_string(st, entry, "user", &len);
+    t->group = plan_string(st, entry, "group", &len);
     if (prefix[0] == 's') {
         Value *x = plan_attr(st, entry, "executable");
         bool executable = x && force_bool(st, x, NO_POS);
@@ -288,16 +308,31 @@ static void read_entries(State *st, Value *plan, const char *name, TreeEntry **e
 
 /* ---- running ---------------------------------------------------------------------------------- */
 
-State *render_new_state(const char *const *includes, int nincludes, bool show_trace, const char *modules_dir)
+/* The state of a command that evaluates a host; when `restricted` is given (nixel render
+ * without --impure), the evaluation may read only under the directories of its configuration
+ * and modules (the -I entries and nixel's modules are allowed as they are added). */
+static State *new_host_state(const char *const *includes, int nincludes, bool show_trace,
+                             const char *modules_dir, const RenderOptions *restricted)
 {
     State *st = eval_new_state();
     st->show_trace = show_trace;
+    if (restricted) {
+        const RenderOptions *o = restricted;
+        restrict_set_mode(st, ACCESS_RENDER);
+        restrict_allow_path(st, src_dir_of(src_abs_path(o->config, NULL)));
+        for (int i = 0; i < o->nmodules; i++) restrict_allow_path(st, src_dir_of(src_abs_path(o->modules[i], NULL)));
+    }
     for (int i = 0; i < nincludes; i++) eval_add_search_path(st, includes[i]);
     Buf np = {0};
     buf_printf(&np, "nixpkgs=%s", modules_dir);
     eval_add_search_path(st, buf_cstr(&np));
     eval_init_base_env(st);
     return st;
+}
+
+State *render_new_state(const char *const *includes, int nincludes, bool show_trace, const char *modules_dir)
+{
+    return new_host_state(includes, nincludes, show_trace, modules_dir, NULL);
 }
 
 static void print_config_json(State *st, const RenderOptions *o, const char *modules_dir)
@@ -370,12 +405,12 @@ static int render_into(void *options, const char *out)
         buf_printf(&b, "the output directory '%s' already exists", o.out);
         return fail(buf_cstr(&b));
     }
-    State *st = render_new_state(o.includes, o.nincludes, o.show_trace, modules_dir);
+    State *st = new_host_state(o.includes, o.nincludes, o.show_trace, modules_dir, o.impure ? NULL : &o);
     TreeEntry *entries = NULL;
     size_t n = 0;
     if (!evaluate(st, &o, modules_dir, &entries, &n)) return 1;
     if (o.json) return 0;
-    const char *err = tree_write(o.out, entries, n);
+    const char *err = tree_write(o.out, entries, n, o.preserve_modes);
     return err ? fail(err) : 0;
 }
 

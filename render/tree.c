@@ -71,15 +71,14 @@ static const char *entry_msg(const TreeEntry *e, const char *what)
 
 /* ---- contents --------------------------------------------------------------------------- */
 
-/* Reads a regular file whole. Opened non-blocking so that a FIFO cannot hang us before
- * fstat tells what it is. */
-static const char *read_regular_file(const char *path, Buf *out)
+/* Reads a regular file whole; *sb gets its status. Opened non-blocking so that a FIFO
+ * cannot hang us before fstat tells what it is. */
+static const char *read_regular_file(const char *path, Buf *out, struct stat *sb)
 {
     if (path[0] != '/') return msg("'%s' is not an absolute path", path);
     int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) return msg("cannot open '%s': %s", path, strerror(errno));
-    struct stat sb;
-    if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+    if (fstat(fd, sb) != 0 || !S_ISREG(sb->st_mode)) {
         close(fd);
         return msg("'%s' is not a regular file", path);
     }
@@ -88,8 +87,21 @@ static const char *read_regular_file(const char *path, Buf *out)
     return m;
 }
 
-static const char *file_bytes(const TreeEntry *e, const char **bytes, size_t *len)
+/* Who may read a local file, as permission bits of the file we write (owned by us): its
+ * owner's read bit stands for ours (we could read it), its group's only if the group is
+ * ours, since our copy's group is our group. */
+static unsigned readable_by(const struct stat *sb)
 {
+    unsigned r = (sb->st_mode & 0444) | S_IRUSR;
+    if (sb->st_gid != getegid() && !(sb->st_mode & S_IROTH)) r &= ~(unsigned)S_IRGRP;
+    return r | (07777 & ~0444u);
+}
+
+/* The bytes of a file entry; *source_perm: the permission bits a copy of a local file may
+ * have at most (07777 when it copies none). */
+static const char *file_bytes(const TreeEntry *e, const char **bytes, size_t *len, unsigned *source_perm)
+{
+    *source_perm = 07777;
     if (e->source == TREE_CONTENT) {
         *bytes = e->data;
         *len = e->data_len;
@@ -104,8 +116,10 @@ static const char *file_bytes(const TreeEntry *e, const char **bytes, size_t *le
     }
     if (memchr(e->data, 0, e->data_len)) return entry_msg(e, "the file to copy has a NUL in its name");
     Buf b = {0};
-    const char *err = read_regular_file(mem_strndup(e->data, e->data_len), &b);
+    struct stat sb;
+    const char *err = read_regular_file(mem_strndup(e->data, e->data_len), &b, &sb);
     if (err) return entry_msg(e, err);
+    *source_perm = readable_by(&sb);
     *bytes = buf_cstr(&b);
     *len = b.len;
     return NULL;
@@ -155,12 +169,23 @@ static const char *write_all(int fd, const char *s, size_t n)
     return NULL;
 }
 
-static const char *create_file(int dirfd, const char *name, const TreeEntry *e, const char *bytes, size_t len)
+/* A render is a tree to inspect or ship, often written as root: a mode such as "4755" or
+ * "6777" must not silently give a setuid or world-writable file, and a copy of a local
+ * file (`source = /etc/shadow`, 0640) must not be readable by more than its source is. */
+static unsigned written_perm(unsigned asked, unsigned source_perm, bool preserve_modes)
+{
+    unsigned p = asked & 07777;
+    if (!preserve_modes) p &= ~(unsigned)(S_ISUID | S_ISGID | S_IWOTH);
+    return p & source_perm;
+}
+
+static const char *create_file(int dirfd, const char *name, const TreeEntry *e, unsigned perm,
+                               const char *bytes, size_t len)
 {
     int fd = openat(dirfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0) return errno == EEXIST ? exists_msg(e) : entry_msg(e, strerror(errno));
     const char *err = write_all(fd, bytes, len);
-    if (!err && fchmod(fd, e->perm & 07777) != 0) err = strerror(errno);
+    if (!err && fchmod(fd, perm) != 0) err = strerror(errno);
     if (close(fd) != 0 && !err) err = strerror(errno);
     return err ? entry_msg(e, err) : NULL;
 }
@@ -194,11 +219,14 @@ static void sha256_hex(const char *bytes, size_t len, char hex[2 * SHA256_DIGEST
     for (int i = 0; i < SHA256_DIGEST_SIZE; i++) snprintf(hex + 2 * i, 3, "%02x", d[i]);
 }
 
-static void note_file(Manifest *m, const TreeEntry *e, const char *bytes, size_t len)
+/* The fields after bytes= are nixel's: the comparison of shared/golden/README.md reads
+ * kind, path and mode= only. */
+static void note_file(Manifest *m, const TreeEntry *e, unsigned perm, const char *bytes, size_t len)
 {
     char hex[2 * SHA256_DIGEST_SIZE + 1];
     sha256_hex(bytes, len, hex);
-    const char *line = msg("file %.*s mode=%s sha256=%s bytes=%zu", (int)e->path_len, e->path, e->mode, hex, len);
+    const char *line = msg("file %.*s mode=%s sha256=%s bytes=%zu perm=%04o user=%s group=%s",
+                           (int)e->path_len, e->path, e->mode, hex, len, perm, e->user, e->group);
     m->files[m->nfiles++] = (ManifestLine){ e->path, e->path_len, line };
 }
 
@@ -223,34 +251,44 @@ static const char *write_manifest(int root, Manifest *m)
     Buf b = {0};
     for (size_t i = 0; i < m->nfiles; i++) { buf_adds(&b, m->files[i].line); buf_addc(&b, '\n'); }
     for (size_t i = 0; i < m->nlinks; i++) { buf_adds(&b, m->links[i].line); buf_addc(&b, '\n'); }
-    TreeEntry e = { .path = "MANIFEST", .path_len = 8, .perm = 0644 };
-    return create_file(root, "MANIFEST", &e, b.s ? b.s : "", b.len);
+    TreeEntry e = { .path = "MANIFEST", .path_len = 8 };
+    return create_file(root, "MANIFEST", &e, 0644, b.s ? b.s : "", b.len);
 }
 
 /* ---- the whole tree ------------------------------------------------------------------------ */
+
+/* A MANIFEST field holds one word. */
+static bool is_field_word(const char *s)
+{
+    return s && *s && !strpbrk(s, " \t\n\r");
+}
 
 static const char *check_entry(const TreeEntry *e)
 {
     const char *why = tree_check_path(e->path, e->path_len);
     if (why) return msg("refusing to write '%.*s': %s", (int)e->path_len, e->path, why);
-    if (e->kind == TREE_FILE && (!e->mode || strchr(e->mode, '\n') || strchr(e->mode, ' ') || !*e->mode))
-        return entry_msg(e, "its mode cannot be listed in MANIFEST");
+    if (e->kind != TREE_FILE) return NULL;
+    if (!is_field_word(e->mode)) return entry_msg(e, "its mode cannot be listed in MANIFEST");
+    if (!is_field_word(e->user)) return entry_msg(e, msg("its user '%s' cannot be listed in MANIFEST", e->user ? e->user : ""));
+    if (!is_field_word(e->group)) return entry_msg(e, msg("its group '%s' cannot be listed in MANIFEST", e->group ? e->group : ""));
     return NULL;
 }
 
-static const char *write_entry(int root, const TreeEntry *e, Manifest *m)
+static const char *write_entry(int root, const TreeEntry *e, bool preserve_modes, Manifest *m)
 {
     const char *err = check_entry(e);
     const char *bytes = NULL;
     size_t len = 0;
-    if (!err && e->kind == TREE_FILE) err = file_bytes(e, &bytes, &len);
+    unsigned source_perm = 07777;
+    if (!err && e->kind == TREE_FILE) err = file_bytes(e, &bytes, &len, &source_perm);
     if (err) return err;
     char *name;
     int dirfd = open_parent(root, e, &name, &err);
     if (dirfd < 0) return err;
     if (e->kind == TREE_FILE) {
-        err = create_file(dirfd, name, e, bytes, len);
-        if (!err) note_file(m, e, bytes, len);
+        unsigned perm = written_perm(e->perm, source_perm, preserve_modes);
+        err = create_file(dirfd, name, e, perm, bytes, len);
+        if (!err) note_file(m, e, perm, bytes, len);
     } else {
         err = create_link(dirfd, name, e);
         if (!err) note_link(m, e);
@@ -259,11 +297,11 @@ static const char *write_entry(int root, const TreeEntry *e, Manifest *m)
     return err;
 }
 
-static const char *write_entries(int root, const TreeEntry *entries, size_t n)
+static const char *write_entries(int root, const TreeEntry *entries, size_t n, bool preserve_modes)
 {
     Manifest m = { mem_alloc((n + 1) * sizeof *m.files), mem_alloc((n + 1) * sizeof *m.links), 0, 0 };
     for (size_t i = 0; i < n; i++) {
-        const char *err = write_entry(root, &entries[i], &m);
+        const char *err = write_entry(root, &entries[i], preserve_modes, &m);
         if (err) return err;
     }
     return write_manifest(root, &m);
@@ -316,7 +354,7 @@ static mode_t current_umask(void)
     return m;
 }
 
-const char *tree_write(const char *dir, const TreeEntry *entries, size_t n)
+const char *tree_write(const char *dir, const TreeEntry *entries, size_t n, bool preserve_modes)
 {
     char *clean = NULL, *parent = NULL;
     const char *base;
@@ -330,7 +368,7 @@ const char *tree_write(const char *dir, const TreeEntry *entries, size_t n)
     int root = open(stage, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (root < 0) err = msg("cannot open '%s': %s", stage, strerror(errno));
     else {
-        err = write_entries(root, entries, n);
+        err = write_entries(root, entries, n, preserve_modes);
         if (!err && fchmod(root, 0777 & ~current_umask()) != 0) err = msg("cannot set the mode of '%s': %s", stage, strerror(errno));
         close(root);
     }

@@ -4,6 +4,7 @@
 #ifndef NIXEL_TREE_H
 #define NIXEL_TREE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef enum { TREE_FILE, TREE_LINK } TreeKind;
@@ -17,10 +18,11 @@ typedef struct {
     const char *target;     /* TREE_LINK: the link's text, never resolved */
     size_t target_len;
     const char *mode;       /* TREE_FILE: MANIFEST's mode= ("symlink", "0644", ...) */
-    unsigned perm;          /* TREE_FILE: permission bits on disk */
+    unsigned perm;          /* TREE_FILE: the permission bits asked for (see tree_write) */
     TreeSource source;
     const char *data;       /* the bytes, the JSON text, or the absolute file to copy */
     size_t data_len;
+    const char *user, *group;   /* TREE_FILE: MANIFEST's user= and group= (NixOS's "+0" or a name) */
 } TreeEntry;
 
 /* NULL if path may be written (relative, first component etc or store, at least two
@@ -29,8 +31,11 @@ const char *tree_check_path(const char *path, size_t len);
 
 /* Writes the entries and MANIFEST into a staging directory beside dir, then renames it
  * to dir, which must not exist. Returns NULL on success; on failure nothing is left
- * behind and the message says what went wrong. */
-const char *tree_write(const char *dir, const TreeEntry *entries, size_t n);
+ * behind and the message says what went wrong. A file's permissions on disk are those
+ * asked for without the setuid, setgid and world-writable bits (all kept with
+ * preserve_modes), and never readable by more than the local file it copies; MANIFEST
+ * lists mode, on-disk permissions, user and group of every file. */
+const char *tree_write(const char *dir, const TreeEntry *entries, size_t n, bool preserve_modes);
 
 /* Removes path and everything below it (never following links); missing is fine.
  * Returns 0 if it is gone, else -1. */

@@ -2,7 +2,7 @@
 # Installs, from Debian's packages, everything nixel's build and tests need on a fresh machine.
 # Idempotent: packages already present are left alone. Needs root (or sudo) for apt-get.
 set -euo pipefail
-pkgs=(make gcc clang re2c bison pkg-config libcjson-dev libgc-dev nettle-dev libedit-dev nix-bin python3 ca-certificates
+pkgs=(make gcc clang re2c bison libcjson-dev libgc-dev nettle-dev libarchive-dev libedit-dev nix-bin python3 ca-certificates
       man-db zsh patch)   # man-db, zsh: tests/help (manual pages, completion); patch: tests/compare
 missing=()
 for p in "${pkgs[@]}"; do

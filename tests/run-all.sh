@@ -38,6 +38,9 @@ run_suite "command line (usage errors, against nix-instantiate)" bash tests/cli/
 run_suite "nixel eval --steps (goldens; unused bindings never forced)" bash tests/steps/run.sh "$NIXEL"
 run_suite "nixel eval --profile (folded stacks, summary)" bash tests/profile/run.sh "$NIXEL"
 run_suite "lessons' transcripts (examples/lessons)" bash tests/lessons/run.sh "$NIXEL"
+run_suite "restrict-eval and pure-eval (against nix-instantiate)" bash tests/restrict/run.sh "$NIXEL"
+run_suite "fetchTarball of file:// archives, in-process (against nix-instantiate)" bash tests/fetch/run.sh "$NIXEL"
+run_suite "regular expressions: memoized search, Nix's results, bounded time" bash tests/regex/run.sh "$NIXEL"
 run_suite "differential --parse (seed modules, repo files)" bash tests/diff-parse.sh "$NIXEL"
 run_suite "instantiation (.drv paths, recorded from nix-instantiate)" bash tests/instantiate/run.sh "$NIXEL"
 run_suite "nixel's lib on the search path (<nixel/lib>, <nixpkgs/lib>)" bash tests/searchpath/run.sh "$NIXEL"
@@ -59,6 +62,8 @@ run_suite "lib's doc comments: every public function, examples against nix-insta
 run_suite "golden comparison (nixel compare, render --compare)" bash tests/compare/run.sh "$NIXEL"
 run_suite "errors for people (nixel eval, nixel render; the drop-in unchanged)" bash tests/teach/run.sh "$NIXEL"
 run_suite "nixel why and nixel options (goldens, --json field by field)" bash tests/why/run.sh "$NIXEL"
+run_suite "render is restricted unless --impure (hostile configurations)" bash tests/render/restrict.sh "$NIXEL"
+run_suite "render modes: setuid, world-writable, copies of local files, MANIFEST owners" bash tests/render/modes.sh "$NIXEL"
 run_suite "json2toml against its Python model" bash tests/render/json2toml-diff.sh build/unit
 run_suite "help, manual pages, --version, completion" bash tests/help/run.sh "$NIXEL"
 run_suite "nixel eval for people (against nix-instantiate --eval)" bash tests/eval/run.sh "$NIXEL"

@@ -12,7 +12,9 @@
 #     etc = [                             # sorted by path
 #       { path = "etc/hosts"; kind = "file";
 #         mode = "symlink";               # for MANIFEST: the etc entry's mode ("symlink" for units)
-#         permissions = "0644";           # for the file on disk: octal digits
+#         permissions = "0644";           # for the file on disk: octal digits (setuid, setgid
+#                                         #   and world-writable bits kept only with --preserve-modes)
+#         user = "+0"; group = "+0";      # for MANIFEST: the owner NixOS would give it
 #         content = "<bytes>"; }          # or json2toml = "<JSON text>", or copyFrom = "/abs/file"
 #       { path = "etc/systemd/system/machines.target.wants/container@web.service";
 #         kind = "link"; target = "../container@web.service"; }
@@ -20,6 +22,7 @@
 #     store = [                           # sorted by path; every realizable object the files
 #       { path = "store/<hash>-<name>";   #   under etc/ refer to, transitively
 #         kind = "file"; mode = "0755"; executable = true;   # or "0644" / false
+#         user = "+0"; group = "+0";
 #         content = "<bytes>"; }          # or json2toml = "<JSON text>", or copyFrom = "/abs/file"
 #     ];
 #   }
@@ -119,7 +122,7 @@ let
     else {
       path = "etc/" + target;
       kind = "file";
-      inherit (e) mode;
+      inherit (e) mode user group;
       permissions = permissionsOf name e.mode;
     } // sourceContents "environment.etc.${toJSON name}" e.source)
     etcNames;
@@ -140,6 +143,8 @@ let
         kind = "file";
         mode = "symlink";
         permissions = "0644";
+        user = "+0";
+        group = "+0";
       } // textContents (if u.text == null then "" else u.text))
     ] else [ (link name "/dev/null") ])
     unitNames;
@@ -200,6 +205,8 @@ let
       kind = "file";
       inherit executable;
       mode = if executable then "0755" else "0644";
+      user = "+0";
+      group = "+0";
     } // (if meta.kind == "text" then { content = meta.text; }
           else if meta.kind == "json2toml" then { json2toml = meta.json; }
           else { copyFrom = meta.from; });

@@ -45,7 +45,7 @@ static void file_is(const char *name, const char *path, const char *want, unsign
 
 static TreeEntry file_entry(const char *path, const char *mode, unsigned perm, TreeSource src, const char *data)
 {
-    return (TreeEntry){ TREE_FILE, path, strlen(path), NULL, 0, mode, perm, src, data, strlen(data) };
+    return (TreeEntry){ TREE_FILE, path, strlen(path), NULL, 0, mode, perm, src, data, strlen(data), "+0", "+0" };
 }
 
 static TreeEntry link_entry(const char *path, const char *target)
@@ -77,7 +77,7 @@ static bool tmp_holds_only(const char *a, const char *b)
 
 static void write_fails(const char *name, const TreeEntry *e, size_t n, const char *needle)
 {
-    const char *err = tree_write(at("out"), e, n);
+    const char *err = tree_write(at("out"), e, n, false);
     unit_check(err && strstr(err, needle), name, "want an error with \"%s\", got %s", needle, err ? err : "success");
     unit_check(!exists(at("out")) && tmp_holds_only("outside", "src"), name, "something was left behind");
 }
@@ -96,7 +96,7 @@ static void test_good_tree(void)
         link_entry("etc/systemd/system/off.service", "/dev/null"),
         file_entry("store/abc-script", "0755", 0755, TREE_CONTENT, "#!/bin/sh\n"),
     };
-    const char *err = tree_write(at("out/"), e, sizeof e / sizeof e[0]);
+    const char *err = tree_write(at("out/"), e, sizeof e / sizeof e[0], false);
     if (!unit_check(err == NULL, "tree written", "%s", err)) return;
     file_is("content", at("out/etc/hosts"), "127.0.0.1 localhost\n", 0644);
     file_is("octal permissions", at("out/etc/secret"), "", 0600);
@@ -110,15 +110,15 @@ static void test_good_tree(void)
     const char *m = slurp(at("out/MANIFEST"), &len);
     /* digests from sha256sum */
     unit_check_str("MANIFEST", m,
-        "file etc/a/b/c.toml mode=symlink sha256=f4b4acc2b99073e601e27971151c5814170e6815785b9e4f420724e71ce6d663 bytes=11\n"
-        "file etc/copied mode=symlink sha256=ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad bytes=3\n"
-        "file etc/hosts mode=symlink sha256=081ef9d5367595d16e30b4b4549d9f43537320508b4ce0788963e10e4f808857 bytes=20\n"
-        "file etc/secret mode=0600 sha256=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 bytes=0\n"
-        "file store/abc-script mode=0755 sha256=a8076d3d28d21e02012b20eaf7dbf75409a6277134439025f282e368e3305abf bytes=10\n"
+        "file etc/a/b/c.toml mode=symlink sha256=f4b4acc2b99073e601e27971151c5814170e6815785b9e4f420724e71ce6d663 bytes=11 perm=0644 user=+0 group=+0\n"
+        "file etc/copied mode=symlink sha256=ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad bytes=3 perm=0644 user=+0 group=+0\n"
+        "file etc/hosts mode=symlink sha256=081ef9d5367595d16e30b4b4549d9f43537320508b4ce0788963e10e4f808857 bytes=20 perm=0644 user=+0 group=+0\n"
+        "file etc/secret mode=0600 sha256=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 bytes=0 perm=0600 user=+0 group=+0\n"
+        "file store/abc-script mode=0755 sha256=a8076d3d28d21e02012b20eaf7dbf75409a6277134439025f282e368e3305abf bytes=10 perm=0755 user=+0 group=+0\n"
         "link etc/systemd/system/off.service -> /dev/null\n"
         "link etc/systemd/system/x.wants/y.service -> ../y.service\n");
     unit_check(tmp_holds_only("out", "src"), "no staging directory left", "tmp holds more");
-    const char *again = tree_write(at("out"), e, 1);
+    const char *again = tree_write(at("out"), e, 1, false);
     unit_check(again && strstr(again, "already exists"), "output exists", "got %s", again ? again : "success");
     size_t len2;
     const char *m2 = slurp(at("out/MANIFEST"), &len2);
@@ -168,7 +168,7 @@ static void test_bad_contents(void)
     write_fails("copy from a directory", dir, 1, "not a regular file");
     mkfifo(at("fifo"), 0600);
     TreeEntry fifo[] = { file_entry("etc/c", "symlink", 0644, TREE_COPY, at("fifo")) };
-    const char *err = tree_write(at("out"), fifo, 1);
+    const char *err = tree_write(at("out"), fifo, 1, false);
     unit_check(err && strstr(err, "not a regular file"), "copy from a FIFO", "got %s", err ? err : "success");
     unlink(at("fifo"));
     TreeEntry missing[] = { file_entry("etc/c", "symlink", 0644, TREE_COPY, at("missing")) };
@@ -177,9 +177,9 @@ static void test_bad_contents(void)
     write_fails("mode with a space", mode, 1, "mode");
     TreeEntry empty_link[] = { link_entry("etc/l", "") };
     write_fails("empty link target", empty_link, 1, "empty");
-    const char *err2 = tree_write(at("nowhere/out"), mode, 0);
+    const char *err2 = tree_write(at("nowhere/out"), mode, 0, false);
     unit_check(err2 && strstr(err2, "staging"), "missing parent directory", "got %s", err2 ? err2 : "success");
-    const char *err3 = tree_write("..", mode, 0);
+    const char *err3 = tree_write("..", mode, 0, false);
     unit_check(err3 && strstr(err3, "name a new directory"), "output named ..", "got %s", err3 ? err3 : "success");
 }
 
