@@ -33,5 +33,17 @@ for f in *.nix; do
     fi
     if [ -z "$problems" ]; then pass=$((pass + 1)); else echo "FAIL $name"; printf '%s' "$problems"; fail=$((fail + 1)); fi
 done
+# The seed module: the render plan of containers-new.nix traced (first 20 steps), the value
+# as plain nixel eval gives it and a summary that counts the whole evaluation.
+seed=$here/../profile/seed.nix problems=""
+out=$(cd "$here/../.." && "$nixel" eval --steps=20 -f "$seed" 2>&1); status=$?
+plain=$("$nixel" eval -f "$seed" 2>&1)
+[ "$status" = 0 ] || problems+="  exit status $status"$'\n'
+[ "$(printf '%s\n' "$out" | grep -cE '^ +[0-9]+  ')" = 20 ] || problems+="  not 20 numbered steps"$'\n'
+printf '%s\n' "$out" | grep -qE '^-- [0-9]+ more steps not shown' || problems+="  no line for the steps cut"$'\n'
+printf '%s\n' "$out" | grep -qE '^-- [0-9]+ steps; thunks: [0-9]+ made, [0-9]+ forced, [0-9]+ never needed' || problems+="  no summary"$'\n'
+[ "$(printf '%s\n' "$out" | tail -n 1)" = "$plain" ] || problems+="  the value differs from plain nixel eval ($plain)"$'\n'
+if [ -z "$problems" ]; then pass=$((pass + 1)); else echo "FAIL seed module"; printf '%s' "$problems"; fail=$((fail + 1)); fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
