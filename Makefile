@@ -111,7 +111,7 @@ install: $(B)/nixel
 	chmod -R u=rwX,go=rX $(DESTDIR)$(PREFIX)/share/nixel/modules
 
 check: $(B)/nixel
-	NIXEL=$(B)/nixel bash tests/run-all.sh
+	+NIXEL=$(B)/nixel bash tests/run-all.sh
 
 # ---- C unit tests (tests/unit/) ----
 UNIT_SRCS := tests/unit/main.c tests/unit/test_json2toml.c tests/unit/test_tree.c tests/unit/test_core.c tests/unit/test_base.c \
@@ -124,7 +124,7 @@ unit: $(B)/unit
 	$(B)/unit
 
 asan: $(B)/asan/nixel
-	ASAN_OPTIONS=detect_leaks=0 NIXEL=$(B)/asan/nixel bash tests/run-all.sh
+	+ASAN_OPTIONS=detect_leaks=0 NIXEL=$(B)/asan/nixel bash tests/run-all.sh
 
 # The corpus keeps what earlier runs found; the test cases and seed modules are its seeds.
 fuzz: $(B)/fuzz/fuzz_parse

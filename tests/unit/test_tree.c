@@ -50,7 +50,7 @@ static TreeEntry file_entry(const char *path, const char *mode, unsigned perm, T
 
 static TreeEntry link_entry(const char *path, const char *target)
 {
-    return (TreeEntry){ TREE_LINK, path, strlen(path), target, strlen(target), NULL, 0, TREE_CONTENT, NULL, 0 };
+    return (TreeEntry){ TREE_LINK, path, strlen(path), target, strlen(target), NULL, 0, TREE_CONTENT, NULL, 0, NULL, NULL };
 }
 
 static bool exists(const char *path)
