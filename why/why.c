@@ -7,6 +7,7 @@
  * (--json, cJSON) or into text for people: the value, the type and its merge, the
  * declarations, then every definition aligned, the winner marked, each loser with the
  * reason it lost, and the source line of each. */
+#include "parser/show.h"
 #include "why/why.h"
 #include "why/host.h"
 
@@ -279,30 +280,39 @@ static bool add_property_text(Buf *b, const cJSON *v)
     return true;
 }
 
+/* A value in Nix's syntax: `{ a = 1; "b.c" = [ true null ]; }`. Strings of the form «...»
+ * stand for values the JSON cannot hold (functions: «lambda @ F:L:C») and print as they are. */
 static void add_value_text(Buf *b, const cJSON *v)
 {
     if (cJSON_IsObject(v) && add_property_text(b, v)) return;
-    bool object = cJSON_IsObject(v);
-    if (!object && !cJSON_IsArray(v)) {
+    if (cJSON_IsString(v)) {
+        const char *s = v->valuestring;
+        size_t n = strlen(s);
+        if (n >= 4 && !strncmp(s, "«", 2) && !strcmp(s + n - 2, "»")) buf_adds(b, s);
+        else print_string_lit(b, s, n);
+        return;
+    }
+    if (!cJSON_IsObject(v) && !cJSON_IsArray(v)) {
         char *s = cJSON_PrintUnformatted(v);
         buf_adds(b, s);
         free(s);
         return;
     }
-    buf_addc(b, object ? '{' : '[');
+    bool object = cJSON_IsObject(v);
+    buf_adds(b, object ? "{ " : "[ ");
     const cJSON *x;
     cJSON_ArrayForEach(x, v) {
-        if (x != v->child) buf_addc(b, ',');
         if (object) {
-            print_json_string(b, x->string, strlen(x->string));
-            buf_addc(b, ':');
+            show_id(b, sym_cstr(x->string));
+            buf_adds(b, " = ");
         }
         add_value_text(b, x);
+        buf_adds(b, object ? "; " : " ");
     }
     buf_addc(b, object ? '}' : ']');
 }
 
-/* A value for people: compact JSON, properties as written (see add_property_text). */
+/* A value for people: Nix syntax, properties as written (see add_property_text). */
 static const char *value_text(const cJSON *v)
 {
     Buf b = {0};
