@@ -392,6 +392,38 @@ static bool evaluate(State *st, const RenderOptions *o, const char *modules_dir,
     return true;
 }
 
+/* The name of the store object holding a store/ entry: its second path component. */
+static size_t store_object_len(const TreeEntry *e)
+{
+    const char *slash = memchr(e->path + 6, '/', e->path_len - 6);
+    return slash ? (size_t)(slash - e->path) : e->path_len;
+}
+
+static int store_object_cmp(const void *x, const void *y)
+{
+    const TreeEntry *a = *(const TreeEntry *const *)x, *b = *(const TreeEntry *const *)y;
+    size_t la = store_object_len(a), lb = store_object_len(b);
+    int c = memcmp(a->path, b->path, la < lb ? la : lb);
+    return c ? c : (la > lb) - (la < lb);
+}
+
+/* One line on stderr after a successful write, since stdout stays empty for scripts:
+ * etc files, etc links and distinct store objects, as MANIFEST lists them. */
+static void print_summary(const TreeEntry *entries, size_t n, const char *out)
+{
+    size_t files = 0, links = 0, nstore = 0, objects = 0;
+    const TreeEntry **store = mem_alloc((n + 1) * sizeof *store);
+    for (size_t i = 0; i < n; i++) {
+        if (entries[i].path[0] == 's') store[nstore++] = &entries[i];
+        else if (entries[i].kind == TREE_FILE) files++;
+        else links++;
+    }
+    qsort(store, nstore, sizeof *store, store_object_cmp);
+    for (size_t i = 0; i < nstore; i++) objects += i == 0 || store_object_cmp(&store[i - 1], &store[i]) != 0;
+    fprintf(stderr, "nixel render: wrote %zu file%s, %zu link%s and %zu store object%s to %s\n",
+            files, files == 1 ? "" : "s", links, links == 1 ? "" : "s", objects, objects == 1 ? "" : "s", out);
+}
+
 /* Renders into out (o->out when not comparing); a RenderFn for compare_run_render. */
 static int render_into(void *options, const char *out)
 {
@@ -411,7 +443,10 @@ static int render_into(void *options, const char *out)
     if (!evaluate(st, &o, modules_dir, &entries, &n)) return 1;
     if (o.json) return 0;
     const char *err = tree_write(o.out, entries, n, o.preserve_modes);
-    return err ? fail(err) : 0;
+    if (err) return fail(err);
+    /* a temporary directory of --compare is gone when the command ends: not worth naming */
+    if (((RenderOptions *)options)->out) print_summary(entries, n, o.out);
+    return 0;
 }
 
 int render_main(int argc, char **argv)

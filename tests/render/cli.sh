@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks of `nixel render`'s command line beyond the goldens (run-goldens.sh): --json
-# against Nix 2.8 (plan-with-nix.sh --json), warnings, an existing or unwritable output,
+# against Nix 2.8 (plan-with-nix.sh --json), warnings, the summary line, an existing or unwritable output,
 # nothing left behind on failure, seed modules loaded from modules/nixos/modules/
 # virtualisation/ while messages name the real file, and -I nixpkgs=PATH.
 #   cli.sh [NIXEL]          (default build/nixel)
@@ -66,6 +66,29 @@ status=0
 "$nixel" render "$tmp/warn.nix" -o out 2> "$tmp/err" || status=$?
 check "warnings printed" '[[ $status -eq 0 ]] && grep -qx "warning: first thing" "$tmp/err" && grep -qx "warning: second thing" "$tmp/err"' "$(cat "$tmp/err")"
 check "warnings render written" '[[ -f out/MANIFEST && -f out/etc/hosts ]]'
+
+# on success one summary line on stderr, stdout empty; its counts are MANIFEST's: etc files,
+# etc links, distinct store objects (old-two has all three)
+summary_counts() {
+  local m=$1/MANIFEST
+  local files links objects
+  files=$(grep -c '^file etc/' "$m" || true)
+  links=$(grep -c '^link etc/' "$m" || true)
+  objects=$(grep -o '^[a-z]* store/[^/ ]*' "$m" | sort -u | wc -l)
+  [[ $files -eq 1 ]] && f=file || f=files
+  [[ $links -eq 1 ]] && l=link || l=links
+  [[ $objects -eq 1 ]] && s="store object" || s="store objects"
+  echo "nixel render: wrote $files $f, $links $l and $objects $s to $2"
+}
+for c in new-defaults old-two; do
+  rm -rf "sum-$c"
+  "$nixel" render --module "$seeds/$(tr -d '[:space:]' < "$goldens/$c/module")" "$goldens/$c/config.nix" \
+    -o "sum-$c" > "$tmp/out" 2> "$tmp/err" || true
+  check "summary line $c" '[[ ! -s $tmp/out && "$(cat "$tmp/err")" == "$(summary_counts "sum-$c" "sum-$c")" ]]' \
+    "stderr: $(cat "$tmp/err"); from MANIFEST: $(summary_counts "sum-$c" "sum-$c" 2>&1)"
+  [[ $c != old-two ]] || check "summary counts links and store objects" '! grep -q " 0 " "$tmp/err"' "$(cat "$tmp/err")"
+  rm -rf "sum-$c"
+done
 
 # an existing output directory is refused and left as it was
 status=0
