@@ -7,7 +7,8 @@
  * It evaluates `import modules/nixos/render.nix { modules; config; }` (the render plan:
  * what to write, as plain data), prints the configuration's warnings, forces the whole
  * plan, and only then writes the tree (tree.c), so an evaluation error never leaves a
- * partial output. DIR must not exist. With --json it prints the evaluated configuration
+ * partial output. DIR must not exist, unless --force is given and DIR is an earlier render
+ * (only MANIFEST, etc/ and store/), which is then replaced in one rename. With --json it prints the evaluated configuration
  * (modules/nixos/config-json.nix) instead. With --compare it compares the render with a
  * golden (compare.h), rendering into a temporary directory unless -o is given.
  *
@@ -49,7 +50,7 @@ typedef struct {
     int nincludes;
     const char *config, *out, *attr;
     const char *compare;        /* --compare GOLDEN (compare.h) */
-    bool json, show_trace, accept, impure, preserve_modes;
+    bool json, show_trace, accept, impure, preserve_modes, force;
 } RenderOptions;
 
 /* ---- the command line ------------------------------------------------------------------ */
@@ -58,7 +59,7 @@ static int usage(const char *problem)
 {
     Buf b = {0};
     buf_printf(&b, "%s\n"
-        "usage: nixel render [--module FILE]... CONFIG.nix -o DIR [-I PATH]... [--impure] [--preserve-modes] [--show-trace]\n"
+        "usage: nixel render [--module FILE]... CONFIG.nix -o DIR [--force] [-I PATH]... [--impure] [--preserve-modes] [--show-trace]\n"
         "       nixel render [--module FILE]... CONFIG.nix --json [--attr A.B] [-I PATH]... [--impure]\n"
         "       nixel render [--module FILE]... CONFIG.nix --compare GOLDEN [--accept] [-o DIR]\n"
         "The configuration may read only files under the directories of CONFIG.nix, of the modules,\n"
@@ -90,6 +91,7 @@ static int parse_args(RenderOptions *o, int argc, char **argv)
         else if (!strcmp(a, "--show-trace")) o->show_trace = true;
         else if (!strcmp(a, "--impure")) o->impure = true;
         else if (!strcmp(a, "--preserve-modes")) o->preserve_modes = true;
+        else if (!strcmp(a, "--force")) o->force = true;
         else if (a[0] == '-' && a[1]) {
             Buf b = {0};
             bool needs_value = !strcmp(a, "--module") || !strcmp(a, "-o") || !strcmp(a, "--attr") || !strcmp(a, "-I") || !strcmp(a, "--compare");
@@ -104,6 +106,7 @@ static int parse_args(RenderOptions *o, int argc, char **argv)
     if (o->json && o->compare) return usage("--json prints the configuration; it cannot be compared with a golden");
     if (o->accept && !o->compare) return usage("--accept goes with --compare");
     if (o->attr && !o->json) return usage("--attr goes with --json");
+    if (o->force && !o->out) return usage("--force goes with -o DIR");
     return 0;
 }
 
@@ -392,6 +395,38 @@ static bool evaluate(State *st, const RenderOptions *o, const char *modules_dir,
     return true;
 }
 
+/* The name of the store object holding a store/ entry: its second path component. */
+static size_t store_object_len(const TreeEntry *e)
+{
+    const char *slash = memchr(e->path + 6, '/', e->path_len - 6);
+    return slash ? (size_t)(slash - e->path) : e->path_len;
+}
+
+static int store_object_cmp(const void *x, const void *y)
+{
+    const TreeEntry *a = *(const TreeEntry *const *)x, *b = *(const TreeEntry *const *)y;
+    size_t la = store_object_len(a), lb = store_object_len(b);
+    int c = memcmp(a->path, b->path, la < lb ? la : lb);
+    return c ? c : (la > lb) - (la < lb);
+}
+
+/* One line on stderr after a successful write, since stdout stays empty for scripts:
+ * etc files, etc links and distinct store objects, as MANIFEST lists them. */
+static void print_summary(const TreeEntry *entries, size_t n, const char *out)
+{
+    size_t files = 0, links = 0, nstore = 0, objects = 0;
+    const TreeEntry **store = mem_alloc((n + 1) * sizeof *store);
+    for (size_t i = 0; i < n; i++) {
+        if (entries[i].path[0] == 's') store[nstore++] = &entries[i];
+        else if (entries[i].kind == TREE_FILE) files++;
+        else links++;
+    }
+    qsort(store, nstore, sizeof *store, store_object_cmp);
+    for (size_t i = 0; i < nstore; i++) objects += i == 0 || store_object_cmp(&store[i - 1], &store[i]) != 0;
+    fprintf(stderr, "nixel render: wrote %zu file%s, %zu link%s and %zu store object%s to %s\n",
+            files, files == 1 ? "" : "s", links, links == 1 ? "" : "s", objects, objects == 1 ? "" : "s", out);
+}
+
 /* Renders into out (o->out when not comparing); a RenderFn for compare_run_render. */
 static int render_into(void *options, const char *out)
 {
@@ -399,10 +434,14 @@ static int render_into(void *options, const char *out)
     o.out = out;
     const char *modules_dir = eval_modules_dir();
     if (!modules_dir) return fail("cannot find nixel's modules directory (../modules or ../share/nixel/modules next to the executable, or $NIXEL_MODULES)");
+    /* refused before the evaluation, which may take long; tree.c checks again */
     struct stat sb;
-    if (o.out && lstat(o.out, &sb) == 0) {
+    if (o.out && o.force) {
+        const char *why = tree_check_replaceable(o.out);
+        if (why) return fail(why);
+    } else if (o.out && lstat(o.out, &sb) == 0) {
         Buf b = {0};
-        buf_printf(&b, "the output directory '%s' already exists", o.out);
+        buf_printf(&b, "the output directory '%s' already exists (--force replaces an earlier render)", o.out);
         return fail(buf_cstr(&b));
     }
     State *st = new_host_state(o.includes, o.nincludes, o.show_trace, modules_dir, o.impure ? NULL : &o);
@@ -410,8 +449,11 @@ static int render_into(void *options, const char *out)
     size_t n = 0;
     if (!evaluate(st, &o, modules_dir, &entries, &n)) return 1;
     if (o.json) return 0;
-    const char *err = tree_write(o.out, entries, n, o.preserve_modes);
-    return err ? fail(err) : 0;
+    const char *err = (o.force ? tree_replace : tree_write)(o.out, entries, n, o.preserve_modes);
+    if (err) return fail(err);
+    /* a temporary directory of --compare is gone when the command ends: not worth naming */
+    if (((RenderOptions *)options)->out) print_summary(entries, n, o.out);
+    return 0;
 }
 
 int render_main(int argc, char **argv)

@@ -10,6 +10,7 @@
 #include "base/mem.h"
 #include "base/file.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
@@ -354,14 +355,63 @@ static mode_t current_umask(void)
     return m;
 }
 
-const char *tree_write(const char *dir, const TreeEntry *entries, size_t n, bool preserve_modes)
+/* Whether dir holds nothing but what a render writes (MANIFEST, a regular file, and etc/
+ * and store/): --force removes only such a directory, never a user's (-o ~). */
+const char *tree_check_replaceable(const char *dir)
+{
+    static const char *refuse = "--force replaces only an earlier render: '%s' %s";
+    struct stat sb;
+    if (lstat(dir, &sb) != 0) return NULL;
+    if (!S_ISDIR(sb.st_mode)) return msg(refuse, dir, "is not a directory");
+    Buf m = {0};
+    buf_printf(&m, "%s/MANIFEST", dir);
+    if (lstat(buf_cstr(&m), &sb) != 0 || !S_ISREG(sb.st_mode)) return msg(refuse, dir, "has no MANIFEST");
+    DIR *d = opendir(dir);
+    if (!d) return msg("cannot read '%s': %s", dir, strerror(errno));
+    const char *err = NULL;
+    for (struct dirent *de; !err && (de = readdir(d));) {
+        const char *n = de->d_name;
+        if (strcmp(n, ".") && strcmp(n, "..") && strcmp(n, "MANIFEST") && strcmp(n, "etc") && strcmp(n, "store"))
+            err = msg(refuse, dir, msg("holds '%s', which a render does not write", n));
+    }
+    closedir(d);
+    return err;
+}
+
+/* Puts the staged tree at dir. With replace, an existing dir is swapped out in one step
+ * (RENAME_EXCHANGE), so dir always holds a whole tree, and removed only afterwards, and
+ * only if what was swapped out still looks like a render (it may have changed meanwhile). */
+static const char *discard(const char *stage, const char *err)
+{
+    tree_remove(stage);
+    return err;
+}
+
+static const char *install_tree(const char *stage, const char *dir, bool replace)
+{
+    if (rename_noreplace(stage, dir) == 0) return NULL;
+    bool exists = errno == EEXIST || errno == ENOTEMPTY;
+    if (!exists) return discard(stage, msg("cannot rename '%s' to '%s': %s", stage, dir, strerror(errno)));
+    if (!replace) return discard(stage, msg("the output directory '%s' already exists", dir));
+    const char *err = tree_check_replaceable(dir);
+    if (err) return discard(stage, err);
+    if (renameat2(AT_FDCWD, stage, AT_FDCWD, dir, RENAME_EXCHANGE) != 0)
+        return discard(stage, msg("cannot replace '%s' with '%s': %s", dir, stage, strerror(errno)));
+    if (tree_check_replaceable(stage) != NULL)
+        return msg("'%s' now holds the render, but what it held changed during the render: kept at '%s'", dir, stage);
+    if (tree_remove(stage) != 0) return msg("'%s' now holds the render, but the old tree could not be removed: '%s'", dir, stage);
+    return NULL;
+}
+
+static const char *write_tree(const char *dir, const TreeEntry *entries, size_t n, bool preserve_modes, bool replace)
 {
     char *clean = NULL, *parent = NULL;
     const char *base;
     const char *err = split_dir(dir, &clean, &parent, &base);
     if (err) return err;
     struct stat sb;
-    if (lstat(clean, &sb) == 0) return msg("the output directory '%s' already exists", clean);
+    if (!replace && lstat(clean, &sb) == 0) return msg("the output directory '%s' already exists", clean);
+    if (replace && (err = tree_check_replaceable(clean))) return err;
     char *stage = (char *)msg("%s/.%s.nixel-XXXXXX", parent, base);
     if (!mkdtemp(stage))
         return msg("cannot create a staging directory in '%s': %s", parent, strerror(errno));
@@ -372,10 +422,17 @@ const char *tree_write(const char *dir, const TreeEntry *entries, size_t n, bool
         if (!err && fchmod(root, 0777 & ~current_umask()) != 0) err = msg("cannot set the mode of '%s': %s", stage, strerror(errno));
         close(root);
     }
-    if (!err && rename_noreplace(stage, clean) != 0)
-        err = errno == EEXIST || errno == ENOTEMPTY
-            ? msg("the output directory '%s' already exists", clean)
-            : msg("cannot rename '%s' to '%s': %s", stage, clean, strerror(errno));
-    if (err) tree_remove(stage);
+    if (!err) return install_tree(stage, clean, replace);
+    tree_remove(stage);
     return err;
+}
+
+const char *tree_write(const char *dir, const TreeEntry *entries, size_t n, bool preserve_modes)
+{
+    return write_tree(dir, entries, n, preserve_modes, false);
+}
+
+const char *tree_replace(const char *dir, const TreeEntry *entries, size_t n, bool preserve_modes)
+{
+    return write_tree(dir, entries, n, preserve_modes, true);
 }

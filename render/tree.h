@@ -37,6 +37,14 @@ const char *tree_check_path(const char *path, size_t len);
  * lists mode, on-disk permissions, user and group of every file. */
 const char *tree_write(const char *dir, const TreeEntry *entries, size_t n, bool preserve_modes);
 
+/* As tree_write, but an existing dir that looks like a render (tree_check_replaceable) is
+ * replaced: swapped with the staged tree in one rename, then removed. */
+const char *tree_replace(const char *dir, const TreeEntry *entries, size_t n, bool preserve_modes);
+
+/* NULL if dir is missing or holds only what a render writes (a regular MANIFEST, etc/,
+ * store/), so that replacing it loses nothing; else why it may not be replaced. */
+const char *tree_check_replaceable(const char *dir);
+
 /* Removes path and everything below it (never following links); missing is fine.
  * Returns 0 if it is gone, else -1. */
 int tree_remove(const char *path);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks of `nixel render`'s command line beyond the goldens (run-goldens.sh): --json
-# against Nix 2.8 (plan-with-nix.sh --json), warnings, an existing or unwritable output,
+# against Nix 2.8 (plan-with-nix.sh --json), warnings, the summary line, an existing or unwritable output, --force,
 # nothing left behind on failure, seed modules loaded from modules/nixos/modules/
 # virtualisation/ while messages name the real file, and -I nixpkgs=PATH.
 #   cli.sh [NIXEL]          (default build/nixel)
@@ -67,12 +67,70 @@ status=0
 check "warnings printed" '[[ $status -eq 0 ]] && grep -qx "warning: first thing" "$tmp/err" && grep -qx "warning: second thing" "$tmp/err"' "$(cat "$tmp/err")"
 check "warnings render written" '[[ -f out/MANIFEST && -f out/etc/hosts ]]'
 
+# on success one summary line on stderr, stdout empty; its counts are MANIFEST's: etc files,
+# etc links, distinct store objects (old-two has all three)
+summary_counts() {
+  local m=$1/MANIFEST
+  local files links objects
+  files=$(grep -c '^file etc/' "$m" || true)
+  links=$(grep -c '^link etc/' "$m" || true)
+  objects=$(grep -o '^[a-z]* store/[^/ ]*' "$m" | sort -u | wc -l)
+  [[ $files -eq 1 ]] && f=file || f=files
+  [[ $links -eq 1 ]] && l=link || l=links
+  [[ $objects -eq 1 ]] && s="store object" || s="store objects"
+  echo "nixel render: wrote $files $f, $links $l and $objects $s to $2"
+}
+for c in new-defaults old-two; do
+  rm -rf "sum-$c"
+  "$nixel" render --module "$seeds/$(tr -d '[:space:]' < "$goldens/$c/module")" "$goldens/$c/config.nix" \
+    -o "sum-$c" > "$tmp/out" 2> "$tmp/err" || true
+  check "summary line $c" '[[ ! -s $tmp/out && "$(cat "$tmp/err")" == "$(summary_counts "sum-$c" "sum-$c")" ]]' \
+    "stderr: $(cat "$tmp/err"); from MANIFEST: $(summary_counts "sum-$c" "sum-$c" 2>&1)"
+  [[ $c != old-two ]] || check "summary counts links and store objects" '! grep -q " 0 " "$tmp/err"' "$(cat "$tmp/err")"
+  rm -rf "sum-$c"
+done
+
 # an existing output directory is refused and left as it was
 status=0
 "$nixel" render "$tmp/warn.nix" -o out 2> "$tmp/err" || status=$?
 check "existing output refused" '[[ $status -eq 1 ]] && grep -q "already exists" "$tmp/err"' "$(cat "$tmp/err")"
 check "existing output untouched" 'clean_w "out " && [[ -f out/MANIFEST ]]'
+
+# --force replaces an earlier render in one rename: its files are gone, nothing else is left
+echo old > out/etc/stale
+status=0
+"$nixel" render "$tmp/warn.nix" -o out 2> "$tmp/err" || status=$?
+check "existing output untouched without --force" '[[ $status -eq 1 ]] && [[ "$(cat out/etc/stale)" == old ]] && clean_w "out "' "$(cat "$tmp/err")"
+echo '{ environment.etc.fresh.text = "new"; }' > "$tmp/fresh.nix"
+status=0
+"$nixel" render --force "$tmp/fresh.nix" -o out 2> "$tmp/err" || status=$?
+check "--force replaces" '[[ $status -eq 0 && ! -e out/etc/stale && "$(cat out/etc/fresh)" == new ]] && grep -q "etc/fresh" out/MANIFEST && clean_w "out "' "$(cat "$tmp/err")"
+check "--force summary" 'grep -q "^nixel render: wrote .* to out$" "$tmp/err"' "$(cat "$tmp/err")"
+# a failing evaluation with --force leaves the earlier render as it was
+echo old > out/etc/stale
+status=0
+"$nixel" render --force "$tmp/undefined.nix" -o out 2> "$tmp/err" || status=$?
+check "--force failure keeps the old tree" '[[ $status -eq 1 && "$(cat out/etc/stale)" == old ]] && clean_w "out "' "$(cat "$tmp/err")"
 rm -rf out
+
+# --force never removes what does not look like a render (-o ~): no MANIFEST, another entry
+# beside MANIFEST, etc/ and store/, a file, a link to a render
+refuse_force() {  # NAME WHAT-THE-ERROR-SAYS: refused, untouched (same listing), nothing staged
+  local target=$1 says=$2 before status=0  # (check's eval sees its own $1 and $2)
+  before=$(ls -lAR "$target" 2>&1)
+  "$nixel" render --force "$tmp/warn.nix" -o "$target" 2> "$tmp/err" || status=$?
+  check "--force refuses $target" '[[ $status -eq 1 ]] && grep -qF "$says" "$tmp/err" && [[ "$(ls -lAR "$target" 2>&1)" == "$before" ]] && [[ -z "$(ls -A | grep nixel)" ]]' "$(cat "$tmp/err")"
+}
+mkdir home && echo keep > home/.profile && mkdir home/etc
+refuse_force home "no MANIFEST"
+touch home/MANIFEST
+refuse_force home "holds '.profile', which a render does not write"
+echo keep > plain
+refuse_force plain "is not a directory"
+"$nixel" render "$tmp/warn.nix" -o render 2> /dev/null
+ln -s render link
+refuse_force link "is not a directory"
+rm -rf home plain link render
 
 # an evaluation error: non-zero, no output, no staging directory
 cat > "$tmp/undefined.nix" <<'NIX'
@@ -129,7 +187,7 @@ check "-I nixpkgs=PATH" '[[ "$(cat out/etc/marker 2>/dev/null)" == "from the -I 
 rm -rf out
 
 # usage errors
-for args in "" "--json" "$tmp/warn.nix" "$tmp/warn.nix -o" "$tmp/warn.nix --frobnicate -o out" "a.nix b.nix -o out"; do
+for args in "" "--json" "$tmp/warn.nix" "$tmp/warn.nix -o" "$tmp/warn.nix --frobnicate -o out" "a.nix b.nix -o out" "$tmp/warn.nix --json --force"; do
   status=0
   # shellcheck disable=SC2086 # word splitting wanted
   "$nixel" render $args 2> "$tmp/err" > /dev/null || status=$?

@@ -182,6 +182,37 @@ static void test_bad_contents(void)
     const char *err3 = tree_write("..", mode, 0, false);
     unit_check(err3 && strstr(err3, "name a new directory"), "output named ..", "got %s", err3 ? err3 : "success");
 }
+/* No staging directory (".out.nixel-XXXXXX") is left in tmp. */
+static bool no_staging(void)
+{
+    DIR *d = opendir(tmp);
+    if (!d) return false;
+    bool ok = true;
+    for (struct dirent *e; (e = readdir(d));) ok = ok && strncmp(e->d_name, ".out.nixel-", 11) != 0;
+    closedir(d);
+    return ok;
+}
+
+/* tree_replace: creates a missing tree, replaces an earlier render whole, and refuses (and
+ * leaves as it was) a directory holding anything a render does not write. */
+static void test_replace(void)
+{
+    TreeEntry a = file_entry("etc/a", "0644", 0644, TREE_CONTENT, "old\n");
+    TreeEntry b = file_entry("etc/b", "0644", 0644, TREE_CONTENT, "new\n");
+    const char *err = tree_replace(at("out"), &a, 1, false);
+    unit_check(!err && exists(at("out/etc/a")), "replace creates", "got %s", err ? err : "no etc/a");
+    err = tree_replace(at("out"), &b, 1, false);
+    unit_check(!err && !exists(at("out/etc/a")) && no_staging(), "replace replaces", "got %s", err ? err : "etc/a or staging left");
+    file_is("replace writes the new tree", at("out/etc/b"), "new\n", 0644);
+    mkdir(at("out/home"), 0755);
+    err = tree_replace(at("out"), &a, 1, false);
+    unit_check(err && strstr(err, "'home'"), "replace refuses a non-render", "got %s", err ? err : "success");
+    unit_check(exists(at("out/etc/b")) && !exists(at("out/etc/a")) && no_staging(), "refused tree untouched", "changed");
+    rmdir(at("out/home"));
+    unlink(at("out/MANIFEST"));
+    err = tree_replace(at("out"), &a, 1, false);
+    unit_check(err && strstr(err, "no MANIFEST") && exists(at("out/etc/b")), "replace needs a MANIFEST", "got %s", err ? err : "success");
+}
 
 static int remove_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
 {
@@ -200,5 +231,7 @@ void unit_test_tree(void)
     test_unsafe_paths();
     test_no_escape();
     test_bad_contents();
+    nftw(at("out"), remove_one, 16, FTW_DEPTH | FTW_PHYS);
+    test_replace();
     nftw(tmp, remove_one, 16, FTW_DEPTH | FTW_PHYS);
 }
