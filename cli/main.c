@@ -568,6 +568,15 @@ static size_t ensure_stack(char **argv)
     return rl.rlim_cur;
 }
 
+/* nixel's own commands report a failed write to stdout with its reason. Not on a terminal
+ * (where writes do not fail so), nor for an interactive repl, whose line editor needs
+ * stdout's own descriptor. */
+static bool watches_stdout(const Command *c)
+{
+    if (isatty(STDOUT_FILENO)) return false;
+    return strcmp(c->name, "repl") || !isatty(STDIN_FILENO);
+}
+
 int main(int argc, char **argv)
 {
     size_t stack = ensure_stack(argv);
@@ -577,14 +586,14 @@ int main(int argc, char **argv)
     src_intern_startup_names();
     const Command *c = argc > 1 && !help_called_as_nix_instantiate(argv[0]) ? command_find(argv[1]) : NULL;
     if (c) {
+        if (watches_stdout(c)) file_watch_stdout();
         int rc = help_asked(argc - 1, argv + 1) ? help_show(c->name) : c->run(argc - 1, argv + 1);
-        fflush(stdout);
-        return rc;
+        return file_finish_stdout(rc);
     }
     Options o;
     int st = parse_options(&o, argc, argv);
     if (st) return st;
     st = run(&o);
-    fflush(stdout);
+    fflush(stdout);     /* a failed write is ignored, as Nix 2.8's std::cout ignores it */
     return st;
 }
