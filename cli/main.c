@@ -5,6 +5,8 @@
  * the collector's allocation is fastest that way. */
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -107,6 +109,56 @@ static AccessMode access_mode(const Options *o)
     return o->pure_eval ? o->pure_eval : o->restrict_eval;
 }
 
+/* An unsigned decimal as Nix 2.8's string2Int reads one (boost::lexical_cast): an optional
+ * '+', then digits only, at most max. */
+static bool parse_unsigned(const char *s, size_t len, uint64_t max, uint64_t *out)
+{
+    if (len && *s == '+') { s++; len--; }
+    if (!len) return false;
+    uint64_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] < '0' || s[i] > '9' || n > (max - (uint64_t)(s[i] - '0')) / 10) return false;
+        n = n * 10 + (uint64_t)(s[i] - '0');
+    }
+    *out = n;
+    return true;
+}
+
+/* --timeout, --max-silent-time, --cores: Nix 2.8 reads a number with an optional K, M, G or T
+ * (string2IntWithUnitPrefix, wrapping on overflow) and sets the setting, whose type bounds it
+ * (time_t, unsigned int). It only limits builds: an evaluation runs on past --timeout (Nix
+ * 2.8 too), so nixel checks the value as Nix does and ignores it. Returns 0 or the status. */
+static int int_setting_flag(const char *name, const char *s, uint64_t max)
+{
+    size_t len = strlen(s);
+    uint64_t mult = 1, n;
+    Buf b = {0};
+    char u = len ? (char)toupper((unsigned char)s[len - 1]) : 0;
+    if (isalpha((unsigned char)u)) {
+        const char *units = "KMGT", *p = strchr(units, u);
+        if (!p) { buf_printf(&b, "invalid unit specifier '%c'", u); return usage_error(buf_cstr(&b)); }
+        mult = (uint64_t)1 << (10 * (p - units + 1));
+        len--;
+    }
+    if (!parse_unsigned(s, len, UINT64_MAX, &n)) {
+        buf_printf(&b, "'%.*s' is not an integer", (int)len, s);
+        return usage_error(buf_cstr(&b));
+    }
+    if (n * mult > max) {
+        buf_printf(&b, "setting '%s' has invalid value '%llu'", name, (unsigned long long)(n * mult));
+        return usage_error(buf_cstr(&b));
+    }
+    return 0;
+}
+
+/* -j/--max-jobs: 'auto' or an unsigned int; nothing is built, so it is checked and ignored. */
+static int max_jobs_flag(const char *s)
+{
+    uint64_t n;
+    if (!strcmp(s, "auto") || parse_unsigned(s, strlen(s), UINT32_MAX, &n)) return 0;
+    return usage_error("configuration setting 'max-jobs' should be 'auto' or an integer");
+}
+
 /* Returns 0 on success, else the exit status. */
 static int parse_options(Options *o, int argc, char **argv)
 {
@@ -146,7 +198,15 @@ static int parse_options(Options *o, int argc, char **argv)
         } else if (!strcmp(a, "-I") || !strcmp(a, "--include")) { NEED(1); o->includes[o->nincludes++] = argv[++i]; }
         else if (!strncmp(a, "-I", 2)) o->includes[o->nincludes++] = a + 2;
         else if (!strcmp(a, "--add-root")) { NEED_OWN; i++; }
-        else if (!strcmp(a, "--timeout") || !strcmp(a, "--max-jobs") || !strcmp(a, "-j")) { NEED(1); i++; } /* nothing is built */
+        else if (!strcmp(a, "--timeout") || !strcmp(a, "--max-silent-time") || !strcmp(a, "--cores")) {
+            NEED(1);
+            int st = int_setting_flag(a + 2, argv[++i], strcmp(a, "--cores") ? INT64_MAX : UINT32_MAX);
+            if (st) return st;
+        } else if (!strcmp(a, "--max-jobs") || !strcmp(a, "-j")) {
+            NEED(1);
+            int st = max_jobs_flag(argv[++i]);
+            if (st) return st;
+        }
         else if (!strcmp(a, "--option")) { NEED(2); set_option(o, argv[i + 1], argv[i + 2]); i += 2; }
         else if (!strcmp(a, "--restrict-eval")) o->restrict_eval = ACCESS_RESTRICTED;
         else if (!strcmp(a, "--no-restrict-eval")) o->restrict_eval = ACCESS_IMPURE;
@@ -199,7 +259,8 @@ static int flag_values(const char *a)
 {
     if (!strcmp(a, "--arg") || !strcmp(a, "--argstr") || !strcmp(a, "--option")) return 2;
     if (!strcmp(a, "-A") || !strcmp(a, "--attr") || !strcmp(a, "-I") || !strcmp(a, "--include") ||
-        !strcmp(a, "--add-root")) return 1;
+        !strcmp(a, "--add-root") || !strcmp(a, "--timeout") || !strcmp(a, "--max-silent-time") ||
+        !strcmp(a, "--cores") || !strcmp(a, "--max-jobs") || !strcmp(a, "-j")) return 1;
     return 0;
 }
 
@@ -568,6 +629,15 @@ static size_t ensure_stack(char **argv)
     return rl.rlim_cur;
 }
 
+/* nixel's own commands report a failed write to stdout with its reason. Not on a terminal
+ * (where writes do not fail so), nor for an interactive repl, whose line editor needs
+ * stdout's own descriptor. */
+static bool watches_stdout(const Command *c)
+{
+    if (isatty(STDOUT_FILENO)) return false;
+    return strcmp(c->name, "repl") || !isatty(STDIN_FILENO);
+}
+
 int main(int argc, char **argv)
 {
     size_t stack = ensure_stack(argv);
@@ -577,14 +647,14 @@ int main(int argc, char **argv)
     src_intern_startup_names();
     const Command *c = argc > 1 && !help_called_as_nix_instantiate(argv[0]) ? command_find(argv[1]) : NULL;
     if (c) {
+        if (watches_stdout(c)) file_watch_stdout();
         int rc = help_asked(argc - 1, argv + 1) ? help_show(c->name) : c->run(argc - 1, argv + 1);
-        fflush(stdout);
-        return rc;
+        return file_finish_stdout(rc);
     }
     Options o;
     int st = parse_options(&o, argc, argv);
     if (st) return st;
     st = run(&o);
-    fflush(stdout);
+    fflush(stdout);     /* a failed write is ignored, as Nix 2.8's std::cout ignores it */
     return st;
 }

@@ -7,6 +7,7 @@
  * replayed as transcripts. */
 #include "repl/repl.h"
 #include "base/diag.h"
+#include "base/file.h"
 #include "base/mem.h"
 #include "base/stack.h"
 #include "eval/print.h"
@@ -180,7 +181,7 @@ static void cmd_reload(Repl *r, const char *arg)
     for (int i = 0; i < r->nfiles; i++) load_file(r, r->files[i]);
 }
 
-static void cmd_quit(Repl *r, const char *arg) { fflush(stdout); exit(0); }
+static void cmd_quit(Repl *r, const char *arg) { exit(file_finish_stdout(0)); }
 
 static void cmd_doc(Repl *r, const char *arg)
 {

@@ -2,7 +2,8 @@
 # nix-instantiate's command line: each argument list in `cases` (one per line) is given to nixel
 # and to nix-instantiate (the reference); stdout, stderr and exit status must be equal. Mostly
 # usage errors, whose wording differs between the flags nix-instantiate reads itself and the
-# generic ones. Usage: run.sh [NIXEL]; last line "N passed, M failed".
+# generic ones. Then standard output on a full disk (/dev/full): the drop-in's arguments as
+# nix-instantiate's (which ignores the failed write), nixel's own commands saying why. Usage: run.sh [NIXEL]; last line "N passed, M failed".
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../lib/env.sh"
@@ -24,5 +25,35 @@ while IFS= read -r line; do
         diff <(printf '%s\n' "$want") <(printf '%s\n' "$got") | head -10
     fi
 done < "$here/cases"
+
+check() { # name, want, got
+    if [ "$2" = "$3" ]; then pass=$((pass + 1)); else
+        fail=$((fail + 1)); echo "FAIL: $1"; diff <(printf '%s\n' "$2") <(printf '%s\n' "$3") | head -10
+    fi
+}
+[ -w /dev/full ] || { echo "FAIL: no /dev/full"; fail=$((fail + 1)); }
+while IFS= read -r line; do
+    [[ -z $line || $line == \#* ]] && continue
+    eval "args=($line)"
+    check "$line > /dev/full" "$(nix-instantiate "${args[@]}" 2>&1 >/dev/full; echo "rc=$?")" \
+        "$("$nixel" "${args[@]}" 2>&1 >/dev/full; echo "rc=$?")"
+done <<'EOF2'
+--eval -E '"x"'
+--eval --strict -E 'builtins.genList (x: x) 100000'
+--eval --json -E '[ 1 ]'
+--eval --xml -E '1'
+--parse -E '1'
+--eval -E 'builtins.trace "t" 1'
+--eval -E 'throw "x"'
+EOF2
+full="error: writing to standard output: No space left on device"
+for cmd in "eval '\"x\"'" "eval --strict 'builtins.genList (x: x) 100000'" "eval --json '[ 1 ]'" \
+           "eval --raw '\"x\"'" "eval --steps -E '1 + 1'" "help" "eval --help" "doc map"; do
+    eval "args=($cmd)"
+    check "nixel $cmd > /dev/full" "$full"$'\n'"rc=1" "$("$nixel" "${args[@]}" 2>&1 >/dev/full; echo "rc=$?")"
+done
+check "nixel repl > /dev/full" "$full"$'\n'"rc=1" "$(printf ':p 1\n:q\n' | "$nixel" repl 2>&1 >/dev/full; echo "rc=$?")"
+check "nixel eval 'throw \"x\"' > /dev/full" "error: x"$'\n'"rc=1" "$("$nixel" eval 'throw "x"' 2>&1 >/dev/full; echo "rc=$?")"
+check "nixel eval 1 >&-" "error: writing to standard output: Bad file descriptor"$'\n'"rc=1" "$("$nixel" eval 1 2>&1 >&-; echo "rc=$?")"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
