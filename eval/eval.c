@@ -1030,6 +1030,8 @@ static void concat_from(State *st, Env *env, ExprConcat *e, Value *first_value, 
     }
     if (first_type == T_INT) { set_int(out, n); return; }
     if (first_type == T_FLOAT) { set_float(out, nf); return; }
+    /* a value's length is 32 bits: longer, it would silently wrap */
+    if (total > UINT32_MAX) eval_error(st, ERR_EVAL, e->h.pos, "string too long");
     char *buf = mem_alloc_atomic(total + 1);
     size_t o = 0;
     for (uint32_t i = 0; i < np; i++) { memcpy(buf + o, ps[i], pl[i]); o += pl[i]; }

@@ -55,5 +55,10 @@ done
 check "nixel repl > /dev/full" "$full"$'\n'"rc=1" "$(printf ':p 1\n:q\n' | "$nixel" repl 2>&1 >/dev/full; echo "rc=$?")"
 check "nixel eval 'throw \"x\"' > /dev/full" "error: x"$'\n'"rc=1" "$("$nixel" eval 'throw "x"' 2>&1 >/dev/full; echo "rc=$?")"
 check "nixel eval 1 >&-" "error: writing to standard output: Bad file descriptor"$'\n'"rc=1" "$("$nixel" eval 1 2>&1 >&-; echo "rc=$?")"
+# A string of 4 GiB (2 GiB + 2 GiB; a value's length is 32 bits): an error, never a wrapped
+# length. Nix 2.8 makes the string; nixel stops (about 5 s and 4 GB).
+check "4 GiB string" "error: string too long"$'\n'"rc=1" "$("$nixel" --eval -E \
+    'let d = n: s: if n == 0 then s else d (n - 1) (s + s); in builtins.stringLength (d 32 "x")' 2>&1 |
+    grep '^error'; echo "rc=${PIPESTATUS[0]}")"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
