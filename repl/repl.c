@@ -237,19 +237,25 @@ static void cmd_config(Repl *r, const char *arg)
 /* `:why OPTION` explains where an option's value comes from (as `nixel why`), `:options
  * [PREFIX]` lists the option documentation (as `nixel options`); both read the configuration
  * loaded by :c. */
-static void cmd_why(Repl *r, const char *arg)
+static Value *loaded_host(Repl *r)
 {
     if (!r->why_host) eval_error(r->st, ERR_OTHER, NO_POS, "load a configuration first: :c CONFIG.nix");
+    return r->why_host;
+}
+
+static void cmd_why(Repl *r, const char *arg)
+{
+    Value *host = loaded_host(r);
     while (*arg == ' ') arg++;
     if (!*arg) eval_error(r->st, ERR_OTHER, NO_POS, "usage: :why OPTION.PATH");
-    why_explain(r->st, eval_modules_dir(), r->why_host, arg, false);
+    why_explain(r->st, eval_modules_dir(), host, arg, false);
 }
 
 static void cmd_options(Repl *r, const char *arg)
 {
-    if (!r->why_host) eval_error(r->st, ERR_OTHER, NO_POS, "load a configuration first: :c CONFIG.nix");
+    Value *host = loaded_host(r);
     while (*arg == ' ') arg++;
-    options_list(r->st, eval_modules_dir(), r->why_host, arg, false, false);
+    options_list(r->st, eval_modules_dir(), host, arg, false, false);
 }
 
 /* :steps EXPR: the evaluation of EXPR step by step (eval/steps.h, as `nixel eval --steps`),
