@@ -3,6 +3,11 @@
 #   make check      build and run the test suite (ends with "N passed, N failed")
 #   make asan       build with AddressSanitizer + UBSan (build/asan/nixel) and run the tests
 #   make fuzz       build and run the libFuzzer harness over lexer and parser
+#   make fuzz-all   FUZZ_TIME=N [FUZZ_JOBS=J]: every libFuzzer harness for N seconds each, J at
+#                   a time: parser, whole programs, fromJSON, fromTOML, regex, string builtins,
+#                   json2toml (tests/fuzz/run-all.sh; figures per harness at the end)
+#   make replay     the harnesses without libFuzzer (build/replay/), which make check runs on
+#                   tests/fuzz/regressions/ and the seeds
 #   make fuzz-eval  random programs evaluated by nixel and nix-instantiate, compared
 #   make unit       build and run the C unit tests (build/unit, tests/unit/)
 #   make install    PREFIX=/usr/local: bin/nixel, bin/nix-instantiate, share/nixel/modules,
@@ -94,6 +99,24 @@ $(B)/fuzz/gen/%.o: $(GEN)/%.c | $(GEN)/parser.tab.h
 $(B)/fuzz/fuzz_parse: $(FUZZ_OBJS)
 	$(FUZZ_CC) $(subst fuzzer-no-link,fuzzer,$(FUZZ_FLAGS)) -o $@ $^
 
+# The harnesses over the evaluator: the whole tree but cli/, fuzz_mem.c in place of mem.c.
+FUZZ_HARNESSES := fuzz_eval fuzz_json fuzz_toml fuzz_regex fuzz_strings fuzz_json2toml
+FUZZ_EVAL_SRCS := $(filter-out base/mem.c cli/%,$(SRCS)) tests/fuzz/fuzz_mem.c tests/fuzz/fuzz_state.c tests/fuzz/fuzz_nix.c
+FUZZ_EVAL_OBJS := $(patsubst %.c,$(B)/fuzz/%.o,$(FUZZ_EVAL_SRCS)) $(B)/fuzz/gen/parser.tab.o $(B)/fuzz/gen/lexer.o \
+                  $(B)/fuzz/gen/help_pages.o $(B)/fuzz/gen/builtins_doc.o
+$(addprefix $(B)/fuzz/,$(FUZZ_HARNESSES)): $(B)/fuzz/%: $(B)/fuzz/tests/fuzz/%.o $(FUZZ_EVAL_OBJS)
+	$(FUZZ_CC) $(subst fuzzer-no-link,fuzzer,$(FUZZ_FLAGS)) -o $@ $^ $(filter-out -lgc,$(LIBS))
+
+# The same harnesses without libFuzzer, in the ordinary build (tests/fuzz/replay.c): make check
+# replays tests/fuzz/regressions/NAME/* through build/replay/NAME.
+REPLAY_OBJS := $(filter-out $(B)/obj/cli/%,$(OBJS)) \
+               $(patsubst %,$(B)/obj/tests/fuzz/%.o,replay replay_mem fuzz_state fuzz_nix)
+REPLAY_HARNESSES := fuzz_parse $(FUZZ_HARNESSES)
+$(addprefix $(B)/replay/,$(REPLAY_HARNESSES)): $(B)/replay/%: $(B)/obj/tests/fuzz/%.o $(REPLAY_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $^ $(LIBS)
+replay: $(addprefix $(B)/replay/,$(REPLAY_HARNESSES))
+
 # make install [PREFIX=/usr/local] [DESTDIR=]: the binary, the nix-instantiate link,
 # nixel's Nix code (modules/) as share/nixel/modules, where an installed nixel looks for it,
 # the manual pages and the bash and zsh completion scripts.
@@ -134,6 +157,14 @@ fuzz: $(B)/fuzz/fuzz_parse
 	ASAN_OPTIONS=detect_leaks=0 $(B)/fuzz/fuzz_parse -max_len=4096 -timeout=10 -dict=tests/fuzz/nix.dict \
 	    -max_total_time=$(FUZZ_TIME) -print_final_stats=1 -artifact_prefix=$(B)/fuzz/ $(B)/fuzz/corpus
 
+# Every harness, one after another, FUZZ_TIME seconds each (tests/fuzz/run-all.sh: corpora
+# seeded from the test cases in build/fuzz/corpus-NAME, findings in build/fuzz/found-NAME/).
+#   make fuzz-all FUZZ_TIME=600 [FUZZ_JOBS=2] [FUZZ_ONLY="fuzz_eval fuzz_json"]
+FUZZ_JOBS ?= 1
+FUZZ_ONLY ?= fuzz_parse $(FUZZ_HARNESSES)
+fuzz-all: $(B)/fuzz/fuzz_parse $(addprefix $(B)/fuzz/,$(FUZZ_HARNESSES))
+	bash tests/fuzz/run-all.sh $(B)/fuzz $(FUZZ_TIME) $(FUZZ_JOBS) $(FUZZ_ONLY)
+
 clean:
 	rm -rf $(B)
 
@@ -150,5 +181,5 @@ fuzz-eval: $(B)/nixel
 fuzz-modules: $(B)/nixel
 	bash tests/fuzz/diff-modules.sh $(B)/nixel $(FUZZ_SEED) $(FUZZ_COUNT)
 
-.PHONY: all check asan clean fuzz fuzz-eval fuzz-modules unit install
+.PHONY: all check asan clean fuzz fuzz-all replay fuzz-eval fuzz-modules unit install
 -include $(shell find $(B) -name '*.d' 2>/dev/null)

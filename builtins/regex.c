@@ -631,9 +631,11 @@ static void comp_free(Comp *c)
     free(c->map); free(c->stamp); free(c->keys); free(c->todo); free(c->pending); free(c->brk);
 }
 
-static void regex_free(Regex *re)
+void rx_free(const Regex *re)
 {
-    free(re->st); free(re->sets); free(re->rep); free(re->reps); free(re);
+    Regex *r = (Regex *)re;
+    if (!r) return;
+    free(r->st); free(r->sets); free(r->rep); free(r->reps); free(r);
 }
 
 /* Builds the NFA into c->re; false (c->err set) on error. */
@@ -670,7 +672,7 @@ RxError rx_compile(const char *pat, size_t len, const Regex **out)
     comp_free(c);
     free(c);
     if (!ok) {
-        regex_free(re);
+        rx_free(re);
         return err;
     }
     eliminate_dummy(re);

@@ -26,6 +26,9 @@ typedef enum {
  * (builtins.match and split, by pattern, in the evaluation state). */
 RxError rx_compile(const char *pat, size_t len, const Regex **out);
 
+/* Frees a compiled expression (the fuzzing harnesses free what each input compiled). */
+void rx_free(const Regex *re);
+
 /* Number of groups, the whole match (group 0) included. */
 unsigned rx_groups(const Regex *re);
 

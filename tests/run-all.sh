@@ -41,6 +41,7 @@ run_suite "lessons' transcripts (examples/lessons)" bash tests/lessons/run.sh "$
 run_suite "restrict-eval and pure-eval (against nix-instantiate)" bash tests/restrict/run.sh "$NIXEL"
 run_suite "fetchTarball of file:// archives, in-process (against nix-instantiate)" bash tests/fetch/run.sh "$NIXEL"
 run_suite "regular expressions: memoized search, Nix's results, bounded time" bash tests/regex/run.sh "$NIXEL"
+run_suite "fuzzers' findings and seeds, replayed (tests/fuzz/regressions)" bash tests/fuzz/regressions.sh "$NIXEL"
 run_suite "differential --parse (seed modules, repo files)" bash tests/diff-parse.sh "$NIXEL"
 run_suite "instantiation (.drv paths, recorded from nix-instantiate)" bash tests/instantiate/run.sh "$NIXEL"
 run_suite "nixel's lib on the search path (<nixel/lib>, <nixpkgs/lib>)" bash tests/searchpath/run.sh "$NIXEL"

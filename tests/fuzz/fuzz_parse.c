@@ -15,6 +15,7 @@
 #include "base/stack.h"
 #include "parser/show.h"
 #include "parser/bindings.h"
+#include "tests/fuzz/fuzz.h"
 
 /* Relative and home paths resolve against these, so printouts do not depend on where
  * the fuzzer runs (a directory with a space in its name would not print as a path). */
@@ -28,11 +29,6 @@ static size_t stack_size;
  * where every name is defined, to get on to the printer. */
 static Scope open_scope = { .is_with = true };
 
-/* fuzz_mem.c and fuzz_state.c: each input's memory and names are dropped after it. */
-void fuzz_mem_mark(void);
-void fuzz_mem_release(void);
-void fuzz_state_save(void);
-void fuzz_state_restore(void);
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
