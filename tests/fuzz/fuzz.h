@@ -4,6 +4,7 @@
 #ifndef NIXEL_FUZZ_H
 #define NIXEL_FUZZ_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -21,6 +22,9 @@ void fuzz_state_restore(void);
 
 /* fuzz_nix.c: for harnesses that evaluate. Init once (from LLVMFuzzerInitialize). */
 void fuzz_nix_init(void);
+/* Also print errors to stderr, as nix-instantiate and nixel eval print them (traces with
+ * --show-trace when the input's last byte is odd); stderr is best closed (-close_fd_mask=2). */
+extern bool fuzz_nix_report_errors;
 
 struct State;
 /* Runs body on a fresh State (restricted mode: no files, no network) under an error

@@ -1,7 +1,7 @@
 /* fuzz_eval.c: libFuzzer harness over whole programs. Each input is an expression, parsed
  * as -E parses it and evaluated as `nix-instantiate --eval --strict` evaluates it, then
  * printed also as --json prints it, on a fresh evaluator with small time and memory caps
- * (fuzz_nix.c); errors are formatted as nixel prints them. Crashes, sanitizer reports and
+ * (fuzz_nix.c); errors are printed as nix-instantiate and nixel eval print them. Crashes, sanitizer reports and
  * evaluations that cannot be interrupted (libFuzzer timeouts) are the signal. */
 #include "tests/fuzz/fuzz.h"
 
@@ -12,6 +12,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc, (void)argv;
     fuzz_nix_init();
+    fuzz_nix_report_errors = true;
     return 0;
 }
 

@@ -4,8 +4,9 @@
  *
  * Caps: CPU time and memory. When either runs out, the stack limit is moved as Ctrl-C in
  * the REPL moves it (stack_interrupt), and the evaluation unwinds through its ordinary
- * error path at its next stack check; so an evaluation that could not be interrupted that
- * way shows up as a libFuzzer timeout. A single request past the hard memory cap (a list
+ * error path at its next stack check. An evaluation still running 10 s of CPU time after
+ * that could not be interrupted so: the harness aborts, a finding (CPU time, because on a
+ * shared machine libFuzzer's wall-clock -timeout mostly measures the other processes). A single request past the hard memory cap (a list
  * of a billion elements) is not made: the input is abandoned by a longjmp past the
  * evaluator, which is harmless because its State is dropped with the rest. */
 #include "tests/fuzz/fuzz.h"
@@ -17,6 +18,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/time.h>
+#include <unistd.h>
 
 #include "base/mem.h"
 #include "base/stack.h"
@@ -25,24 +27,41 @@
 #include "builtins/restrict.h"
 #include "eval/observe.h"
 #include "eval/print.h"
+#include "eval/teach.h"
 #include "parser/source.h"
 
 enum {
     CPU_CAP_MS = 500,
+    HANG_TICKS = 20,    /* of CPU_CAP_MS each, after the interrupt */
     SOFT_MEM_CAP = 64 << 20,
     HARD_MEM_CAP = 160 << 20,
 };
+
+bool fuzz_nix_report_errors;
 
 static size_t stack_size;
 static jmp_buf abandon;
 
 static void stop_evaluation(void) { stack_interrupt(); }
 static void abandon_input(void) { longjmp(abandon, 1); }
-static void on_cpu_timer(int sig) { (void)sig; stack_interrupt(); }
+static volatile sig_atomic_t ticks;
 
+static void on_cpu_timer(int sig)
+{
+    (void)sig;
+    if (++ticks == 1) stack_interrupt();
+    if (ticks <= HANG_TICKS) return;
+    static const char msg[] = "fuzz: the evaluation ran on for 10 s of CPU time after it was interrupted\n";
+    (void)!write(2, msg, sizeof msg - 1);
+    abort();
+}
+
+/* Every ms of CPU time from now on (0: never). */
 static void set_cpu_timer(long ms)
 {
-    struct itimerval t = { { 0, 0 }, { ms / 1000, (ms % 1000) * 1000 } };
+    struct timeval every = { ms / 1000, (ms % 1000) * 1000 };
+    struct itimerval t = { every, every };
+    ticks = 0;
     setitimer(ITIMER_PROF, &t, NULL);
 }
 
@@ -96,6 +115,10 @@ static void evaluate(State *st, const uint8_t *data, size_t size, FuzzBody *body
     Buf msg = {0};
     eval_format_message(&msg, &st->err);
     (void)buf_cstr(&msg);
+    if (fuzz_nix_report_errors) {
+        eval_print_error(st, &st->err);
+        teach_report_error(st, &st->err, NULL);
+    }
 }
 
 static State *new_state(void)
@@ -114,6 +137,7 @@ void fuzz_nix_run(const uint8_t *data, size_t size, FuzzBody *body)
     State *volatile st = NULL;
     if (setjmp(abandon) == 0) {
         st = new_state();
+        st->show_trace = size && (data[size - 1] & 1);
         set_cpu_timer(CPU_CAP_MS);
         evaluate(st, data, size, body);
     }
