@@ -1,14 +1,17 @@
 /* fuzz_nix.c: a fresh evaluator for each input of the harnesses that evaluate (fuzz.h).
  * An input gets a new State, so nothing one input forced or cached is seen by the next,
- * and everything it allocated is freed after it (fuzz_mem.c); no fork is needed.
+ * and everything it allocated is freed after it (fuzz_mem.c); no fork is needed. The State
+ * is in restricted mode with no search path: it may read nixel's own modules/ (so
+ * <nixpkgs/lib> works), nothing else, and fetch nothing.
  *
  * Caps: CPU time and memory. When either runs out, the stack limit is moved as Ctrl-C in
  * the REPL moves it (stack_interrupt), and the evaluation unwinds through its ordinary
  * error path at its next stack check. An evaluation still running 10 s of CPU time after
- * that could not be interrupted so: the harness aborts, a finding (CPU time, because on a
- * shared machine libFuzzer's wall-clock -timeout mostly measures the other processes). A single request past the hard memory cap (a list
- * of a billion elements) is not made: the input is abandoned by a longjmp past the
- * evaluator, which is harmless because its State is dropped with the rest. */
+ * that could not be interrupted so: the harness aborts, a finding. (CPU time, because on a
+ * shared machine libFuzzer's wall-clock -timeout mostly measures the other processes.) A
+ * request past the hard memory cap (a list of a billion elements) is not made: the input
+ * is abandoned by a longjmp past the evaluator, harmless because its State is dropped with
+ * the rest. */
 #include "tests/fuzz/fuzz.h"
 
 #include <setjmp.h>
