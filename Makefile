@@ -9,6 +9,7 @@
 #   make replay     the harnesses without libFuzzer (build/replay/), which make check runs on
 #                   tests/fuzz/regressions/ and the seeds
 #   make fuzz-eval  random programs evaluated by nixel and nix-instantiate, compared
+#   make fuzz-corpus-diff  FUZZ_HARNESS=fuzz_toml: that fuzzer's corpus, nixel against nix-instantiate
 #   make unit       build and run the C unit tests (build/unit, tests/unit/)
 #   make install    PREFIX=/usr/local: bin/nixel, bin/nix-instantiate, share/nixel/modules,
 #                   share/man/man1, bash and zsh completion
@@ -176,10 +177,16 @@ FUZZ_PROFILE ?= calls
 fuzz-eval: $(B)/nixel
 	bash tests/fuzz/diff-eval.sh $(B)/nixel $(FUZZ_SEED) $(FUZZ_COUNT) $(FUZZ_PROFILE)
 
+# A fuzzer's corpus (after fuzz-all: inputs chosen for the code they reach) given to nixel and
+# to nix-instantiate as the builtin's argument, compared.  make fuzz-corpus-diff [FUZZ_HARNESS=fuzz_toml|fuzz_json|fuzz_regex]
+FUZZ_HARNESS ?= fuzz_toml
+fuzz-corpus-diff: $(B)/nixel
+	bash tests/fuzz/diff-corpus.sh $(B)/nixel $(FUZZ_HARNESS) $(B)/fuzz/corpus-$(FUZZ_HARNESS)
+
 # Differential module fuzzing: random evalModules programs, nixel's lib against nixpkgs' 2020 lib
 # under nix-instantiate (../shared/nixpkgs-lib/2020-04, see tests/lib/env.sh).  make fuzz-modules [FUZZ_SEED=1] [FUZZ_COUNT=2000]
 fuzz-modules: $(B)/nixel
 	bash tests/fuzz/diff-modules.sh $(B)/nixel $(FUZZ_SEED) $(FUZZ_COUNT)
 
-.PHONY: all check asan clean fuzz fuzz-all replay fuzz-eval fuzz-modules unit install
+.PHONY: all check asan clean fuzz fuzz-all replay fuzz-corpus-diff fuzz-eval fuzz-modules unit install
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
