@@ -46,8 +46,9 @@ done
 
 for f in "$here"/regressions/fuzz_eval/*.nix; do
     [ -e "$f" ] || continue
+    # the .exp files name their program without its directory
     act=$(cd "$work" && timeout 60 "$nixel" --eval --strict "$f" 2>&1; echo "exit $?")
-    if [ -e "${f%.nix}.exp" ]; then exp=$(cat "${f%.nix}.exp")
+    if [ -e "${f%.nix}.exp" ]; then exp=$(cat "${f%.nix}.exp"); act=${act//"$(dirname "$f")/"/}
     else exp=$(cd "$work" && timeout -s KILL 60 nix-instantiate --eval --strict "$f" 2>&1; echo "exit $?"); fi
     if [ "$exp" == "$act" ]; then passed=$((passed + 1))
     else failed=$((failed + 1)); echo "FAIL nixel and nix-instantiate on regressions/fuzz_eval/$(basename "$f")"
