@@ -43,8 +43,9 @@ seed() {
 # libFuzzer stops at its first finding: run it again on the grown corpus until the time is
 # up, so that one finding does not end the run (each finding is a file in found-NAME/).
 run_one() {
-    local h=$1 log=$dir/$1.log end=$(( $(date +%s) + seconds )) left
+    local h=$1 log=$dir/$1.log end left
     seed "$h"
+    end=$(( $(date +%s) + seconds ))
     : >"$log"; : >"$dir/$h.time"
     while left=$(( end - $(date +%s) )); [ "$left" -gt 0 ]; do
         # shellcheck disable=SC2046
