@@ -129,6 +129,9 @@ State *eval_new_state(void)
     intern_symbols(st);
     st->base_scope = src_base_scope();
     st->copy_path_to_store = prim_copy_path_to_store;
+    const char *compat = getenv("NIXEL_COMPAT");
+    st->compat = compat && !strcmp(compat, "current") ? COMPAT_CURRENT : COMPAT_2_8;
+    st->newer_builtins = st->compat == COMPAT_CURRENT;
     return st;
 }
 
@@ -191,6 +194,26 @@ static Value *hidden_constant(State *st, const char *name)
     return val_app(make_primop(name, 1, prim_hidden_in_pure_mode), val_cstring(name));
 }
 
+static bool is_base_name(const char *name)
+{
+    for (unsigned i = 0; i < base_names_count; i++)
+        if (!strcmp(base_names[i], name)) return true;
+    return false;
+}
+
+/* The builtins of today's Nix that Nix 2.8 lacks: those of the prim tables that are not
+ * base names. They are in `builtins` only (not bound as __name in the base scope, which is
+ * Nix 2.8's for every evaluation). */
+static void add_newer_builtins(AttrsBuilder *b)
+{
+    for (size_t t = 0; t < sizeof prim_tables / sizeof prim_tables[0]; t++)
+        for (const PrimDef *d = prim_tables[t]; d->name; d++)
+            if (!is_base_name(d->name)) {
+                const char *short_name = d->name[0] == '_' && d->name[1] == '_' ? d->name + 2 : d->name;
+                ab_add(b, sym_cstr(short_name), make_primop(d->name, d->arity, d->fn), NO_POS);
+            }
+}
+
 /* Called once the search path is known (-I and NIX_PATH). */
 void eval_init_base_env(State *st)
 {
@@ -223,6 +246,7 @@ void eval_init_base_env(State *st)
         const char *short_name = name[0] == '_' && name[1] == '_' ? name + 2 : name;
         ab_add(&b, sym_cstr(short_name), v, NO_POS);
     }
+    if (st->newer_builtins) add_newer_builtins(&b);
     set_attrs(builtins, ab_finish(&b, true));
     st->builtins = builtins;
     st->base_env = env;

@@ -26,6 +26,8 @@ void prim_derivation_init(State *st);
 /* CppNix's realisePath: coerces to a path whose context must be valid store paths (here:
  * must be empty), for builtins that read files. */
 const char *prim_realise_path(State *st, Pos pos, Value *v);
+/* The names readDir and readFileType give file types: "regular", "directory", ... */
+const char *prim_file_type_name(MemFsType t);
 /* CppNix's baseNameOf: drop one trailing slash, take what follows the last one. Points
  * into s; the name's length in *name_len. */
 const char *base_name_of(const char *s, size_t len, size_t *name_len);

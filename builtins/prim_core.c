@@ -130,7 +130,7 @@ static void prim_scopedImport(State *st, Pos pos, Value **args, Value *out)
     Scope *sc = scope_new(st->base_scope, names, scope->n);
     /* resolve the file afresh in this scope (scopedImport is not cached) */
     const char *err = NULL;
-    Source *src = src_load_file(path, &err);
+    Source *src = src_load_file(&st->store, path, &err);
     if (!src) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
     ParseError pe;
     Expr *e = src_parse(src, sc, &pe);

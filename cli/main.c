@@ -348,7 +348,7 @@ int eval_main(int argc, char **argv)
  * other (Nix 2.8 checks it when it evaluates the file). */
 static Source *load_file_arg(State *st, const char *arg, const char **err)
 {
-    if (!st || st->access == ACCESS_IMPURE) return src_load_file(arg, err);
+    if (!st || st->access == ACCESS_IMPURE) return src_load_file(NULL, arg, err);
     Handler h;
     if (!EVAL_TRY(st, &h)) {
         eval_unwind_to(st, &h);
@@ -357,7 +357,7 @@ static Source *load_file_arg(State *st, const char *arg, const char **err)
     }
     const char *path = restrict_check_path(st, src_abs_path(arg, NULL));
     eval_pop_handler(st, &h);
-    return src_load_file(path, err);
+    return src_load_file(NULL, path, err);
 }
 
 static Source *load_arg(State *st, const Options *o, const char *arg)
@@ -565,7 +565,10 @@ static int run_eval(const Options *o)
 {
     State *st = eval_new_state();
     st->show_trace = o->show_trace;
-    st->read_write = o->read_write;
+    /* Nix 2.8 writes to its store unless it only evaluates (--eval without
+     * --read-write-mode); nixel's own commands keep what they add too */
+    st->read_write = o->read_write || o->mode == MODE_INSTANTIATE || o->for_people;
+    if (o->for_people) st->newer_builtins = true;
     restrict_set_mode(st, access_mode(o));
     if (o->allowed_uris) restrict_allow_uris(st, o->allowed_uris);
     /* pure-eval has no search path */

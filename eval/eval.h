@@ -9,6 +9,7 @@
 
 #include "base/buf.h"
 #include "base/stack.h"
+#include "base/memfs.h"
 #include "base/strtab.h"
 #include "eval/value.h"
 #include "parser/resolve.h"
@@ -78,6 +79,10 @@ struct Observer;
  * environment, clock or network). */
 typedef enum { ACCESS_IMPURE, ACCESS_RESTRICTED, ACCESS_PURE, ACCESS_RENDER } AccessMode;
 
+/* Which Nix an evaluation follows: Nix 2.8 (the drop-in's default) or today's Nix
+ * (NIXEL_COMPAT=current; builtins/base_env.c reads it once, in eval_new_state). */
+typedef enum { COMPAT_2_8, COMPAT_CURRENT } Compat;
+
 struct State {
     Env *base_env;
     Value *builtins;
@@ -92,7 +97,11 @@ struct State {
     bool show_trace;
     struct Observer *observer;  /* watching the evaluation (observe.h), or NULL */
     bool in_snapshot;           /* taking an error's trace (which may evaluate names) */
-    bool read_write;
+    bool read_write;            /* the store is writable: what is added to it is kept (store) */
+    Compat compat;
+    /* the builtins newer than Nix 2.8 are in `builtins` (compat current, and nixel's own
+     * commands); set before eval_init_base_env */
+    bool newer_builtins;
     AccessMode access;
     const char **allowed_paths;     /* unless ACCESS_IMPURE: the directories that may be read */
     size_t nallowed_paths;
@@ -102,6 +111,9 @@ struct State {
     /* The other caches of one evaluation, here so that a fresh State is a fresh start. */
     StrTab drv_hashes;          /* store/drv.c: hashes modulo of derivations, by .drv path */
     StrTab store_copies;        /* builtins/prim_store.c: store paths, by source path */
+    /* What this evaluation added to the store (toFile, copied sources, .drv files), so that
+     * it can be read back: filled only when the store is writable (read_write). */
+    MemFs store;
     StrTab regexes;             /* builtins/prim_regex.c: compiled expressions, by pattern */
     StrTab warned_search_path;  /* eval/import.c: missing entries already warned about */
     Value *nix_path_value;

@@ -6,21 +6,24 @@
 #include "parser/ast.h"
 #include "parser/resolve.h"
 #include "base/buf.h"
+#include "base/memfs.h"
 
 /* CppNix's absPath + canonPath: relative paths are taken against dir (NULL: cwd). */
 char *src_abs_path(const char *path, const char *dir);
 char *src_dir_of(const char *path);
 /* Reads a whole file; on failure returns NULL and sets *err to CppNix's message. */
 char *src_read_file(const char *path, size_t *len, const char **err);
+/* The same through an in-memory file system (the evaluator's store; NULL: none). */
+char *src_read_file_in(const MemFs *fs, const char *path, size_t *len, const char **err);
 
 /* CppNix's resolveExprPath on an absolute path: symlinks are followed, a directory means
  * its default.nix. Returns NULL and sets *err (and *too_many_links, if not NULL, when
- * that was why) on failure. */
-const char *src_resolve_expr_path(const char *path, const char **err, bool *too_many_links);
+ * that was why) on failure. Reads through fs (may be NULL). */
+const char *src_resolve_expr_path(const MemFs *fs, const char *path, const char **err, bool *too_many_links);
 
 /* Loads a file argument as CppNix does (follows symlinks, a directory means its
- * default.nix). Returns NULL and sets *err on failure. */
-Source *src_load_file(const char *path, const char **err);
+ * default.nix), through fs (may be NULL). Returns NULL and sets *err on failure. */
+Source *src_load_file(const MemFs *fs, const char *path, const char **err);
 Source *src_from_string(const char *text, size_t len, Origin origin, const char *dir);
 
 /* Parses and resolves in the base scope. On error, returns NULL and sets *err. */
