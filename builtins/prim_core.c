@@ -101,6 +101,36 @@ static void prim_trace(State *st, Pos pos, Value **args, Value *out)
     *out = *args[1];
 }
 
+/* Newer than Nix 2.8 (builtins.warn, Nix 2.23): "evaluation warning: MSG", indented under
+ * its prefix unless the message starts a line of its own; then the second argument. */
+static void prim_warn(State *st, Pos pos, Value **args, Value *out)
+{
+    eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, "while evaluating the first argument; the message passed to builtins.warn", 0 });
+    size_t len;
+    const char *msg = force_string(st, args[0], pos, &len);
+    eval_pop_frame(st);
+    if (msg[0] == '\n') {
+        Buf b = {0};
+        buf_adds(&b, "evaluation warning:");
+        buf_add(&b, msg, strnlen(msg, len));
+        diag_log(b.s, b.len);
+    } else {
+        diag_emit("evaluation warning", mem_strndup(msg, strnlen(msg, len)));
+    }
+    if (st->abort_on_warn)
+        eval_error(st, ERR_EVAL, NO_POS, "aborting to reveal stack trace of warning, as abort-on-warn is set");
+    force(st, args[1], pos);
+    *out = *args[1];
+}
+
+/* Newer than Nix 2.8: builtins.break, a breakpoint for the debugger nixel has not, so it
+ * returns its argument. */
+static void prim_break(State *st, Pos pos, Value **args, Value *out)
+{
+    force(st, args[0], pos);
+    *out = *args[0];
+}
+
 static void prim_getEnv(State *st, Pos pos, Value **args, Value *out)
 {
     size_t len;
@@ -220,6 +250,8 @@ const PrimDef prim_core_defs[] = {
     { "__seq", 2, prim_seq },
     { "__deepSeq", 2, prim_deepSeq },
     { "__trace", 2, prim_trace },
+    { "__warn", 2, prim_warn },
+    { "break", 1, prim_break },
     { "__getEnv", 1, prim_getEnv },
     { "import", 1, prim_import },
     { "scopedImport", 2, prim_scopedImport },

@@ -60,6 +60,7 @@ typedef struct {
     const char *profile, *profile_calls;
     AccessMode restrict_eval, pure_eval;    /* --option restrict-eval / pure-eval, if set */
     const char *allowed_uris;               /* --option allowed-uris */
+    bool abort_on_warn;                     /* --option abort-on-warn */
     int argc;
     char **argv;
 } Options;
@@ -101,6 +102,11 @@ static void set_option(Options *o, const char *name, const char *value)
     if (!strcmp(name, "restrict-eval")) bool_setting(name, value, &o->restrict_eval, ACCESS_RESTRICTED);
     else if (!strcmp(name, "pure-eval")) bool_setting(name, value, &o->pure_eval, ACCESS_PURE);
     else if (!strcmp(name, "allowed-uris")) o->allowed_uris = value;
+    else if (!strcmp(name, "abort-on-warn")) {   /* today's Nix: builtins.warn aborts */
+        AccessMode on = ACCESS_IMPURE;
+        bool_setting(name, value, &on, ACCESS_PURE);
+        o->abort_on_warn = on == ACCESS_PURE;
+    }
 }
 
 /* Pure evaluation implies the restrictions of restricted mode and more. */
@@ -569,6 +575,7 @@ static int run_eval(const Options *o)
      * --read-write-mode); nixel's own commands keep what they add too */
     st->read_write = o->read_write || o->mode == MODE_INSTANTIATE || o->for_people;
     if (o->for_people) st->newer_builtins = true;
+    st->abort_on_warn = o->abort_on_warn;
     restrict_set_mode(st, access_mode(o));
     if (o->allowed_uris) restrict_allow_uris(st, o->allowed_uris);
     /* pure-eval has no search path */

@@ -102,6 +102,7 @@ struct State {
     /* the builtins newer than Nix 2.8 are in `builtins` (compat current, and nixel's own
      * commands); set before eval_init_base_env */
     bool newer_builtins;
+    bool abort_on_warn;         /* --option abort-on-warn true: builtins.warn raises an error */
     AccessMode access;
     const char **allowed_paths;     /* unless ACCESS_IMPURE: the directories that may be read */
     size_t nallowed_paths;
