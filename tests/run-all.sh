@@ -43,6 +43,7 @@ run_suite "fetchTarball of file:// archives, in-process (against nix-instantiate
 run_suite "regular expressions: memoized search, Nix's results, bounded time" bash tests/regex/run.sh "$NIXEL"
 run_suite "differential --parse (seed modules, repo files)" bash tests/diff-parse.sh "$NIXEL"
 run_suite "instantiation (.drv paths, recorded from nix-instantiate)" bash tests/instantiate/run.sh "$NIXEL"
+run_suite "in-memory store: toFile, copies, .drv files read back (against nix-instantiate, private store)" bash tests/store/run.sh "$NIXEL"
 run_suite "nixel's lib on the search path (<nixel/lib>, <nixpkgs/lib>)" bash tests/searchpath/run.sh "$NIXEL"
 # nixel's own lib (modules/lib) against the expected outputs of nixpkgs' 2020 lib, evaluated by
 # the reference evaluator (the lib is Nix code; this checks the lib itself).
@@ -72,6 +73,15 @@ run_suite "make install, and the installed nixel" bash tests/install/run.sh
 # tree fails this suite (run-goldens.sh checks it), it never skips it.
 run_suite "render goldens: nixel render with nixpkgs' lib (../shared/nixpkgs-lib/2020-04)" \
     bash tests/render/run-goldens.sh --require nixpkgs-2020 "$PWD/$NIXEL render -I nixpkgs=$NIXPKGS_2020"
+
+# nixpkgs' own lib tests (lib/tests/misc.nix, systems.nix, modules.sh) with nixel standing in
+# for nix-instantiate. 2025-10 is the newest lib whose tests Nix 2.8 passes (the drop-in's
+# default); 2026-06's use builtins newer than Nix 2.8 (readFileType, warn), so nixel runs
+# them as today's Nix (NIXEL_COMPAT=current).
+run_suite "nixpkgs' lib 2025-10 tests under nixel (misc, systems, modules.sh)" \
+    bash "$NIXEL_SHARED/tools/lib-suite.sh" --log "$NIXEL_TEST_ENV/lib-2025" "$NIXPKGS_2025" "$NIXEL"
+run_suite "nixpkgs' lib 2026-06 tests under nixel, NIXEL_COMPAT=current (misc, systems, modules.sh)" \
+    env NIXEL_COMPAT=current bash "$NIXEL_SHARED/tools/lib-suite.sh" --log "$NIXEL_TEST_ENV/lib-2026" "$NIXPKGS_2026" "$NIXEL"
 
 echo "$total_pass passed, $total_fail failed"
 exit $status
