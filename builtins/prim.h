@@ -15,6 +15,7 @@ extern const PrimDef prim_derivation_defs[];
 extern const PrimDef prim_context_defs[];
 extern const PrimDef prim_file_defs[];
 extern const PrimDef prim_fetch_defs[];
+extern const PrimDef prim_flake_defs[];
 
 /* The evaluator's eval_copy_path_to_store (installed in the state by eval_new_state). */
 const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Context **ctx);

@@ -131,6 +131,14 @@ static void prim_break(State *st, Pos pos, Value **args, Value *out)
     *out = *args[0];
 }
 
+/* Newer than Nix 2.8 (Nix 2.10): traceVerbose traces only with --trace-verbose, which
+ * nixel has not; it returns its second argument. */
+static void prim_traceVerbose(State *st, Pos pos, Value **args, Value *out)
+{
+    force(st, args[1], pos);
+    *out = *args[1];
+}
+
 static void prim_getEnv(State *st, Pos pos, Value **args, Value *out)
 {
     size_t len;
@@ -251,6 +259,7 @@ const PrimDef prim_core_defs[] = {
     { "__deepSeq", 2, prim_deepSeq },
     { "__trace", 2, prim_trace },
     { "__warn", 2, prim_warn },
+    { "__traceVerbose", 2, prim_traceVerbose },
     { "break", 1, prim_break },
     { "__getEnv", 1, prim_getEnv },
     { "import", 1, prim_import },
