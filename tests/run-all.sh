@@ -43,6 +43,7 @@ run_suite "fetchTarball of file:// archives, in-process (against nix-instantiate
 run_suite "regular expressions: memoized search, Nix's results, bounded time" bash tests/regex/run.sh "$NIXEL"
 run_suite "differential --parse (seed modules, repo files)" bash tests/diff-parse.sh "$NIXEL"
 run_suite "instantiation (.drv paths, recorded from nix-instantiate)" bash tests/instantiate/run.sh "$NIXEL"
+run_suite "builtins newer than Nix 2.8 (NIXEL_COMPAT=current; the drop-in as nix-instantiate)" bash tests/newer/run.sh "$NIXEL"
 run_suite "in-memory store: toFile, copies, .drv files read back (against nix-instantiate, private store)" bash tests/store/run.sh "$NIXEL"
 run_suite "nixel's lib on the search path (<nixel/lib>, <nixpkgs/lib>)" bash tests/searchpath/run.sh "$NIXEL"
 # nixel's own lib (modules/lib) against the expected outputs of nixpkgs' 2020 lib, evaluated by
