@@ -124,14 +124,19 @@ static void add_nix_path_env(State *st, const char *s)
     }
 }
 
+Compat eval_compat(void)
+{
+    const char *compat = getenv("NIXEL_COMPAT");
+    return compat && !strcmp(compat, "current") ? COMPAT_CURRENT : COMPAT_2_8;
+}
+
 State *eval_new_state(void)
 {
     State *st = mem_alloc(sizeof *st);
     intern_symbols(st);
     st->base_scope = src_base_scope();
     st->copy_path_to_store = prim_copy_path_to_store;
-    const char *compat = getenv("NIXEL_COMPAT");
-    st->compat = compat && !strcmp(compat, "current") ? COMPAT_CURRENT : COMPAT_2_8;
+    st->compat = eval_compat();
     st->newer_builtins = st->compat == COMPAT_CURRENT;
     return st;
 }

@@ -3,7 +3,9 @@
  * of toml11's lexer combinators and parser: the same acceptance (including its quirks),
  * the same numbers (decimal, hex and octal saturate, binary wraps, overflowing floats
  * become the largest double), and the same error messages, source excerpts included.
- * Dates and times parse but are refused afterwards, as Nix has no such values. */
+ * Dates and times parse but are refused afterwards, as Nix has no such values; with today's
+ * experimental feature parse-toml-timestamps (State.toml_timestamps) they become
+ * { _type = "timestamp"; value = TEXT; }, TEXT normalised as today's Nix does. */
 #include "builtins/prim_format.h"
 #include "base/mem.h"
 #include "base/grow.h"
@@ -1770,6 +1772,45 @@ static TTable *parse_toml_file(Loc *l)
 
 static void to_nix(TVal *t, Value *out);
 
+/* Today's Nix's normalizeDatetimeFormat (toml11 4's printing as before it): an upper T
+ * between date and time, seconds always, the fraction as milli-, micro- or nanoseconds
+ * (3, 6 or 9 digits, as far as the last that is not zero; further digits are dropped), and
+ * an offset of Z or +HH:MM. */
+static void timestamp_to_nix(TVal *t, Value *out)
+{
+    const char *s = t->reg.src->s + t->reg.first;
+    size_t n = t->reg.last - t->reg.first, i = 0;
+    Buf b = {0};
+    if (n >= 10 && s[4] == '-') {
+        buf_add(&b, s, 10);
+        i = 10;
+        if (i < n) { buf_addc(&b, 'T'); i++; }
+    }
+    if (i + 8 <= n) {
+        buf_add(&b, s + i, 8);
+        i += 8;
+        if (i < n && s[i] == '.') {
+            char digits[10] = "000000000";
+            size_t k = 0;
+            for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+                if (k < 9) digits[k++] = s[i];
+            size_t keep = digits[6] != '0' || digits[7] != '0' || digits[8] != '0' ? 9
+                        : digits[3] != '0' || digits[4] != '0' || digits[5] != '0' ? 6
+                        : digits[0] != '0' || digits[1] != '0' || digits[2] != '0' ? 3 : 0;
+            if (keep) { buf_addc(&b, '.'); buf_add(&b, digits, keep); }
+        }
+        if (i < n && (s[i] == 'Z' || s[i] == 'z')) buf_addc(&b, 'Z');
+        else if (i < n) buf_add(&b, s + i, n - i);
+    }
+    AttrsBuilder ab;
+    ab_init(&ab, 2);
+    ab_add(&ab, sym_cstr("_type"), val_cstring("timestamp"), NO_POS);
+    Value *v = val_alloc();
+    set_string(v, b.s, b.len, NULL);
+    ab_add(&ab, sym_cstr("value"), v, NO_POS);
+    set_attrs(out, ab_finish(&ab, true));
+}
+
 static void table_to_nix(TTable *t, Value *out)
 {
     AttrsBuilder b;
@@ -1806,7 +1847,8 @@ static void to_nix(TVal *t, Value *out)
         break;
     }
     default:
-        throw_msg("Dates and times are not supported");
+        if (!g_ctx->st->toml_timestamps) throw_msg("Dates and times are not supported");
+        timestamp_to_nix(t, out);
     }
 }
 

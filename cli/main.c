@@ -61,6 +61,7 @@ typedef struct {
     AccessMode restrict_eval, pure_eval;    /* --option restrict-eval / pure-eval, if set */
     const char *allowed_uris;               /* --option allowed-uris */
     bool abort_on_warn;                     /* --option abort-on-warn */
+    bool toml_timestamps;                   /* experimental feature parse-toml-timestamps */
     int argc;
     char **argv;
 } Options;
@@ -96,9 +97,40 @@ static void bool_setting(const char *name, const char *value, AccessMode *out, A
     }
 }
 
+/* (extra-)experimental-features: nixel acts on today's parse-toml-timestamps (under
+ * NIXEL_COMPAT=current); Nix 2.8 warns about each feature it does not know. */
+static void experimental_features(Options *o, const char *list)
+{
+    static const char *const known_2_8[] = {
+        "ca-derivations", "impure-derivations", "flakes", "nix-command", "recursive-nix",
+        "no-url-literals", "fetch-closure",
+    };
+    bool current = eval_compat() == COMPAT_CURRENT;
+    for (const char *p = list; *p;) {
+        size_t n = strcspn(p, " \t\n\r");
+        if (n) {
+            const char *w = mem_strndup(p, n);
+            bool known = false;
+            for (size_t i = 0; i < sizeof known_2_8 / sizeof known_2_8[0]; i++) known |= !strcmp(w, known_2_8[i]);
+            if (current && !strcmp(w, "parse-toml-timestamps")) o->toml_timestamps = true;
+            else if (!known && !current) {
+                Buf m = {0};
+                buf_printf(&m, "unknown experimental feature '%s'", w);
+                diag_emit("warning", buf_cstr(&m));
+            }
+        }
+        p += n;
+        p += strspn(p, " \t\n\r");
+    }
+}
+
 /* --option NAME VALUE: the settings nixel acts on; Nix's others change nothing here. */
 static void set_option(Options *o, const char *name, const char *value)
 {
+    if (!strcmp(name, "experimental-features") || !strcmp(name, "extra-experimental-features")) {
+        experimental_features(o, value);
+        return;
+    }
     if (!strcmp(name, "restrict-eval")) bool_setting(name, value, &o->restrict_eval, ACCESS_RESTRICTED);
     else if (!strcmp(name, "pure-eval")) bool_setting(name, value, &o->pure_eval, ACCESS_PURE);
     else if (!strcmp(name, "allowed-uris")) o->allowed_uris = value;
@@ -214,6 +246,9 @@ static int parse_options(Options *o, int argc, char **argv)
             if (st) return st;
         }
         else if (!strcmp(a, "--option")) { NEED(2); set_option(o, argv[i + 1], argv[i + 2]); i += 2; }
+        else if (!strcmp(a, "--experimental-features") || !strcmp(a, "--extra-experimental-features")) {
+            NEED(1); set_option(o, a + 2, argv[++i]);
+        }
         else if (!strcmp(a, "--restrict-eval")) o->restrict_eval = ACCESS_RESTRICTED;
         else if (!strcmp(a, "--no-restrict-eval")) o->restrict_eval = ACCESS_IMPURE;
         else if (!strcmp(a, "--pure-eval")) o->pure_eval = ACCESS_PURE;
@@ -576,6 +611,7 @@ static int run_eval(const Options *o)
     st->read_write = o->read_write || o->mode == MODE_INSTANTIATE || o->for_people;
     if (o->for_people) st->newer_builtins = true;
     st->abort_on_warn = o->abort_on_warn;
+    st->toml_timestamps = o->toml_timestamps;
     restrict_set_mode(st, access_mode(o));
     if (o->allowed_uris) restrict_allow_uris(st, o->allowed_uris);
     /* pure-eval has no search path */

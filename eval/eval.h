@@ -103,6 +103,7 @@ struct State {
      * commands); set before eval_init_base_env */
     bool newer_builtins;
     bool abort_on_warn;         /* --option abort-on-warn true: builtins.warn raises an error */
+    bool toml_timestamps;       /* experimental feature parse-toml-timestamps (compat current) */
     AccessMode access;
     const char **allowed_paths;     /* unless ACCESS_IMPURE: the directories that may be read */
     size_t nallowed_paths;
