@@ -37,22 +37,10 @@ void memfs_add_file(MemFs *fs, const char *path, const char *data, size_t len,
     add_root(fs, path, r);
 }
 
-/* Where a path is: not below any root (*real = path), in a file root (rest == ""), or
- * mapped onto the real file system (*real). NULL root and NULL *real: it does not exist
- * (errno says why). */
-typedef struct { MemFsRoot *root; const char *rest; const char *real; } Place;
-
-static Place locate(const MemFs *fs, const char *path);
-
 void memfs_add_mirror(MemFs *fs, const char *path, const char *source, const StrTab *included)
 {
-    /* a source that is itself here: copy its root, or mirror what it mirrors */
-    Place pl = locate(fs, source);
-    if (pl.root && !pl.real) { memfs_add_file(fs, path, pl.root->data, pl.root->len, NULL, 0); return; }
-    if (pl.root && !included) included = pl.root->included;
-    if (!pl.real) pl.real = source;
     MemFsRoot *r = mem_alloc(sizeof *r);
-    *r = (MemFsRoot){ .mirror = true, .source = mem_strndup(pl.real, strlen(pl.real)), .included = included };
+    *r = (MemFsRoot){ .mirror = true, .source = mem_strndup(source, strlen(source)), .included = included };
     add_root(fs, path, r);
 }
 
@@ -71,34 +59,46 @@ const char *const *memfs_refs(const MemFs *fs, const char *path, size_t *n)
 }
 
 
-static Place locate(const MemFs *fs, const char *path)
+/* Where a path is: not below any root (real = path, under false), in a file root (root,
+ * real NULL), or on the real file system at real. NULL root and NULL real: it does not
+ * exist (errno says why). A mirror's source may itself be below a root (a copy of a copy):
+ * the path is looked up again there. */
+typedef struct { MemFsRoot *root; const char *real; bool under; } Place;
+
+static Place locate_at(const MemFs *fs, const char *path, int depth)
 {
-    Place pl = { NULL, "", path };
+    Place pl = { NULL, path, false };
     if (!fs || !fs->roots.n || path[0] != '/') return pl;
-    for (size_t i = 1;; i++) {
+    MemFsRoot *r = NULL;
+    size_t i;
+    for (i = 1;; i++) {
         if (path[i] != '/' && path[i] != 0) continue;
-        MemFsRoot *r = strtab_get(&fs->roots, path, i);
-        if (r) { pl.root = r; pl.rest = path + i; break; }
+        if ((r = strtab_get(&fs->roots, path, i))) break;
         if (!path[i]) return pl;
     }
-    const char *rest = pl.rest;
+    pl.under = true;
+    const char *rest = path + i;
     while (*rest == '/') rest++;
-    if (!pl.root->mirror) {
+    if (!r->mirror) {
         pl.real = NULL;
-        if (*rest) { errno = ENOTDIR; pl.root = NULL; }
+        if (*rest) errno = ENOTDIR;
+        else pl.root = r;
         return pl;
     }
     Buf b = {0};
-    buf_adds(&b, pl.root->source);
+    buf_adds(&b, r->source);
     if (*rest) buf_printf(&b, "/%s", rest);
-    pl.real = buf_cstr(&b);
-    if (*rest && pl.root->included && !strtab_get(pl.root->included, pl.real, b.len)) {
+    if ((*rest && r->included && !strtab_get(r->included, b.s, b.len)) || depth > 64) {
         errno = ENOENT;
-        pl.root = NULL;
         pl.real = NULL;
+        return pl;
     }
-    return pl;
+    Place inner = locate_at(fs, buf_cstr(&b), depth + 1);
+    inner.under = true;
+    return inner;
 }
+
+static Place locate(const MemFs *fs, const char *path) { return locate_at(fs, path, 0); }
 
 static MemFsType type_of(mode_t m)
 {
@@ -180,10 +180,11 @@ const char **memfs_list(const MemFs *fs, const char *path, size_t *n, MemFsType 
     MemFsType *t = types ? mem_alloc_atomic((cnt ? cnt : 1) * sizeof *t) : NULL;
     size_t kept = 0;
     for (size_t i = 0; i < cnt; i++) {
-        if (pl.root && pl.root->included) {
+        if (pl.under) {   /* what a filter left out of a copy is not there */
             Buf full = {0};
-            buf_printf(&full, "%s/%s", pl.real, es[i].name);
-            if (!strtab_get(pl.root->included, full.s, full.len)) continue;
+            buf_printf(&full, "%s/%s", path, es[i].name);
+            Place child = locate(fs, buf_cstr(&full));
+            if (!child.real && !child.root) continue;
         }
         if (t) t[kept] = entry_type(pl.real, &es[i]);
         names[kept++] = es[i].name;

@@ -18,6 +18,17 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+void prim_require_valid_context(State *st, const Context *ctx)
+{
+    for (uint32_t i = 0; ctx && i < ctx->n; i++) {
+        const char *c = ctx->items[i];
+        bool output = c[0] == '!';
+        if (c[0] == '=') c++;
+        else if (output) c = strchr(c + 1, '!') + 1;
+        if (output || !store_is_valid(st, c)) eval_error(st, ERR_EVAL, NO_POS, "path '%s' is not valid", c);
+    }
+}
+
 /* check: whether the path must be one the access mode lets us read (every caller but
  * pathExists, which answers false instead). */
 static const char *realise(State *st, Pos pos, Value *v, bool check)
@@ -31,13 +42,7 @@ static const char *realise(State *st, Pos pos, Value *v, bool check)
         Buf m = {0};
         buf_printf(&m, "while realising the context of path '%s'", path);
         eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, buf_cstr(&m), 0 });
-        for (uint32_t i = 0; ctx && i < ctx->n; i++) {
-            const char *c = ctx->items[i];
-            bool output = c[0] == '!';
-            if (c[0] == '=') c++;
-            else if (output) c = strchr(c + 1, '!') + 1;
-            if (output || !store_is_valid(st, c)) eval_error(st, ERR_EVAL, NO_POS, "path '%s' is not valid", c);
-        }
+        prim_require_valid_context(st, ctx);
         if (restricted) path = restrict_check_path(st, path);
         eval_pop_frame(st);
     }

@@ -85,17 +85,6 @@ static bool call_filter(State *st, const char *path, void *ud)
     return keep;
 }
 
-/* The context of a path argument must be valid store paths. */
-static void require_valid_context(State *st, const Context *ctx)
-{
-    for (uint32_t i = 0; ctx && i < ctx->n; i++) {
-        const char *c = ctx->items[i];
-        bool output = c[0] == '!';
-        if (c[0] == '=') c++;
-        else if (output) c = strchr(c + 1, '!') + 1;
-        if (output || !store_is_valid(st, c)) eval_error(st, ERR_EVAL, NO_POS, "path '%s' is not valid", c);
-    }
-}
 
 static void add_path(State *st, Pos pos, const char *name, const char *path, Value *filter,
                      bool recursive, const Hash *expected, Value *out, const Context *ctx)
@@ -103,7 +92,7 @@ static void add_path(State *st, Pos pos, const char *name, const char *path, Val
     Buf m = {0};
     buf_printf(&m, "while adding path '%s'", path);
     eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, buf_cstr(&m), 0 });
-    require_valid_context(st, ctx);
+    prim_require_valid_context(st, ctx);
     if (!(st->access == ACCESS_PURE && expected)) path = restrict_check_path(st, path);
     const char *expected_path = expected ? store_fixed_output_path(st, recursive, expected, name) : NULL;
     Hash h;
