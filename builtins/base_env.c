@@ -208,16 +208,21 @@ static bool is_base_name(const char *name)
 }
 
 /* The builtins of today's Nix that Nix 2.8 lacks: those of the prim tables that are not
- * base names. They are in `builtins` only (not bound as __name in the base scope, which is
- * Nix 2.8's for every evaluation). */
-static void add_newer_builtins(AttrsBuilder *b)
+ * base names. Bound as Nix binds them (`__warn` in the base scope and `warn` in builtins;
+ * `break` global), after Nix 2.8's names. */
+static const PrimDef **newer_builtins(unsigned *n)
 {
-    for (size_t t = 0; t < sizeof prim_tables / sizeof prim_tables[0]; t++)
-        for (const PrimDef *d = prim_tables[t]; d->name; d++)
-            if (!is_base_name(d->name)) {
-                const char *short_name = d->name[0] == '_' && d->name[1] == '_' ? d->name + 2 : d->name;
-                ab_add(b, sym_cstr(short_name), make_primop(d->name, d->arity, d->fn), NO_POS);
-            }
+    const PrimDef **v = NULL;
+    unsigned k = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        k = 0;
+        for (size_t t = 0; t < sizeof prim_tables / sizeof prim_tables[0]; t++)
+            for (const PrimDef *d = prim_tables[t]; d->name; d++)
+                if (!is_base_name(d->name)) { if (v) v[k] = d; k++; }
+        if (!v) v = mem_alloc((k ? k : 1) * sizeof *v);
+    }
+    *n = k;
+    return v;
 }
 
 /* Called once the search path is known (-I and NIX_PATH). */
@@ -230,9 +235,16 @@ void eval_init_base_env(State *st)
         const char *own = eval_modules_dir();
         if (own) restrict_allow_path(st, own);
     }
-    Env *env = env_alloc(NULL, base_names_count);
+    unsigned nnewer = 0;
+    const PrimDef **newer = st->newer_builtins ? newer_builtins(&nnewer) : NULL;
+    if (nnewer) {
+        const char **names = mem_alloc(nnewer * sizeof *names);
+        for (unsigned i = 0; i < nnewer; i++) names[i] = newer[i]->name;
+        st->base_scope = src_base_scope_with(names, nnewer);
+    }
+    Env *env = env_alloc(NULL, base_names_count + nnewer);
     AttrsBuilder b;
-    ab_init(&b, base_names_count);
+    ab_init(&b, base_names_count + nnewer);
     Value *builtins = val_alloc();
     for (unsigned i = 0; i < base_names_count; i++) {
         const char *name = base_names[i];
@@ -252,7 +264,12 @@ void eval_init_base_env(State *st)
         const char *short_name = name[0] == '_' && name[1] == '_' ? name + 2 : name;
         ab_add(&b, sym_cstr(short_name), v, NO_POS);
     }
-    if (st->newer_builtins) add_newer_builtins(&b);
+    for (unsigned i = 0; i < nnewer; i++) {
+        const char *name = newer[i]->name;
+        Value *v = make_primop(name, newer[i]->arity, newer[i]->fn);
+        env->slots[base_names_count + i] = v;
+        ab_add(&b, sym_cstr(name[0] == '_' && name[1] == '_' ? name + 2 : name), v, NO_POS);
+    }
     set_attrs(builtins, ab_finish(&b, true));
     st->builtins = builtins;
     st->base_env = env;

@@ -160,6 +160,14 @@ const Scope *src_base_scope(void)
     return base;
 }
 
+const Scope *src_base_scope_with(const char *const *extra, unsigned nextra)
+{
+    Sym *names = mem_alloc_atomic((base_names_count + nextra) * sizeof *names);
+    for (unsigned i = 0; i < base_names_count; i++) names[i] = sym_cstr(base_names[i]);
+    for (unsigned i = 0; i < nextra; i++) names[base_names_count + i] = sym_cstr(extra[i]);
+    return scope_new(NULL, names, base_names_count + nextra);
+}
+
 Expr *src_parse(const Source *src, const Scope *base, ParseError *err)
 {
     Expr *e = parse_source(src, err);

@@ -30,6 +30,8 @@ Source *src_from_string(const char *text, size_t len, Origin origin, const char 
 Expr *src_parse(const Source *src, const Scope *base, ParseError *err);
 /* The scope of builtins every file is parsed in. */
 const Scope *src_base_scope(void);
+/* The same with more names after Nix 2.8's (slots base_names_count and on). */
+const Scope *src_base_scope_with(const char *const *extra, unsigned nextra);
 /* Interns the names CppNix interns at startup, first, in its order. */
 void src_intern_startup_names(void);
 
