@@ -27,6 +27,13 @@ static const char *base_name_str(const char *p)
     return mem_strndup(name, n);
 }
 
+/* Copies and added paths may be read in restricted and pure modes, as Nix 2.8's allowPath
+ * lets them (toFile's results not). */
+static void allow_store_path(State *st, const char *path)
+{
+    if (st->access != ACCESS_IMPURE) restrict_allow_path(st, path);
+}
+
 const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Context **ctx)
 {
     (void)pos;
@@ -38,6 +45,7 @@ const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Contex
         dst = store_source_path(st, base_name_str(path), source, NULL, NULL);
         strtab_put(&st->store_copies, mem_strndup(path, len), len, (char *)dst);
         store_add_copy(st, dst, source, NULL);
+        allow_store_path(st, dst);
     }
     *ctx = ctx_add(*ctx, dst);
     return dst;
@@ -103,6 +111,7 @@ static void add_path(State *st, Pos pos, const char *name, const char *path, Val
     if (expected_path && strcmp(expected_path, dst))
         eval_error(st, ERR_EVAL, NO_POS, "store path mismatch in (possibly filtered) path added from '%s'", path);
     store_add_copy(st, dst, path, filter && recursive ? fc.included : NULL);
+    allow_store_path(st, expected_path ? expected_path : dst);
     eval_pop_frame(st);
     set_string(out, dst, strlen(dst), ctx_add(NULL, dst));
 }
@@ -155,7 +164,7 @@ static void prim_path(State *st, Pos pos, Value **args, Value *out)
 static const char *canon_resolve(State *st, const char *path)
 {
     const char *err;
-    const char *p = restrict_canon_resolve(path, &err);
+    const char *p = restrict_canon_resolve(&st->store, path, &err);
     if (!p) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
     return p;
 }

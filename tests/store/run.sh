@@ -7,6 +7,7 @@
 #   --eval --strict --read-write-mode   Nix writes its store: everything reads back
 #   --eval --strict                     Nix 2.8 writes nothing: the same cases fail, as there
 #   (no --eval), for inst-*.nix         instantiation writes the store without the flag
+# with the flags of NAME.flags, if any (--restrict-eval).
 # nixel writes nothing to disk in any of them (checked: no store path it printed exists).
 # Usage: run.sh [EVAL]; last line "N passed, M failed".
 set -uo pipefail
@@ -43,13 +44,15 @@ check() { # name args...
 
 for f in *.nix; do
     name=${f%.nix}
+    flags=()
+    [ -f "$name.flags" ] && read -ra flags <"$name.flags"
     if [[ $name == inst-* ]]; then
         check "$name (instantiation)" "$f"
         check "$name (--eval, read-only)" --eval --strict -A drvPath "$f"
         check "$name (--eval --read-write-mode)" --eval --strict --read-write-mode -A drvPath "$f"
     else
-        check "$name (--read-write-mode)" --eval --strict --read-write-mode "$f"
-        check "$name (read-only)" --eval --strict "$f"
+        check "$name (--read-write-mode)" --eval --strict --read-write-mode "${flags[@]}" "$f"
+        check "$name (read-only)" --eval --strict "${flags[@]}" "$f"
     fi
 done
 # nixel's outputs name store paths that only these cases make: none may exist on disk
