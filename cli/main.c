@@ -60,6 +60,7 @@ typedef struct {
     const char *profile, *profile_calls;
     AccessMode restrict_eval, pure_eval;    /* --option restrict-eval / pure-eval, if set */
     const char *allowed_uris;               /* --option allowed-uris */
+    Compat compat;                          /* NIXEL_COMPAT, or --compat (nixel's own flag) */
     int argc;
     char **argv;
 } Options;
@@ -159,6 +160,14 @@ static int max_jobs_flag(const char *s)
     return usage_error("configuration setting 'max-jobs' should be 'auto' or an integer");
 }
 
+/* The message for a compatibility level that is none (from `where`: NIXEL_COMPAT or --compat). */
+static const char *compat_unknown(const char *where, const char *name)
+{
+    Buf b = {0};
+    buf_printf(&b, "unknown compatibility level '%s' in %s (the levels are '2.8', the default, and 'current')", name, where);
+    return buf_cstr(&b);
+}
+
 /* Returns 0 on success, else the exit status. */
 static int parse_options(Options *o, int argc, char **argv)
 {
@@ -171,6 +180,7 @@ static int parse_options(Options *o, int argc, char **argv)
     o->auto_names = mem_arena(n);
     o->auto_values = mem_arena(n);
     o->includes = mem_arena(n);
+    eval_compat_from_env(&o->compat);   /* main has rejected a level it does not name */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
 /* the wording of Nix 2.8's generic flags, and of the flags nix-instantiate reads itself */
@@ -208,6 +218,10 @@ static int parse_options(Options *o, int argc, char **argv)
             if (st) return st;
         }
         else if (!strcmp(a, "--option")) { NEED(2); set_option(o, argv[i + 1], argv[i + 2]); i += 2; }
+        else if (!strcmp(a, "--compat")) {   /* not Nix 2.8's: there it is an unrecognised flag */
+            NEED(1);
+            if (!eval_compat_parse(argv[++i], &o->compat)) return usage_error(compat_unknown("--compat", argv[i]));
+        }
         else if (!strcmp(a, "--restrict-eval")) o->restrict_eval = ACCESS_RESTRICTED;
         else if (!strcmp(a, "--no-restrict-eval")) o->restrict_eval = ACCESS_IMPURE;
         else if (!strcmp(a, "--pure-eval")) o->pure_eval = ACCESS_PURE;
@@ -260,7 +274,7 @@ static int flag_values(const char *a)
     if (!strcmp(a, "--arg") || !strcmp(a, "--argstr") || !strcmp(a, "--option")) return 2;
     if (!strcmp(a, "-A") || !strcmp(a, "--attr") || !strcmp(a, "-I") || !strcmp(a, "--include") ||
         !strcmp(a, "--add-root") || !strcmp(a, "--timeout") || !strcmp(a, "--max-silent-time") ||
-        !strcmp(a, "--cores") || !strcmp(a, "--max-jobs") || !strcmp(a, "-j")) return 1;
+        !strcmp(a, "--cores") || !strcmp(a, "--max-jobs") || !strcmp(a, "-j") || !strcmp(a, "--compat")) return 1;
     return 0;
 }
 
@@ -566,6 +580,7 @@ static int run_eval(const Options *o)
     State *st = eval_new_state();
     st->show_trace = o->show_trace;
     st->read_write = o->read_write;
+    st->compat = o->compat;
     restrict_set_mode(st, access_mode(o));
     if (o->allowed_uris) restrict_allow_uris(st, o->allowed_uris);
     /* pure-eval has no search path */
@@ -645,6 +660,11 @@ int main(int argc, char **argv)
     resolve_set_reserve(stack / 2);
     mem_init();
     src_intern_startup_names();
+    Compat level;
+    if (!eval_compat_from_env(&level)) {
+        diag_emit("error", compat_unknown("NIXEL_COMPAT", getenv("NIXEL_COMPAT")));
+        return 1;
+    }
     const Command *c = argc > 1 && !help_called_as_nix_instantiate(argv[0]) ? command_find(argv[1]) : NULL;
     if (c) {
         if (watches_stdout(c)) file_watch_stdout();

@@ -78,6 +78,11 @@ struct Observer;
  * environment, clock or network). */
 typedef enum { ACCESS_IMPURE, ACCESS_RESTRICTED, ACCESS_PURE, ACCESS_RENDER } AccessMode;
 
+/* Whose semantics an evaluation follows (eval/compat.c): Nix 2.8's, byte for byte (the
+ * default), or today's Nix's where they differ (NIXEL_COMPAT=current, --compat current:
+ * integer overflow, NUL bytes and duplicate dynamic attributes are errors, and so on). */
+typedef enum { COMPAT_2_8, COMPAT_CURRENT } Compat;
+
 struct State {
     Env *base_env;
     Value *builtins;
@@ -94,6 +99,7 @@ struct State {
     bool in_snapshot;           /* taking an error's trace (which may evaluate names) */
     bool read_write;
     AccessMode access;
+    Compat compat;              /* read where the semantics differ: eval_compat_current */
     const char **allowed_paths;     /* unless ACCESS_IMPURE: the directories that may be read */
     size_t nallowed_paths;
     SearchPathEntry *search_path;
@@ -114,6 +120,15 @@ struct State {
         s_operator, s_startSet, s_path, s_prefix, s_body, s_ignoreNulls, s_structuredAttrs,
         s_builder, s_args, s_system, s_overrides, s_meta, s_success, s_description;
 };
+
+/* ---- the compatibility level (compat.c) ---- */
+/* True when the evaluation follows today's Nix rather than Nix 2.8. Every difference of
+ * semantics is gated on this one test (a field read, so it costs nothing measurable). */
+static inline bool eval_compat_current(const State *st) { return st->compat == COMPAT_CURRENT; }
+/* Reads a level's name, "2.8" or "current"; false for anything else. NULL is the default. */
+bool eval_compat_parse(const char *name, Compat *out);
+/* The level NIXEL_COMPAT asks for (the default if it is unset); false if it names none. */
+bool eval_compat_from_env(Compat *out);
 
 /* ---- arithmetic and comparison (arith.c) ---- */
 /* CppNix's CompareValues (used by lessThan and sort): true if a < b. */
