@@ -3,6 +3,7 @@
  * The level is read once into the State; code where the two differ asks
  * eval_compat_current (eval.h). */
 #include "eval/eval.h"
+#include "base/buf.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -18,4 +19,16 @@ bool eval_compat_parse(const char *name, Compat *out)
 bool eval_compat_from_env(Compat *out)
 {
     return eval_compat_parse(getenv("NIXEL_COMPAT"), out);
+}
+
+void eval_forbid_nul(State *st, Pos pos, const char *prefix, const char *s, size_t n)
+{
+    if (!eval_compat_current(st) || !memchr(s, 0, n)) return;
+    Buf b = {0};
+    for (size_t i = 0; i < n; i++) {
+        if (s[i]) buf_addc(&b, s[i]);
+        else buf_adds(&b, "\xe2\x90\x80");   /* U+2400 SYMBOL FOR NULL, as today's Nix shows it */
+    }
+    eval_error(st, ERR_EVAL, pos, "%sinput string '%s' cannot be represented as Nix string because it contains null bytes",
+               prefix, buf_cstr(&b));
 }
