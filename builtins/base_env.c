@@ -129,7 +129,9 @@ State *eval_new_state(void)
     intern_symbols(st);
     st->base_scope = src_base_scope();
     st->copy_path_to_store = prim_copy_path_to_store;
-    eval_compat_from_env(&st->compat);   /* cli/main.c has rejected a level it does not name */
+    Compat level = COMPAT_2_8;
+    eval_compat_from_env(&level);   /* cli/main.c has rejected a level it does not name */
+    eval_set_compat(st, level);
     return st;
 }
 

@@ -133,7 +133,7 @@ static void prim_scopedImport(State *st, Pos pos, Value **args, Value *out)
     Source *src = src_load_file(path, &err);
     if (!src) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
     ParseError pe;
-    Expr *e = src_parse(src, sc, &pe);
+    Expr *e = src_parse_with(src, sc, &st->parse, &pe);
     if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
     eval_expr(st, env, e, out);
 }

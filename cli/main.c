@@ -61,6 +61,7 @@ typedef struct {
     AccessMode restrict_eval, pure_eval;    /* --option restrict-eval / pure-eval, if set */
     const char *allowed_uris;               /* --option allowed-uris */
     Compat compat;                          /* NIXEL_COMPAT, or --compat (nixel's own flag) */
+    ParseOptions lints;                     /* today's Nix's --lint-* flags (current mode only) */
     int argc;
     char **argv;
 } Options;
@@ -168,6 +169,31 @@ static const char *compat_unknown(const char *where, const char *name)
     return buf_cstr(&b);
 }
 
+/* Today's Nix's --lint-short-path-literals, --lint-absolute-path-literals and
+ * --lint-url-literals LEVEL, or NULL for another flag. Nix 2.8 has none of them: they are
+ * read only in current mode, given before them. */
+static LintLevel *lint_flag(Options *o, const char *a)
+{
+    if (o->compat != COMPAT_CURRENT) return NULL;
+    if (!strcmp(a, "--lint-short-path-literals")) return &o->lints.lint_short_path;
+    if (!strcmp(a, "--lint-absolute-path-literals")) return &o->lints.lint_absolute_path;
+    if (!strcmp(a, "--lint-url-literals")) return &o->lints.lint_url;
+    return NULL;
+}
+
+static int lint_level(const char *flag, const char *value, LintLevel *out)
+{
+    if (!strcmp(value, "ignore")) *out = LINT_IGNORE;
+    else if (!strcmp(value, "warn")) *out = LINT_WARN;
+    else if (!strcmp(value, "fatal")) *out = LINT_FATAL;
+    else {
+        Buf b = {0};
+        buf_printf(&b, "option '%s' has invalid value '%s' (expected 'ignore', 'warn', or 'fatal')", flag + 2, value);
+        return usage_error(buf_cstr(&b));
+    }
+    return 0;
+}
+
 /* Returns 0 on success, else the exit status. */
 static int parse_options(Options *o, int argc, char **argv)
 {
@@ -222,6 +248,12 @@ static int parse_options(Options *o, int argc, char **argv)
             NEED(1);
             if (!eval_compat_parse(argv[++i], &o->compat)) return usage_error(compat_unknown("--compat", argv[i]));
         }
+        else if (lint_flag(o, a)) {
+            NEED(1);
+            int st = lint_level(a, argv[i + 1], lint_flag(o, a));
+            if (st) return st;
+            i++;
+        }
         else if (!strcmp(a, "--restrict-eval")) o->restrict_eval = ACCESS_RESTRICTED;
         else if (!strcmp(a, "--no-restrict-eval")) o->restrict_eval = ACCESS_IMPURE;
         else if (!strcmp(a, "--pure-eval")) o->pure_eval = ACCESS_PURE;
@@ -274,7 +306,8 @@ static int flag_values(const char *a)
     if (!strcmp(a, "--arg") || !strcmp(a, "--argstr") || !strcmp(a, "--option")) return 2;
     if (!strcmp(a, "-A") || !strcmp(a, "--attr") || !strcmp(a, "-I") || !strcmp(a, "--include") ||
         !strcmp(a, "--add-root") || !strcmp(a, "--timeout") || !strcmp(a, "--max-silent-time") ||
-        !strcmp(a, "--cores") || !strcmp(a, "--max-jobs") || !strcmp(a, "-j") || !strcmp(a, "--compat")) return 1;
+        !strcmp(a, "--cores") || !strcmp(a, "--max-jobs") || !strcmp(a, "-j") || !strcmp(a, "--compat") ||
+        !strncmp(a, "--lint-", 7)) return 1;
     return 0;
 }
 
@@ -416,9 +449,11 @@ static int run_parse(const Options *o)
     Source **srcs;
     int n = collect_sources(NULL, o, &srcs);
     if (n < 0) return 1;
+    ParseOptions opts = o->lints;
+    opts.current = o->compat == COMPAT_CURRENT;
     for (int i = 0; i < n; i++) {
         ParseError err;
-        Expr *e = src_parse(srcs[i], src_base_scope(), &err);
+        Expr *e = src_parse_with(srcs[i], src_base_scope(), &opts, &err);
         if (!e) {
             report_error(err.msg, err.pos);
             return 1;
@@ -475,7 +510,7 @@ static void eval_one(Run *r, Source *src)
 {
     State *st = r->st;
     ParseError pe;
-    Expr *e = src_parse(src, st->base_scope, &pe);
+    Expr *e = src_parse_with(src, st->base_scope, &st->parse, &pe);
     if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
     if (r->o->steps) {
         Value *v = steps_eval(st, st->base_env, e, r->o->steps_limit, stdout);
@@ -575,12 +610,20 @@ static Value *root_options(State *st, void *data)
     return attrs_get(root->attrs, sym_cstr("options"));
 }
 
+static void set_lints(ParseOptions *p, const ParseOptions *lints)
+{
+    p->lint_short_path = lints->lint_short_path;
+    p->lint_absolute_path = lints->lint_absolute_path;
+    p->lint_url = lints->lint_url;
+}
+
 static int run_eval(const Options *o)
 {
     State *st = eval_new_state();
     st->show_trace = o->show_trace;
     st->read_write = o->read_write;
-    st->compat = o->compat;
+    eval_set_compat(st, o->compat);
+    set_lints(&st->parse, &o->lints);
     restrict_set_mode(st, access_mode(o));
     if (o->allowed_uris) restrict_allow_uris(st, o->allowed_uris);
     /* pure-eval has no search path */

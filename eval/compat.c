@@ -16,6 +16,12 @@ bool eval_compat_parse(const char *name, Compat *out)
     return true;
 }
 
+void eval_set_compat(State *st, Compat level)
+{
+    st->compat = level;
+    st->parse.current = level == COMPAT_CURRENT;
+}
+
 bool eval_compat_from_env(Compat *out)
 {
     return eval_compat_parse(getenv("NIXEL_COMPAT"), out);
@@ -25,10 +31,7 @@ void eval_forbid_nul(State *st, Pos pos, const char *prefix, const char *s, size
 {
     if (!eval_compat_current(st) || !memchr(s, 0, n)) return;
     Buf b = {0};
-    for (size_t i = 0; i < n; i++) {
-        if (s[i]) buf_addc(&b, s[i]);
-        else buf_adds(&b, "\xe2\x90\x80");   /* U+2400 SYMBOL FOR NULL, as today's Nix shows it */
-    }
+    buf_add_nul_shown(&b, s, n);
     eval_error(st, ERR_EVAL, pos, "%sinput string '%s' cannot be represented as Nix string because it contains null bytes",
                prefix, buf_cstr(&b));
 }

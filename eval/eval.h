@@ -11,6 +11,7 @@
 #include "base/stack.h"
 #include "base/strtab.h"
 #include "eval/value.h"
+#include "parser/parse.h"
 #include "parser/resolve.h"
 
 /* What went wrong. tryEval catches ERR_THROW and ERR_ASSERT only. */
@@ -100,6 +101,7 @@ struct State {
     bool read_write;
     AccessMode access;
     Compat compat;              /* read where the semantics differ: eval_compat_current */
+    ParseOptions parse;         /* how sources are parsed: the level's rules, today's lints */
     const char **allowed_paths;     /* unless ACCESS_IMPURE: the directories that may be read */
     size_t nallowed_paths;
     SearchPathEntry *search_path;
@@ -129,6 +131,8 @@ static inline bool eval_compat_current(const State *st) { return st->compat == C
 bool eval_compat_parse(const char *name, Compat *out);
 /* The level NIXEL_COMPAT asks for (the default if it is unset); false if it names none. */
 bool eval_compat_from_env(Compat *out);
+/* Sets the level, for the evaluation and for the parsing of its sources. */
+void eval_set_compat(State *st, Compat level);
 /* Today's Nix's forceNoNullByte: in current mode, a string that would hold a NUL byte is an
  * error ("PREFIXinput string 'a␀b' cannot be represented..."); Nix 2.8 cuts it there. */
 void eval_forbid_nul(State *st, Pos pos, const char *prefix, const char *s, size_t n);

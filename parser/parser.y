@@ -196,7 +196,9 @@ expr_simple
   | SPATH
     { $$ = ast_call2(@1.first, builtin_var("__findFile"), builtin_var("__nixPath"),
                      ast_str(@1.first, mem_strndup($1.p + 1, $1.len - 2), $1.len - 2)); }
-  | URI { $$ = ast_str(@1.first, mem_strndup($1.p, $1.len), $1.len); }
+  | URI
+    { if (!lint_url(ps, @1.first, $1)) YYABORT;
+      $$ = ast_str(@1.first, mem_strndup($1.p, $1.len), $1.len); }
   | '(' expr ')' { $$ = $2; }
   /* `let { ...; body = ...; }` is `(rec { ...; body = ...; }).body`. */
   | LET '{' binds '}'
@@ -232,8 +234,8 @@ string_parts_interpolated
   ;
 
 path_start
-  : PATH { $$ = mk_path(ps, @1.first, $1); }
-  | HPATH { $$ = mk_home_path(ps, @1.first, $1); }
+  : PATH { if (!lint_path(ps, @1.first, $1)) YYABORT; $$ = mk_path(ps, @1.first, $1); }
+  | HPATH { if (!lint_home_path(ps, @1.first, $1)) YYABORT; $$ = mk_home_path(ps, @1.first, $1); }
   ;
 
 ind_string_parts
