@@ -109,11 +109,13 @@ static bool add_attr(Parser *ps, ExprAttrs *attrs, AttrPath *path, Expr *e, Pos 
 }
 
 /* `inherit a b;` and `inherit (e) a b;`. Their expressions get their position (where
- * the bindings start) once the enclosing set is complete: see fix_inherit_pos. */
-static bool add_inherit(Parser *ps, ExprAttrs *attrs, AttrPath *names, Expr *from, Pos pos)
+ * the bindings start) once the enclosing set is complete: see fix_inherit_pos. Each
+ * attribute is where the names start (Nix 2.8) or where its own name is (today's Nix). */
+static bool add_inherit(Parser *ps, ExprAttrs *attrs, AttrPath *names, Expr *from, Pos names_pos)
 {
     for (uint32_t i = 0; i < names->n; i++) {
         Sym s = names->names[i].sym;
+        Pos pos = ps->opts->current ? names->names[i].pos : names_pos;
         AttrDef *j = ast_attrs_find(attrs, s);
         if (j) {
             dup_sym_error(ps, s, pos, j->pos);

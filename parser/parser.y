@@ -271,11 +271,11 @@ binds_ne
   ;
 
 attrs
-  : attrs attr { $$ = $1; ast_path_push($$, mk_sym($2), NULL); }
+  : attrs attr { $$ = $1; ast_path_push($$, mk_sym($2), NULL); $$->names[$$->n - 1].pos = @2.first; }
   | attrs string_attr
     { $$ = $1;
       if ($2->kind != E_STR) { parse_set_error(ps, @2.first, "dynamic attributes not allowed in inherit"); YYABORT; }
-      ast_path_push($$, str_sym($2), NULL); }
+      ast_path_push($$, str_sym($2), NULL); $$->names[$$->n - 1].pos = @2.first; }
   | %empty { $$ = new_path(); }
   ;
 
