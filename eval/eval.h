@@ -148,14 +148,6 @@ void eval_sub(State *st, Pos pos, Value **args, Value *out);
 void eval_mul(State *st, Pos pos, Value **args, Value *out);
 /* "integer overflow in adding A + B" (verb "adding", op '+'), today's Nix's error. */
 _Noreturn void eval_int_overflow(State *st, Pos pos, const char *verb, char op, int64_t a, int64_t b);
-/* a + b as the operator `+` computes it: wrapped (Nix 2.8), or an error on overflow at pos
- * (today's Nix). */
-static inline int64_t eval_int_add(State *st, int64_t a, int64_t b, Pos pos)
-{
-    int64_t r;
-    if (__builtin_add_overflow(a, b, &r) && eval_compat_current(st)) eval_int_overflow(st, pos, "adding", '+', a, b);
-    return r;
-}
 /* Looks up a required attribute for a builtin: "attribute 'x' missing for call to 'f'". */
 Attr *eval_require_attr(State *st, const char *fn, Sym name, Attrs *a, Pos pos);
 
