@@ -5,9 +5,6 @@
 
 #include "eval/eval.h"
 
-/* Which Nix is followed (NIXEL_COMPAT=current: today's; otherwise Nix 2.8): the one place
- * that reads the switch. eval_new_state sets State.compat from it. */
-Compat eval_compat(void);
 /* A fresh state: interned names, the base scope, the store hook. */
 State *eval_new_state(void);
 /* Builds the base environment; call after all search path entries are added. */
