@@ -141,7 +141,7 @@ static void remove_dir(const char *dir)
 /* Makes DIR and its layout; NULL on failure. */
 static const char *make_dir(const PlayEnv *env, const char *program)
 {
-    char *dir = (char *)fmt("/tmp/nixel-play-XXXXXX");
+    char *dir = (char *)fmt("%s/nixel-play-XXXXXX", env->tmp_dir);
     if (!mkdtemp(dir)) return NULL;
     bool ok = mkdir(fmt("%s/examples", dir), 0700) == 0 && mkdir(fmt("%s/examples/lessons", dir), 0700) == 0 &&
               symlink(env->modules_dir, fmt("%s/modules", dir)) == 0 &&

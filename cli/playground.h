@@ -14,6 +14,7 @@ typedef struct {
     const char *modules_dir;    /* nixel's modules */
     const char *lessons_dir;    /* examples/lessons: the one place programs may read */
     const char *seed_dir;       /* the seed modules a configuration may load, or NULL */
+    const char *tmp_dir;        /* where the private directories are made ($TMPDIR, /tmp) */
 } PlayEnv;
 
 /* Answers one request body; returns the HTTP status (200, or 400 for a bad request, with

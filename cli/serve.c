@@ -273,6 +273,8 @@ static int configure(ServeConfig *c, int argc, char **argv)
     c->dir = src_abs_path("playground", src_dir_of(exe));
     c->play.lessons_dir = src_abs_path("../examples/lessons", c->play.modules_dir);
     c->play.seed_dir = src_abs_path("../../shared/seed", c->play.modules_dir);
+    const char *tmp = getenv("TMPDIR");
+    c->play.tmp_dir = tmp && *tmp == '/' ? tmp : "/tmp";
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         bool known = !strcmp(a, "--port") || !strcmp(a, "--dir") || !strcmp(a, "--seed");

@@ -28,7 +28,8 @@ if ! make -s playground > "$work/make.log" 2>&1; then
 fi
 ok "make playground"
 
-"$nixel" serve --port 0 --dir "$NIXEL_ROOT/build/playground" --seed "$NIXEL_SHARED/seed" > "$work/serve.out" 2> "$work/serve.err" &
+mkdir "$work/tmp"
+TMPDIR=$work/tmp "$nixel" serve --port 0 --dir "$NIXEL_ROOT/build/playground" --seed "$NIXEL_SHARED/seed" > "$work/serve.out" 2> "$work/serve.err" &
 server=$!
 for _ in $(seq 50); do grep -q 'http://' "$work/serve.out" && break; sleep 0.1; done
 port=$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/serve.out")
@@ -79,7 +80,7 @@ check "a lesson is readable as <lessons/...>" '[[ $(post "{\"op\":\"eval\",\"pro
 exec 9<>"/dev/tcp/127.0.0.1/$port"
 check "a silent client does not stop the server" '[[ $(curl -s -m 20 -o /dev/null -w "%{http_code}" "$base/api/info") == 200 ]]'
 exec 9>&-
-ls /tmp | grep -q '^nixel-play-' && fail "private directories are removed" "$(ls -d /tmp/nixel-play-*)" || ok "private directories are removed"
+check "private directories are removed" '[[ -z $(ls -A "$work/tmp") ]]' 'ls -A "$work/tmp"' 
 
 timeout 120 node "$here/browser.mjs" "$base/" "$nixel" "$NIXEL_SHARED/seed" "$artifacts" > "$work/browser.out" 2>&1
 cat "$work/browser.out"
