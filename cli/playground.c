@@ -38,7 +38,8 @@ enum {
 #define PROGRAM_REL "examples/lessons/play.nix"
 
 #ifdef __SANITIZE_ADDRESS__
-/* AddressSanitizer's build reserves terabytes of shadow memory: only the clocks cap it. */
+/* AddressSanitizer's build reserves terabytes of shadow memory: its own RSS cap stands in
+ * (sandbox.c). */
 #define ADDRESS_SPACE_MAX RLIM_INFINITY
 #else
 #define ADDRESS_SPACE_MAX ((size_t)1 << 30)     /* room for nixel's 256 MiB stack and the heap */
@@ -208,6 +209,27 @@ static const char *shown(const char *s, const char *dir)
     return buf_cstr(&b);
 }
 
+/* The command line as a person would type it: `nixel` for the executable, DIR as SHOWN_DIR,
+ * single quotes around what the shell would split. */
+static const char *shell_line(const Argv *a, const char *dir)
+{
+    Buf b = {0};
+    buf_adds(&b, "nixel");
+    for (int i = 1; i < a->n; i++) {
+        const char *s = shown(a->v[i], dir);
+        bool plain = *s && strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=:,+") == strlen(s);
+        buf_addc(&b, ' ');
+        if (plain) { buf_adds(&b, s); continue; }
+        buf_addc(&b, '\'');
+        for (; *s; s++) {
+            if (*s == '\'') buf_adds(&b, "'\\''");
+            else buf_addc(&b, *s);
+        }
+        buf_addc(&b, '\'');
+    }
+    return buf_cstr(&b);
+}
+
 /* The first position in the program that the error output names (`play.nix:LINE:COL`). */
 static cJSON *error_position(const char *err)
 {
@@ -334,6 +356,7 @@ static cJSON *run(const PlayEnv *env, const Request *r, const char *dir)
         err = fmt("%snixel serve: stopped: it used more than %d seconds of CPU time\n", err, caps.cpu_seconds);
     if (res.truncated) err = fmt("%snixel serve: output cut at %zu bytes\n", err, caps.output_max);
     cJSON *j = cJSON_CreateObject();
+    cJSON_AddStringToObject(j, "command", shell_line(&a, dir));
     cJSON_AddStringToObject(j, "stdout", out);
     cJSON_AddStringToObject(j, "stderr", err);
     cJSON_AddNumberToObject(j, "status", started ? res.status : -1);

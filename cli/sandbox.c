@@ -34,7 +34,12 @@ static void child_exec(const SandboxJob *job, int out_fd, int err_fd)
     set_limit(RLIMIT_NOFILE, 64);
     signal(SIGPIPE, SIG_DFL);
     if (chdir(job->cwd) != 0) _exit(126);
+#ifdef __SANITIZE_ADDRESS__
+    /* The sanitizer's build cannot run under RLIMIT_AS (its shadow memory): its own cap instead. */
+    char *const empty_env[] = { "ASAN_OPTIONS=detect_leaks=0:hard_rss_limit_mb=1024", NULL };
+#else
     char *const empty_env[] = { NULL };
+#endif
     execve(job->argv[0], (char *const *)job->argv, empty_env);
     _exit(127);
 }

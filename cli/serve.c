@@ -1,12 +1,13 @@
 /* serve.c: `nixel serve`, a small HTTP/1.1 server for the playground page. It listens on
- * 127.0.0.1 only and answers one connection at a time, each with `Connection: close`:
+ * 127.0.0.1 only, reads requests from up to 16 connections at once (one poll loop, no
+ * threads) and answers them one at a time, each with `Connection: close`:
  *
  *     GET  /PATH       a file of the built page (build/playground/, or --dir DIR)
  *     GET  /api/info   the seed modules a configuration may load
  *     POST /api/run    one operation (cli/playground.h), run in a capped child
  *
  * What a browser sends is untrusted: the head and the body are bounded, a slow client is
- * dropped after a timeout, anything malformed gets a 400 (or 404, 405, 413), and a request
+ * answered 408 after 5 seconds, anything malformed gets a 400 (or 404, 405, 413), and a request
  * must name the server as its Host (so that another site cannot reach it by DNS rebinding)
  * and send its JSON as application/json (so that another page's form cannot post it). */
 #include "cli/serve.h"
@@ -18,7 +19,9 @@
 
 #include <arpa/inet.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -29,12 +32,15 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 
 enum {
     HEAD_MAX = 16 * 1024,       /* bytes of a request line and headers */
     BODY_MAX = 256 * 1024,      /* bytes of a request body */
-    CLIENT_TIMEOUT_S = 5,       /* a client that sends or reads nothing for this long is dropped */
+    REQUEST_TIMEOUT_S = 5,      /* a client that has not sent its whole request by then gets a 408 */
+    SEND_TIMEOUT_S = 5,         /* and one that does not read its answer is dropped */
+    CONNS_MAX = 16,             /* connections open at once (a browser opens some in advance) */
 };
 
 typedef struct {
@@ -138,41 +144,27 @@ static int parse_head(char *head, Request *r)
     return 0;
 }
 
-/* Reads a whole request from fd; 0, or the status to answer with. */
-static int read_request(int fd, Request *r)
+enum { NEED_MORE = -1 };
+
+/* Whether `in` holds a whole request: 0 (and r is filled in), NEED_MORE, or the status to
+ * answer with. */
+static int parse_request(const Buf *in, Request *r)
 {
-    Buf in = {0};
-    char *end = NULL;
-    while (!end) {
-        if (in.len >= HEAD_MAX) return 413;
-        char chunk[4096];
-        ssize_t n = read(fd, chunk, sizeof chunk);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) return 408;
-        if (n == 0) return 400;
-        buf_add(&in, chunk, (size_t)n);
-        end = strstr(in.s, "\r\n\r\n");
-        if (memchr(in.s, 0, in.len) && !end) return 400;
-    }
-    *end = 0;
-    size_t head_len = (size_t)(end - in.s) + 4;
-    int status = parse_head(in.s, r);
+    const char *end = in->len ? memmem(in->s, in->len, "\r\n\r\n", 4) : NULL;
+    if (!end) return in->len >= HEAD_MAX ? 413 : NEED_MORE;
+    size_t head_len = (size_t)(end - in->s);
+    if (head_len >= HEAD_MAX || memchr(in->s, 0, head_len)) return head_len >= HEAD_MAX ? 413 : 400;
+    Buf head = {0};
+    buf_add(&head, in->s, head_len + 2);   /* with the last header's \r\n */
+    int status = parse_head(head.s, r);
     if (status) return status;
     if (r->content_length > BODY_MAX) return 413;
     size_t want = r->content_length > 0 ? (size_t)r->content_length : 0;
+    if (in->len - head_len - 4 < want) return NEED_MORE;
     Buf body = {0};
-    buf_add(&body, in.s + head_len, in.len - head_len < want ? in.len - head_len : want);
-    while (body.len < want) {
-        char chunk[8192];
-        size_t ask = want - body.len < sizeof chunk ? want - body.len : sizeof chunk;
-        ssize_t n = read(fd, chunk, ask);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) return 408;
-        if (n == 0) return 400;
-        buf_add(&body, chunk, (size_t)n);
-    }
+    buf_add(&body, end + 4, want);
     r->body = buf_cstr(&body);
-    r->body_len = body.len;
+    r->body_len = want;
     return 0;
 }
 
@@ -229,24 +221,22 @@ static bool is_own_host(const ServeConfig *c, const char *host)
     return !strcmp(host, a) || !strcmp(host, b);
 }
 
-static void handle(int fd, const ServeConfig *c)
+/* Answers a whole request (its path is cut at '?' or '#' when it names a file). */
+static void answer(int fd, const ServeConfig *c, Request *r)
 {
-    Request r = { .content_length = -1 };
-    int status = read_request(fd, &r);
-    if (status) { respond_error(fd, status); return; }
-    if (!is_own_host(c, r.host)) { respond_error(fd, 403); return; }
-    bool get = !strcmp(r.method, "GET"), post = !strcmp(r.method, "POST");
+    if (!is_own_host(c, r->host)) { respond_error(fd, 403); return; }
+    bool get = !strcmp(r->method, "GET"), post = !strcmp(r->method, "POST");
     Buf out = {0};
-    if (!strcmp(r.path, "/api/run")) {
+    if (!strcmp(r->path, "/api/run")) {
         if (!post) { respond_error(fd, 405); return; }
-        if (!r.content_type || strncmp(r.content_type, "application/json", 16)) { respond_error(fd, 415); return; }
-        status = play_handle(&c->play, r.body, r.body_len, &out);
+        if (!r->content_type || strncmp(r->content_type, "application/json", 16)) { respond_error(fd, 415); return; }
+        int status = play_handle(&c->play, r->body, r->body_len, &out);
         respond(fd, status, "application/json", out.s, out.len);
-    } else if (!strcmp(r.path, "/api/info")) {
+    } else if (!strcmp(r->path, "/api/info")) {
         if (!get) { respond_error(fd, 405); return; }
         play_info(&c->play, &out);
         respond(fd, 200, "application/json", out.s, out.len);
-    } else if (get) serve_file(fd, c, r.path);
+    } else if (get) serve_file(fd, c, r->path);
     else respond_error(fd, 405);
 }
 
@@ -315,6 +305,80 @@ static int listen_local(ServeConfig *c)
     return fd;
 }
 
+/* ---- the connections ----------------------------------------------------------------------- */
+
+/* A connection whose request is still arriving. Requests are read from all connections at
+ * once (a browser opens connections it may never use) and answered one at a time. */
+typedef struct {
+    int fd;
+    Buf in;
+    time_t deadline;
+} Conn;
+
+typedef struct {
+    Conn c[CONNS_MAX];
+    int n;
+} Conns;
+
+static void conn_close(Conns *cs, int i)
+{
+    shutdown(cs->c[i].fd, SHUT_WR);
+    close(cs->c[i].fd);
+    cs->c[i] = cs->c[--cs->n];
+}
+
+static void conn_accept(Conns *cs, int listen_fd)
+{
+    int fd = accept4(listen_fd, NULL, NULL, SOCK_CLOEXEC | SOCK_NONBLOCK);
+    if (fd < 0) return;
+    if (cs->n == CONNS_MAX) { close(fd); return; }
+    cs->c[cs->n++] = (Conn){ fd, {0}, time(NULL) + REQUEST_TIMEOUT_S };
+}
+
+/* Answers on a blocking socket, so that a long answer is written whole (or times out). */
+static void conn_answer(Conns *cs, int i, const ServeConfig *c, int status, Request *r)
+{
+    int fd = cs->c[i].fd;
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    struct timeval timeout = { SEND_TIMEOUT_S, 0 };
+    setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
+    if (status) respond_error(fd, status);
+    else answer(fd, c, r);
+    conn_close(cs, i);
+}
+
+/* Reads what connection i has sent; answers once its request is whole or wrong. */
+static void conn_read(Conns *cs, int i, const ServeConfig *c)
+{
+    Conn *k = &cs->c[i];
+    char chunk[8192];
+    ssize_t n = read(k->fd, chunk, sizeof chunk);
+    if (n < 0 && (errno == EINTR || errno == EAGAIN)) return;
+    if (n <= 0) { conn_close(cs, i); return; }
+    buf_add(&k->in, chunk, (size_t)n);
+    Request r = { .content_length = -1 };
+    int status = parse_request(&k->in, &r);
+    if (status != NEED_MORE) conn_answer(cs, i, c, status, &r);
+}
+
+static void serve_loop(int listen_fd, const ServeConfig *c)
+{
+    Conns cs = { .n = 0 };
+    for (;;) {
+        struct pollfd fds[CONNS_MAX + 1];
+        fds[0] = (struct pollfd){ listen_fd, cs.n < CONNS_MAX ? POLLIN : 0, 0 };
+        for (int i = 0; i < cs.n; i++) fds[i + 1] = (struct pollfd){ cs.c[i].fd, POLLIN, 0 };
+        int n = cs.n;
+        if (poll(fds, (nfds_t)n + 1, 1000) < 0 && errno != EINTR) continue;
+        /* from the last, since closing one moves the last into its place */
+        for (int i = n - 1; i >= 0; i--)
+            if (fds[i + 1].revents) conn_read(&cs, i, c);
+        for (int i = cs.n - 1; i >= 0; i--)
+            if (time(NULL) > cs.c[i].deadline) conn_answer(&cs, i, c, 408, NULL);
+        if (fds[0].revents & POLLIN) conn_accept(&cs, listen_fd);
+    }
+}
+
 int serve_main(int argc, char **argv)
 {
     ServeConfig c = {0};
@@ -324,14 +388,6 @@ int serve_main(int argc, char **argv)
     signal(SIGPIPE, SIG_IGN);   /* a client that goes away is not a reason to stop */
     printf("nixel serve: http://127.0.0.1:%d/\n", c.port);
     fflush(stdout);
-    struct timeval timeout = { CLIENT_TIMEOUT_S, 0 };
-    for (;;) {
-        int client = accept4(fd, NULL, NULL, SOCK_CLOEXEC);
-        if (client < 0) continue;
-        setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-        setsockopt(client, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
-        handle(client, &c);
-        shutdown(client, SHUT_WR);
-        close(client);
-    }
+    serve_loop(fd, &c);
+    return 0;
 }

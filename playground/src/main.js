@@ -108,6 +108,7 @@ function showFiles(files) {
 }
 
 function show(state, result) {
+  $('command').textContent = result.command ? `$ ${result.command}` : '';
   $('output').textContent = result.stdout;
   $('errors').textContent = result.stderr;
   state.editor.dispatch({ effects: setError.of(result.error) });

@@ -72,13 +72,16 @@ const shot = (page, name) => page.screenshot({ path: join(artifacts, `${name}.pn
 
 // A fresh profile each run; the flags keep Chromium off the (closed) network.
 const profile = mkdtempSync(join(tmpdir(), 'nixel-chromium-'));
-const browser = await chromium.launchPersistentContext(profile, {
+const launch = () => chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium',
   headless: true,
+  timeout: 60000,
   viewport: { width: 1280, height: 800 },
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
          '--disable-component-update', '--disable-sync'],
 });
+// On a loaded machine Chromium may start too slowly once; a second start decides.
+const browser = await launch().catch((e) => { console.log(`# Chromium did not start (${e.message.split('\n')[0]}); again`); return launch(); });
 try {
   const page = await browser.newPage();
   const started = Date.now();
