@@ -111,6 +111,7 @@ function show(state, result) {
   $('command').textContent = result.command ? `$ ${result.command}` : '';
   $('output').textContent = result.stdout;
   $('errors').textContent = result.stderr;
+  $('errors').classList.toggle('ok', result.status === 0);   // a message, not an error
   state.editor.dispatch({ effects: setError.of(result.error) });
   showFiles(state.tab === 'render' ? result.files : []);
 }

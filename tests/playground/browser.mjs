@@ -36,7 +36,9 @@ function cli(program, args) {
   symlinkSync(join(root, 'modules'), join(dir, 'modules'));
   const file = join(dir, 'examples', 'lessons', 'play.nix');
   writeFileSync(file, program);
-  const r = spawnSync(nixel, args(dir, file), { cwd: dir, encoding: 'utf8', env: {} });
+  // An empty environment, as the server's children have (but make asan's ASAN_OPTIONS).
+  const env = process.env.ASAN_OPTIONS ? { ASAN_OPTIONS: process.env.ASAN_OPTIONS } : {};
+  const r = spawnSync(nixel, args(dir, file), { cwd: dir, encoding: 'utf8', env });
   const shown = (s) => s.split(dir).join('/playground');
   const files = [];
   const walk = (d, rel) => {
