@@ -102,6 +102,8 @@ try {
   await afterRun(page, () => page.keyboard.press('Control+Enter'));
   console.log(`# one evaluation, request to page updated: ${Date.now() - t0} ms`);
   same('value tab: --eval --strict', await text(page, '#output'), cli(typed, (d, f) => ['--eval', '--strict', f]).stdout);
+  const command = await text(page, '#command');
+  check('the page shows the command line it ran', command.startsWith('$ nixel --eval --strict ') && command.endsWith(' /playground/examples/lessons/play.nix'), command);
   check('the Nix mode highlights the program', (await page.locator('.cm-content span[class]').count()) > 3);
   await shot(page, 'value');
 

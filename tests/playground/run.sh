@@ -69,6 +69,8 @@ code=$(post '{"op":"eval","program":"builtins.readDir /etc"}')
 check "reading /etc is forbidden" '[[ $code == 200 && $(field stderr) == *"forbidden"* ]]' 'cat "$work/reply"' 
 code=$(post '{"op":"why","option":"networking.hostName","program":"{ networking.hostName = builtins.readFile /etc/hostname; }"}')
 check "why: reading /etc/hostname is forbidden" '[[ $code == 200 && $(field stderr) == *"forbidden"* ]]' 'cat "$work/reply"' 
+code=$(post '{"op":"options","program":"{ lib, ... }: { options.x = lib.mkOption { default = builtins.readFile /etc/hostname; description = \"x\"; }; }"}')
+check "options: reading /etc/hostname is forbidden (the default shows the error)" '[[ $code == 200 && $(field stdout) == *"/etc/hostname'"'"' is forbidden"* ]]' 'head -c 600 "$work/reply"'
 code=$(post '{"op":"render","program":"{ environment.etc.x.source = /etc/hostname; }"}')
 check "render: copying /etc/hostname is forbidden" '[[ $code == 200 && $(field stderr) == *"forbidden"* && $(field files) == "" ]]' 'cat "$work/reply"' 
 code=$(post '{"op":"eval","program":"builtins.getEnv \"PATH\""}')
