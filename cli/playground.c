@@ -31,6 +31,8 @@ enum {
     OPTION_MAX = 512,               /* bytes of an option path */
     FILE_MAX = 256 * 1024,          /* bytes of one rendered file sent back */
     FILES_MAX = 2 * 1024 * 1024,    /* bytes of all of them */
+    FILES_COUNT_MAX = 1000,         /* rendered files sent back */
+    DEPTH_MAX = 32,                 /* directories deep */
     STEPS_MAX = 3000,               /* steps of a --steps trace */
 };
 
@@ -48,7 +50,7 @@ enum {
 static const SandboxJob caps = {
     .cpu_seconds = 5,
     .address_space = ADDRESS_SPACE_MAX,
-    .file_size = (size_t)16 << 20,
+    .file_size = (size_t)4 << 20,      /* a rendered file; /etc files are small */
     .wall_ms = 8000,
     .output_max = (size_t)1 << 20,
 };
@@ -248,19 +250,20 @@ static cJSON *error_position(const char *err)
 }
 
 /* Reads what a render wrote into files[]: regular files (at most FILE_MAX bytes each, FILES_MAX
- * in all) and symbolic links (their target), never following a link. */
-static void add_files(cJSON *files, const char *root, const char *rel, size_t *total)
+ * in all, FILES_COUNT_MAX files, DEPTH_MAX deep) and symbolic links (their target), never following a link. */
+static void add_files(cJSON *files, const char *root, const char *rel, size_t *total, int depth)
 {
+    if (depth > DEPTH_MAX) return;
     DIR *d = opendir(rel[0] ? fmt("%s/%s", root, rel) : root);
     if (!d) return;
     struct dirent *e;
-    while ((e = readdir(d))) {
+    while ((e = readdir(d)) && cJSON_GetArraySize(files) < FILES_COUNT_MAX) {
         if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
         const char *name = rel[0] ? fmt("%s/%s", rel, e->d_name) : e->d_name;
         const char *path = fmt("%s/%s", root, name);
         struct stat sb;
         if (lstat(path, &sb) != 0) continue;
-        if (S_ISDIR(sb.st_mode)) { add_files(files, root, name, total); continue; }
+        if (S_ISDIR(sb.st_mode)) { add_files(files, root, name, total, depth + 1); continue; }
         Buf text = {0};
         if (S_ISLNK(sb.st_mode)) {
             char target[4096];
@@ -296,7 +299,7 @@ static cJSON *rendered_files(const char *dir)
 {
     cJSON *files = cJSON_CreateArray();
     size_t total = 0;
-    add_files(files, fmt("%s/out", dir), "", &total);
+    add_files(files, fmt("%s/out", dir), "", &total, 0);
     int n = cJSON_GetArraySize(files);
     if (n < 2) return files;
     cJSON **items = malloc((size_t)n * sizeof *items);
