@@ -6,6 +6,10 @@
 #   make fuzz-eval  random programs evaluated by nixel and nix-instantiate, compared
 #   make unit       build and run the C unit tests (build/unit, tests/unit/)
 #   make playground build the playground page (build/playground) that `nixel serve` serves
+#   make lang-current  Nix's current language suite with NIXEL_COMPAT=current (needs a clone
+#                   of NixOS/nix: NIX_MIRROR, default ../.mirror/NixOS+nix/repo)
+#   make lang-default  Nix 2.8's yardsticks by default: the 2.8.0 suite --strict, today's with
+#                   the cases Nix 2.8 fails skipped
 #   make install    PREFIX=/usr/local: bin/nixel, bin/nix-instantiate, share/nixel/modules,
 #                   share/man/man1, bash and zsh completion
 #   make clean
@@ -163,5 +167,11 @@ fuzz-eval: $(B)/nixel
 fuzz-modules: $(B)/nixel
 	bash tests/fuzz/diff-modules.sh $(B)/nixel $(FUZZ_SEED) $(FUZZ_COUNT)
 
-.PHONY: all check asan clean fuzz fuzz-eval fuzz-modules unit install playground
+# Nix's language suites, extracted afresh from a clone of NixOS/nix (tests/compat/lang-suites.sh).
+lang-current: $(B)/nixel
+	bash tests/compat/lang-suites.sh current $(B)/nixel
+lang-default: $(B)/nixel
+	bash tests/compat/lang-suites.sh default $(B)/nixel
+
+.PHONY: all check asan clean fuzz fuzz-eval fuzz-modules unit install lang-current lang-default playground
 -include $(shell find $(B) -name '*.d' 2>/dev/null)

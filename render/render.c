@@ -147,7 +147,7 @@ static Value *load_seed(State *st, const char *file, const char *virtual_dir)
     Source *s = pos_add_source(ORIGIN_FILE, path, virtual_dir, text, (uint32_t)len);
     if (!s) eval_error(st, ERR_EVAL, NO_POS, "too much source code loaded");
     ParseError pe;
-    Expr *e = src_parse(s, st->base_scope, &pe);
+    Expr *e = src_parse_with(s, st->base_scope, &st->parse, &pe);
     if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
     Value **imports = list_alloc(1);
     imports[0] = val_thunk(st->base_env, e);

@@ -38,6 +38,7 @@ run_suite "command line (usage errors, against nix-instantiate)" bash tests/cli/
 run_suite "nixel eval --steps (goldens; unused bindings never forced)" bash tests/steps/run.sh "$NIXEL"
 run_suite "nixel eval --profile (folded stacks, summary)" bash tests/profile/run.sh "$NIXEL"
 run_suite "lessons' transcripts (examples/lessons)" bash tests/lessons/run.sh "$NIXEL"
+run_suite "current mode (NIXEL_COMPAT=current) against today's Nix; the default against nix-instantiate" bash tests/compat/run.sh "$NIXEL"
 run_suite "restrict-eval and pure-eval (against nix-instantiate)" bash tests/restrict/run.sh "$NIXEL"
 run_suite "fetchTarball of file:// archives, in-process (against nix-instantiate)" bash tests/fetch/run.sh "$NIXEL"
 run_suite "regular expressions: memoized search, Nix's results, bounded time" bash tests/regex/run.sh "$NIXEL"
