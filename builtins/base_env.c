@@ -16,6 +16,7 @@
 static const PrimDef *const prim_tables[] = {
     prim_core_defs, prim_attrs_defs, prim_list_defs, prim_string_defs, prim_format_defs,
     prim_store_defs, prim_derivation_defs, prim_context_defs, prim_file_defs, prim_fetch_defs,
+    prim_flake_defs,
 };
 
 static const PrimDef *find_prim(const char *name)
@@ -129,6 +130,10 @@ State *eval_new_state(void)
     intern_symbols(st);
     st->base_scope = src_base_scope();
     st->copy_path_to_store = prim_copy_path_to_store;
+    Compat level = COMPAT_2_8;
+    eval_compat_from_env(&level);   /* cli/main.c has rejected a level it does not name */
+    eval_set_compat(st, level);
+    st->newer_builtins = eval_compat_current(st);
     return st;
 }
 
@@ -156,7 +161,9 @@ static Value *constant(State *st, const char *name)
     if (!strcmp(name, "null")) return val_null();
     if (!strcmp(name, "__currentSystem")) return val_cstring("x86_64-linux");
     if (!strcmp(name, "__currentTime")) return val_int((int64_t)time(NULL));
-    if (!strcmp(name, "__nixVersion")) return val_cstring("2.8.0");
+    /* current mode: the version of the Nix whose language suite it follows (NixOS/nix
+     * master's .version), which today's lib/minfeatures.nix accepts (it asks for 2.18) */
+    if (!strcmp(name, "__nixVersion")) return val_cstring(eval_compat_current(st) ? "2.36.0" : "2.8.0");
     if (!strcmp(name, "__storeDir")) return val_cstring("/nix/store");
     if (!strcmp(name, "__langVersion")) return val_int(6);
     if (!strcmp(name, "__nixPath")) return nix_path_value(st);
@@ -191,6 +198,31 @@ static Value *hidden_constant(State *st, const char *name)
     return val_app(make_primop(name, 1, prim_hidden_in_pure_mode), val_cstring(name));
 }
 
+static bool is_base_name(const char *name)
+{
+    for (unsigned i = 0; i < base_names_count; i++)
+        if (!strcmp(base_names[i], name)) return true;
+    return false;
+}
+
+/* The builtins of today's Nix that Nix 2.8 lacks: those of the prim tables that are not
+ * base names. Bound as Nix binds them (`__warn` in the base scope and `warn` in builtins;
+ * `break` global), after Nix 2.8's names. */
+static const PrimDef **newer_builtins(unsigned *n)
+{
+    const PrimDef **v = NULL;
+    unsigned k = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        k = 0;
+        for (size_t t = 0; t < sizeof prim_tables / sizeof prim_tables[0]; t++)
+            for (const PrimDef *d = prim_tables[t]; d->name; d++)
+                if (!is_base_name(d->name)) { if (v) v[k] = d; k++; }
+        if (!v) v = mem_alloc((k ? k : 1) * sizeof *v);
+    }
+    *n = k;
+    return v;
+}
+
 /* Called once the search path is known (-I and NIX_PATH). */
 void eval_init_base_env(State *st)
 {
@@ -201,9 +233,16 @@ void eval_init_base_env(State *st)
         const char *own = eval_modules_dir();
         if (own) restrict_allow_path(st, own);
     }
-    Env *env = env_alloc(NULL, base_names_count);
+    unsigned nnewer = 0;
+    const PrimDef **newer = st->newer_builtins ? newer_builtins(&nnewer) : NULL;
+    if (nnewer) {
+        const char **names = mem_alloc(nnewer * sizeof *names);
+        for (unsigned i = 0; i < nnewer; i++) names[i] = newer[i]->name;
+        st->base_scope = src_base_scope_with(names, nnewer);
+    }
+    Env *env = env_alloc(NULL, base_names_count + nnewer);
     AttrsBuilder b;
-    ab_init(&b, base_names_count);
+    ab_init(&b, base_names_count + nnewer);
     Value *builtins = val_alloc();
     for (unsigned i = 0; i < base_names_count; i++) {
         const char *name = base_names[i];
@@ -222,6 +261,12 @@ void eval_init_base_env(State *st)
         env->slots[i] = v;
         const char *short_name = name[0] == '_' && name[1] == '_' ? name + 2 : name;
         ab_add(&b, sym_cstr(short_name), v, NO_POS);
+    }
+    for (unsigned i = 0; i < nnewer; i++) {
+        const char *name = newer[i]->name;
+        Value *v = make_primop(name, newer[i]->arity, newer[i]->fn);
+        env->slots[base_names_count + i] = v;
+        ab_add(&b, sym_cstr(name[0] == '_' && name[1] == '_' ? name + 2 : name), v, NO_POS);
     }
     set_attrs(builtins, ab_finish(&b, true));
     st->builtins = builtins;

@@ -15,6 +15,7 @@ extern const PrimDef prim_derivation_defs[];
 extern const PrimDef prim_context_defs[];
 extern const PrimDef prim_file_defs[];
 extern const PrimDef prim_fetch_defs[];
+extern const PrimDef prim_flake_defs[];
 
 /* The evaluator's eval_copy_path_to_store (installed in the state by eval_new_state). */
 const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Context **ctx);
@@ -26,6 +27,11 @@ void prim_derivation_init(State *st);
 /* CppNix's realisePath: coerces to a path whose context must be valid store paths (here:
  * must be empty), for builtins that read files. */
 const char *prim_realise_path(State *st, Pos pos, Value *v);
+/* The paths a context names must be valid ("path '...' is not valid"): built outputs never
+ * are, store paths are when store_is_valid says so. */
+void prim_require_valid_context(State *st, const Context *ctx);
+/* The names readDir and readFileType give file types: "regular", "directory", ... */
+const char *prim_file_type_name(MemFsType t);
 /* CppNix's baseNameOf: drop one trailing slash, take what follows the last one. Points
  * into s; the name's length in *name_len. */
 const char *base_name_of(const char *s, size_t len, size_t *name_len);

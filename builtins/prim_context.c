@@ -1,5 +1,6 @@
 /* prim_context.c: the builtins that look at or change a string's context: hasContext,
- * getContext, appendContext, unsafeDiscardStringContext, unsafeDiscardOutputDependency.
+ * getContext, appendContext, unsafeDiscardStringContext, unsafeDiscardOutputDependency,
+ * and (newer than Nix 2.8) addDrvOutputDependencies.
  * Context items are "/nix/store/..." (a path), "=/nix/store/x.drv" (a derivation with
  * all its outputs) and "!out!/nix/store/x.drv" (one output). */
 #include "builtins/prim.h"
@@ -38,6 +39,32 @@ static void prim_unsafeDiscardOutputDependency(State *st, Pos pos, Value **args,
     for (uint32_t i = 0; ctx && i < ctx->n; i++)
         ctx2 = ctx_add(ctx2, ctx->items[i][0] == '=' ? ctx->items[i] + 1 : ctx->items[i]);
     set_string(out, s, len, ctx2);
+}
+
+/* Nix 2.19: the inverse of unsafeDiscardOutputDependency, for a string whose context is
+ * one .drv path: the derivation with all its outputs. */
+static void prim_addDrvOutputDependencies(State *st, Pos pos, Value **args, Value *out)
+{
+    Context *ctx = NULL;
+    size_t len;
+    eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, "while evaluating the argument passed to builtins.addDrvOutputDependencies", 0 });
+    const char *s = coerce_ctx(st, pos, args[0], &ctx, &len);
+    eval_pop_frame(st);
+    uint32_t n = ctx ? ctx->n : 0;
+    if (n != 1) eval_error(st, ERR_EVAL, NO_POS, "context of string '%s' must have exactly one element, but has %u", s, n);
+    const char *c = ctx->items[0];
+    if (c[0] == '!') {
+        const char *bang = strchr(c + 1, '!');
+        eval_error(st, ERR_EVAL, NO_POS, "`addDrvOutputDependencies` can only act on derivations, not on a derivation output such as '%s'",
+                   mem_strndup(c + 1, (size_t)(bang - c - 1)));
+    }
+    if (c[0] != '=') {
+        if (!store_is_drv_name(c)) eval_error(st, ERR_EVAL, NO_POS, "path '%s' is not a derivation", c);
+        Buf b = {0};
+        buf_printf(&b, "=%s", c);
+        c = buf_cstr(&b);
+    }
+    set_string(out, s, len, ctx_add(NULL, c));
 }
 
 /* getContext's view of one store path. */
@@ -160,5 +187,6 @@ const PrimDef prim_context_defs[] = {
     { "__unsafeDiscardOutputDependency", 1, prim_unsafeDiscardOutputDependency },
     { "__getContext", 1, prim_getContext },
     { "__appendContext", 2, prim_appendContext },
+    { "__addDrvOutputDependencies", 1, prim_addDrvOutputDependencies },
     { NULL, 0, NULL },
 };

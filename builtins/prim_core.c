@@ -101,6 +101,44 @@ static void prim_trace(State *st, Pos pos, Value **args, Value *out)
     *out = *args[1];
 }
 
+/* Newer than Nix 2.8 (builtins.warn, Nix 2.23): "evaluation warning: MSG", indented under
+ * its prefix unless the message starts a line of its own; then the second argument. */
+static void prim_warn(State *st, Pos pos, Value **args, Value *out)
+{
+    eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, "while evaluating the first argument; the message passed to builtins.warn", 0 });
+    size_t len;
+    const char *msg = force_string(st, args[0], pos, &len);
+    eval_pop_frame(st);
+    if (msg[0] == '\n') {
+        Buf b = {0};
+        buf_adds(&b, "evaluation warning:");
+        buf_add(&b, msg, strnlen(msg, len));
+        diag_log(b.s, b.len);
+    } else {
+        diag_emit("evaluation warning", mem_strndup(msg, strnlen(msg, len)));
+    }
+    if (st->abort_on_warn)
+        eval_error(st, ERR_EVAL, NO_POS, "aborting to reveal stack trace of warning, as abort-on-warn is set");
+    force(st, args[1], pos);
+    *out = *args[1];
+}
+
+/* Newer than Nix 2.8: builtins.break, a breakpoint for the debugger nixel has not, so it
+ * returns its argument. */
+static void prim_break(State *st, Pos pos, Value **args, Value *out)
+{
+    force(st, args[0], pos);
+    *out = *args[0];
+}
+
+/* Newer than Nix 2.8 (Nix 2.10): traceVerbose traces only with --trace-verbose, which
+ * nixel has not; it returns its second argument. */
+static void prim_traceVerbose(State *st, Pos pos, Value **args, Value *out)
+{
+    force(st, args[1], pos);
+    *out = *args[1];
+}
+
 static void prim_getEnv(State *st, Pos pos, Value **args, Value *out)
 {
     size_t len;
@@ -130,10 +168,10 @@ static void prim_scopedImport(State *st, Pos pos, Value **args, Value *out)
     Scope *sc = scope_new(st->base_scope, names, scope->n);
     /* resolve the file afresh in this scope (scopedImport is not cached) */
     const char *err = NULL;
-    Source *src = src_load_file(path, &err);
+    Source *src = src_load_file(&st->store, path, &err);
     if (!src) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
     ParseError pe;
-    Expr *e = src_parse(src, sc, &pe);
+    Expr *e = src_parse_with(src, sc, &st->parse, &pe);
     if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
     eval_expr(st, env, e, out);
 }
@@ -192,7 +230,10 @@ static void prim_div(State *st, Pos pos, Value **args, Value *out)
         return;
     }
     int64_t a = force_int(st, args[0], pos), b = force_int(st, args[1], pos);
-    if (a == INT64_MIN && b == -1) eval_error(st, ERR_EVAL, pos, "overflow in integer division");
+    if (a == INT64_MIN && b == -1) {
+        if (eval_compat_current(st)) eval_int_overflow(st, NO_POS, "dividing", '/', a, b);
+        eval_error(st, ERR_EVAL, pos, "overflow in integer division");
+    }
     set_int(out, a / b);
 }
 
@@ -220,6 +261,9 @@ const PrimDef prim_core_defs[] = {
     { "__seq", 2, prim_seq },
     { "__deepSeq", 2, prim_deepSeq },
     { "__trace", 2, prim_trace },
+    { "__warn", 2, prim_warn },
+    { "__traceVerbose", 2, prim_traceVerbose },
+    { "break", 1, prim_break },
     { "__getEnv", 1, prim_getEnv },
     { "import", 1, prim_import },
     { "scopedImport", 2, prim_scopedImport },

@@ -47,7 +47,10 @@ static void add_output_name(DrvBuild *b, const char *name, size_t len)
     const char *s = mem_strndup(name, len);
     for (size_t i = 0; i < b->outputs.n; i++)
         if (!strcmp(b->outputs.items[i], s)) at_name(b, "duplicate derivation output '%s'", s);
-    if (!strcmp(s, "drv")) at_name(b, "invalid derivation output name 'drv'");
+    /* the name an output may not have: Nix 2.8's check names 'drv'; today's Nix names the
+     * attribute an output would clash with, 'drvPath' */
+    const char *reserved = eval_compat_current(b->st) ? "drvPath" : "drv";
+    if (!strcmp(s, reserved)) at_name(b, "invalid derivation output name '%s'", reserved);
     pathset_add(&b->outputs, s);
 }
 
@@ -153,14 +156,32 @@ static void process_attr(DrvBuild *b, Attr *x, bool ignore_nulls)
     }
 }
 
+/* A .drv's path in a string (drvPath) makes its closure inputs: every path as a source,
+ * and every .drv in it with all its outputs, as CppNix's derivationStrict does. The .drv
+ * must be valid: written by this evaluation with the store writable. */
+static void add_closure(DrvBuild *b, const char *drv)
+{
+    State *st = b->st;
+    if (!memfs_has_root(&st->store, drv)) eval_error(st, ERR_EVAL, NO_POS, "path '%s' is not valid", drv);
+    PathSet closure = { NULL, 0 };
+    store_closure(st, drv, &closure);
+    for (size_t i = 0; i < closure.n; i++) {
+        const char *j = closure.items[i];
+        pathset_add(&b->drv.srcs, j);
+        if (!store_is_drv_name(j)) continue;
+        size_t n;
+        const char *const *outs = drv_output_names(st, j, &n);
+        for (size_t k = 0; k < n; k++) drv_add_input(&b->drv, j, outs[k]);
+    }
+}
+
 /* The inputs of the derivation, from the context of everything that went into it. */
 static void add_inputs(DrvBuild *b)
 {
     for (uint32_t i = 0; b->ctx && i < b->ctx->n; i++) {
         const char *c = b->ctx->items[i];
         if (c[0] == '=') {
-            /* CppNix computes the closure of the .drv in the store, where it is not valid */
-            eval_error(b->st, ERR_EVAL, NO_POS, "path '%s' is not valid", c + 1);
+            add_closure(b, c + 1);
         } else if (c[0] == '!') {
             const char *bang = strchr(c + 1, '!');
             drv_add_input(&b->drv, bang + 1, mem_strndup(c + 1, (size_t)(bang - c - 1)));

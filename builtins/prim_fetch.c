@@ -173,7 +173,7 @@ static const char *make_temp_dir(State *st)
     static int counter;
     const char *tmp = getenv("TMPDIR");
     const char *err;
-    const char *root = restrict_canon_resolve(tmp && *tmp ? tmp : "/tmp", &err);
+    const char *root = restrict_canon_resolve(NULL, tmp && *tmp ? tmp : "/tmp", &err);
     if (!root) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
     for (;;) {
         Buf t = {0};

@@ -1,7 +1,9 @@
-/* prim_file.c: builtins that read the file system: readFile, readDir, pathExists,
- * hashFile, toPath. A path argument whose string has context names store paths, which
- * must be valid (built) before they can be read: nixel builds nothing, so only paths that
- * already exist on the machine are, and other arguments fail as they fail in Nix 2.8. */
+/* prim_file.c: builtins that read the file system: readFile, readDir, readFileType,
+ * pathExists, hashFile, toPath. A path argument whose string has context names store
+ * paths, which must be valid (built) before they can be read: nixel builds nothing, so
+ * only paths this evaluation added to its store (store_is_valid) and paths that already
+ * exist on the machine are, and other arguments fail as they fail in Nix 2.8. Every read
+ * goes through the evaluation's in-memory store (st->store). */
 #include "builtins/prim.h"
 #include "builtins/restrict.h"
 #include "base/mem.h"
@@ -16,6 +18,17 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+void prim_require_valid_context(State *st, const Context *ctx)
+{
+    for (uint32_t i = 0; ctx && i < ctx->n; i++) {
+        const char *c = ctx->items[i];
+        bool output = c[0] == '!';
+        if (c[0] == '=') c++;
+        else if (output) c = strchr(c + 1, '!') + 1;
+        if (output || !store_is_valid(st, c)) eval_error(st, ERR_EVAL, NO_POS, "path '%s' is not valid", c);
+    }
+}
+
 /* check: whether the path must be one the access mode lets us read (every caller but
  * pathExists, which answers false instead). */
 static const char *realise(State *st, Pos pos, Value *v, bool check)
@@ -29,16 +42,7 @@ static const char *realise(State *st, Pos pos, Value *v, bool check)
         Buf m = {0};
         buf_printf(&m, "while realising the context of path '%s'", path);
         eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, buf_cstr(&m), 0 });
-        /* A store path that exists on this machine (a real /nix/store) is valid, as it
-         * is to Nix; nixel itself never builds or adds anything. */
-        for (uint32_t i = 0; ctx && i < ctx->n; i++) {
-            const char *c = ctx->items[i];
-            bool output = c[0] == '!';
-            if (c[0] == '=') c++;
-            else if (output) c = strchr(c + 1, '!') + 1;
-            struct stat sb;
-            if (output || lstat(c, &sb) != 0) eval_error(st, ERR_EVAL, NO_POS, "path '%s' is not valid", c);
-        }
+        prim_require_valid_context(st, ctx);
         if (restricted) path = restrict_check_path(st, path);
         eval_pop_frame(st);
     }
@@ -54,7 +58,7 @@ static void prim_readFile(State *st, Pos pos, Value **args, Value *out)
 {
     const char *path = prim_realise_path(st, pos, args[0]);
     Buf b = {0};
-    FileStatus fs = file_read(path, &b);
+    FileStatus fs = memfs_read(&st->store, path, &b);
     if (fs == FILE_OPEN_FAILED) eval_error(st, ERR_EVAL, NO_POS, "opening file '%s': %s", path, strerror(errno));
     if (fs == FILE_READ_FAILED) eval_error(st, ERR_EVAL, NO_POS, "reading from file: %s", strerror(errno));
     if (memchr(buf_cstr(&b), 0, b.len))
@@ -62,41 +66,40 @@ static void prim_readFile(State *st, Pos pos, Value **args, Value *out)
     set_string_buf(out, &b, NULL);
 }
 
-static const char *entry_type(const char *dir, struct dirent *e)
+const char *prim_file_type_name(MemFsType t)
 {
-    unsigned char t = e->d_type;
-    if (t == DT_UNKNOWN) {
-        Buf p = {0};
-        buf_printf(&p, "%s/%s", dir, e->d_name);
-        struct stat sb;
-        if (lstat(buf_cstr(&p), &sb) == 0)
-            t = S_ISREG(sb.st_mode) ? DT_REG : S_ISDIR(sb.st_mode) ? DT_DIR : S_ISLNK(sb.st_mode) ? DT_LNK : DT_UNKNOWN;
-    }
-    return t == DT_REG ? "regular" : t == DT_DIR ? "directory" : t == DT_LNK ? "symlink" : "unknown";
+    return t == MEMFS_REG ? "regular" : t == MEMFS_DIR ? "directory" : t == MEMFS_LNK ? "symlink" : "unknown";
 }
 
 static void prim_readDir(State *st, Pos pos, Value **args, Value *out)
 {
     const char *path = prim_realise_path(st, pos, args[0]);
-    DIR *d = opendir(path);
-    if (!d) eval_error(st, ERR_EVAL, NO_POS, "opening directory '%s': %s", path, strerror(errno));
+    size_t n;
+    MemFsType *types;
+    const char **names = memfs_list(&st->store, path, &n, &types);
+    if (!names) eval_error(st, ERR_EVAL, NO_POS, "opening directory '%s': %s", path, strerror(errno));
     AttrsBuilder b;
-    ab_init(&b, 16);
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
-        ab_add(&b, sym_cstr(e->d_name), val_cstring(entry_type(path, e)), NO_POS);
-    }
-    closedir(d);
+    ab_init(&b, n ? (uint32_t)n : 1);
+    for (size_t i = 0; i < n; i++) ab_add(&b, sym_cstr(names[i]), val_cstring(prim_file_type_name(types[i])), NO_POS);
     set_attrs(out, ab_finish(&b, false));
+}
+
+/* Newer than Nix 2.8 (builtins/base_env.c keeps it out of 2.8's set). */
+static void prim_readFileType(State *st, Pos pos, Value **args, Value *out)
+{
+    const char *path = prim_realise_path(st, pos, args[0]);
+    MemFsStat sb;
+    if (!memfs_lstat(&st->store, path, &sb))
+        eval_error(st, ERR_EVAL, NO_POS, "getting status of '%s': %s", path, strerror(errno));
+    set_string(out, prim_file_type_name(sb.type), strlen(prim_file_type_name(sb.type)), NULL);
 }
 
 static void prim_pathExists(State *st, Pos pos, Value **args, Value *out)
 {
     const char *path = realise(st, pos, args[0], false);
-    struct stat sb;
+    MemFsStat sb;
     /* a path the mode forbids does not exist, so that nothing is learnt about it */
-    set_bool(out, restrict_path_readable(st, path) && lstat(path, &sb) == 0);
+    set_bool(out, restrict_path_readable(st, path) && memfs_lstat(&st->store, path, &sb));
 }
 
 static void prim_hashFile(State *st, Pos pos, Value **args, Value *out)
@@ -126,5 +129,6 @@ const PrimDef prim_file_defs[] = {
     { "__pathExists", 1, prim_pathExists },
     { "__hashFile", 2, prim_hashFile },
     { "__toPath", 1, prim_toPath },
+    { "__readFileType", 1, prim_readFileType },
     { NULL, 0, NULL },
 };

@@ -3,6 +3,7 @@
  * of the whole family; regular expressions, JSON, TOML and XML output live in
  * prim_regex.c, prim_json.c, prim_toml.c and xml.c. */
 #include "builtins/prim_format.h"
+#include "base/diag.h"
 #include "base/hash.h"
 #include "base/mem.h"
 #include "eval/print.h"
@@ -19,12 +20,14 @@ static void prim_replaceStrings(State *st, Pos pos, Value **args, Value *out)
     const char **fs = mem_alloc((nfrom + 1) * sizeof *fs);
     size_t *flen = mem_alloc_atomic((nfrom + 1) * sizeof *flen);
     for (uint32_t i = 0; i < nfrom; i++) fs[i] = force_string(st, from[i], pos, &flen[i]);
-    /* every replacement is forced, used or not; its context joins the result's only
-     * if it is used */
+    /* Nix 2.8 forces every replacement, used or not, before the string; today's Nix forces
+     * one when it is first used (ts[i] NULL until then). A context joins the result's only
+     * if its replacement is used. */
     const char **ts = mem_alloc((nto + 1) * sizeof *ts);
     size_t *tlen = mem_alloc_atomic((nto + 1) * sizeof *tlen);
     Context **tctx = mem_alloc((nto + 1) * sizeof *tctx);
-    for (uint32_t i = 0; i < nto; i++) ts[i] = force_string_ctx(st, to[i], pos, &tlen[i], &tctx[i]);
+    bool lazy = eval_compat_current(st);
+    for (uint32_t i = 0; i < nto && !lazy; i++) ts[i] = force_string_ctx(st, to[i], pos, &tlen[i], &tctx[i]);
     Context *ctx = NULL;
     size_t n;
     const char *s = force_string_ctx(st, args[2], pos, &n, &ctx);
@@ -53,6 +56,7 @@ static void prim_replaceStrings(State *st, Pos pos, Value **args, Value *out)
             p++;
             continue;
         }
+        if (!ts[i]) ts[i] = force_string_ctx(st, to[i], pos, &tlen[i], &tctx[i]);
         buf_add(&b, ts[i], tlen[i]);
         if (!flen[i]) {
             if (p < n) buf_addc(&b, s[p]);
@@ -187,6 +191,54 @@ static void prim_hashString(State *st, Pos pos, Value **args, Value *out)
     set_string(out, r, strlen(r), NULL);
 }
 
+/* Newer than Nix 2.8 (Nix 2.19): builtins.convertHash { hash; hashAlgo ? ; toHashFormat; },
+ * as today's Nix defines it (its hash format names, its messages). */
+static HashBase hash_format(State *st, const char *f)
+{
+    if (!strcmp(f, "base16")) return HB_BASE16;
+    if (!strcmp(f, "nix32")) return HB_BASE32;
+    if (!strcmp(f, "base32")) {
+        diag_emit("warning", "\"base32\" is a deprecated alias for hash format \"nix32\".");
+        return HB_BASE32;
+    }
+    if (!strcmp(f, "base64")) return HB_BASE64;
+    if (!strcmp(f, "sri")) return HB_SRI;
+    eval_error(st, ERR_USAGE, NO_POS, "unknown hash format '%s', expect 'base16', 'base32', 'base64', or 'sri'", f);
+}
+
+static const char *hash_attr(State *st, Attrs *a, const char *name, bool required, Pos pos)
+{
+    Value *v = attrs_get(a, sym_cstr(name));
+    if (!v) {
+        if (required) eval_error(st, ERR_EVAL, NO_POS, "attribute '%s' missing", name);
+        return NULL;
+    }
+    Buf m = {0};
+    buf_printf(&m, "while evaluating the attribute '%s'", name);
+    eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, buf_cstr(&m), 0 });
+    const char *s = force_string_noctx(st, v, pos, NULL);
+    eval_pop_frame(st);
+    return s;
+}
+
+static void prim_convertHash(State *st, Pos pos, Value **args, Value *out)
+{
+    eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, "while evaluating the first argument passed to builtins.convertHash", 0 });
+    Attrs *a = force_attrs(st, args[0], pos);
+    eval_pop_frame(st);
+    const char *hash = hash_attr(st, a, "hash", true, pos);
+    const char *algo = hash_attr(st, a, "hashAlgo", false, pos);
+    HashType t = HT_NONE;
+    if (algo && (t = hash_type_parse(algo, strlen(algo))) == HT_NONE)
+        eval_error(st, ERR_USAGE, NO_POS, "unknown hash algorithm '%s', expect 'blake3', 'md5', 'sha1', 'sha256', or 'sha512'", algo);
+    HashBase base = hash_format(st, hash_attr(st, a, "toHashFormat", true, pos));
+    Hash h;
+    const char *err = hash_parse_any(hash, strlen(hash), t, &h);
+    if (err) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
+    const char *r = hash_str(&h, base, base == HB_SRI);
+    set_string(out, r, strlen(r), NULL);
+}
+
 /* ---- XML ---- */
 
 static void prim_toXML(State *st, Pos pos, Value **args, Value *out)
@@ -205,6 +257,7 @@ const PrimDef prim_format_defs[] = {
     { "__splitVersion", 1, prim_splitVersion },
     { "__parseDrvName", 1, prim_parseDrvName },
     { "__hashString", 2, prim_hashString },
+    { "__convertHash", 1, prim_convertHash },
     { "__toXML", 1, prim_toXML },
     { "__toJSON", 1, prim_toJSON },
     { "__fromJSON", 1, prim_fromJSON },

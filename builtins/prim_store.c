@@ -1,6 +1,8 @@
 /* prim_store.c: getting things "into" the store, which here means computing the store
  * path Nix 2.8 would give them: paths met in strings (prim_copy_path_to_store),
- * toFile, builtins.path, filterSource and storePath. Nothing is written. */
+ * toFile, builtins.path, filterSource and storePath. Nothing is written to disk; when the
+ * store is writable, what is added is kept in the evaluation's in-memory store
+ * (store_add_text, store_add_copy), so that it can be read and imported. */
 #include "builtins/prim.h"
 #include "builtins/restrict.h"
 #include "base/diag.h"
@@ -25,6 +27,13 @@ static const char *base_name_str(const char *p)
     return mem_strndup(name, n);
 }
 
+/* Copies and added paths may be read in restricted and pure modes, as Nix 2.8's allowPath
+ * lets them (toFile's results not). */
+static void allow_store_path(State *st, const char *path)
+{
+    if (st->access != ACCESS_IMPURE) restrict_allow_path(st, path);
+}
+
 const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Context **ctx)
 {
     (void)pos;
@@ -35,6 +44,8 @@ const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Contex
     if (!dst) {
         dst = store_source_path(st, base_name_str(path), source, NULL, NULL);
         strtab_put(&st->store_copies, mem_strndup(path, len), len, (char *)dst);
+        store_add_copy(st, dst, source, NULL);
+        allow_store_path(st, dst);
     }
     *ctx = ctx_add(*ctx, dst);
     return dst;
@@ -58,36 +69,30 @@ static void prim_toFile(State *st, Pos pos, Value **args, Value *out)
     Hash h;
     hash_bytes(HT_SHA256, contents, clen, &h);
     const char *path = store_text_path(st, name, &h, &refs);
+    store_add_text(st, path, contents, clen, &refs);
     set_string(out, path, strlen(path), ctx_add(NULL, path));
 }
 
 /* ---- builtins.path and filterSource ---- */
 
-typedef struct { Value *fn; Pos pos; } FilterCall;
+/* included: the entries the filter kept, for the copy in the in-memory store. */
+typedef struct { Value *fn; Pos pos; StrTab *included; } FilterCall;
 
 /* Calls the user's filter with the entry's path and type, as CppNix's addPath does. */
 static bool call_filter(State *st, const char *path, void *ud)
 {
     FilterCall *fc = ud;
-    struct stat sb;
-    if (lstat(path, &sb) != 0) eval_error(st, ERR_EVAL, NO_POS, "getting status of '%s': %s", path, strerror(errno));
-    const char *type = S_ISREG(sb.st_mode) ? "regular" : S_ISDIR(sb.st_mode) ? "directory"
-                     : S_ISLNK(sb.st_mode) ? "symlink" : "unknown";
-    Value *a[2] = { val_cstring(mem_strndup(path, strlen(path))), val_cstring(type) };
+    MemFsStat sb;
+    if (!memfs_lstat(&st->store, path, &sb)) eval_error(st, ERR_EVAL, NO_POS, "getting status of '%s': %s", path, strerror(errno));
+    const char *p = mem_strndup(path, strlen(path));
+    Value *a[2] = { val_cstring(p), val_cstring(prim_file_type_name(sb.type)) };
     Value r;
     call_function(st, fc->fn, 2, a, &r, fc->pos);
-    return force_bool(st, &r, fc->pos);
+    bool keep = force_bool(st, &r, fc->pos);
+    if (keep) strtab_put(fc->included, p, strlen(p), (void *)p);
+    return keep;
 }
 
-/* The context of a path argument must be valid store paths, which nothing is here. */
-static void require_no_context(State *st, const Context *ctx)
-{
-    if (!ctx || !ctx->n) return;
-    const char *c = ctx->items[0];
-    if (c[0] == '=') c++;
-    else if (c[0] == '!') c = strchr(c + 1, '!') + 1;
-    eval_error(st, ERR_EVAL, NO_POS, "path '%s' is not valid", c);
-}
 
 static void add_path(State *st, Pos pos, const char *name, const char *path, Value *filter,
                      bool recursive, const Hash *expected, Value *out, const Context *ctx)
@@ -95,16 +100,18 @@ static void add_path(State *st, Pos pos, const char *name, const char *path, Val
     Buf m = {0};
     buf_printf(&m, "while adding path '%s'", path);
     eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, buf_cstr(&m), 0 });
-    require_no_context(st, ctx);
+    prim_require_valid_context(st, ctx);
     if (!(st->access == ACCESS_PURE && expected)) path = restrict_check_path(st, path);
     const char *expected_path = expected ? store_fixed_output_path(st, recursive, expected, name) : NULL;
     Hash h;
-    FilterCall fc = { filter, pos };
+    FilterCall fc = { filter, pos, mem_alloc(sizeof(StrTab)) };
     if (recursive) store_hash_path(st, path, HT_SHA256, filter ? call_filter : NULL, &fc, &h);
     else store_hash_file(st, path, HT_SHA256, &h);
     const char *dst = store_fixed_output_path(st, recursive, &h, name);
     if (expected_path && strcmp(expected_path, dst))
         eval_error(st, ERR_EVAL, NO_POS, "store path mismatch in (possibly filtered) path added from '%s'", path);
+    store_add_copy(st, dst, path, filter && recursive ? fc.included : NULL);
+    allow_store_path(st, expected_path ? expected_path : dst);
     eval_pop_frame(st);
     set_string(out, dst, strlen(dst), ctx_add(NULL, dst));
 }
@@ -157,7 +164,7 @@ static void prim_path(State *st, Pos pos, Value **args, Value *out)
 static const char *canon_resolve(State *st, const char *path)
 {
     const char *err;
-    const char *p = restrict_canon_resolve(path, &err);
+    const char *p = restrict_canon_resolve(&st->store, path, &err);
     if (!p) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
     return p;
 }

@@ -3,7 +3,9 @@
  * of toml11's lexer combinators and parser: the same acceptance (including its quirks),
  * the same numbers (decimal, hex and octal saturate, binary wraps, overflowing floats
  * become the largest double), and the same error messages, source excerpts included.
- * Dates and times parse but are refused afterwards, as Nix has no such values. */
+ * Dates and times parse but are refused afterwards, as Nix has no such values; with today's
+ * experimental feature parse-toml-timestamps (State.toml_timestamps) they become
+ * { _type = "timestamp"; value = TEXT; }, TEXT normalised as today's Nix does. */
 #include "builtins/prim_format.h"
 #include "base/mem.h"
 #include "base/grow.h"
@@ -815,8 +817,8 @@ static TErr *parse_boolean(Loc *l, TVal **out)
     return err1("toml::parse_boolean: ", at_loc(l), "the next token is not a boolean");
 }
 
-/* istream >> int64 in base 8, 10 or 16: too large a value saturates */
-static int64_t stream_int(const char *s, size_t n, int base)
+/* istream >> int64 in base 8, 10 or 16: too large a value saturates (and sets *over) */
+static int64_t stream_int(const char *s, size_t n, int base, bool *over_out)
 {
     bool neg = false;
     size_t i = 0;
@@ -828,6 +830,7 @@ static int64_t stream_int(const char *s, size_t n, int base)
         if (!over && v > (limit - (uint64_t)d) / (uint64_t)base) over = true;
         if (!over) v = v * (uint64_t)base + (uint64_t)d;
     }
+    if (over_out) *over_out = over;
     if (over) return neg ? INT64_MIN : INT64_MAX;
     return neg ? (int64_t)(0 - v) : (int64_t)v;
 }
@@ -864,11 +867,23 @@ static TErr *parse_prefixed(Loc *l, TVal **out, TLexFn *lex, int base, const cha
             for (size_t i = n; i-- > 0;) { if (s[i] == '1') v += b; b *= 2; }
             *out = int_value(r, (int64_t)v);
         } else {
-            *out = int_value(r, stream_int(s, n, base));
+            *out = int_value(r, stream_int(s, n, base, NULL));
         }
         return NULL;
     }
     return err1(what, at_loc(l), "the next token is not an integer");
+}
+
+/* Today's Nix (toml11 4) rejects a decimal integer beyond 64 bits; toml11 3 saturated it. */
+static _Noreturn void too_large_integer(const Loc *l)
+{
+    SrcLoc at = at_loc(l);
+    Buf b = {0};
+    int w = snprintf(NULL, 0, "%lu", at.line);
+    buf_printf(&b, "while parsing TOML: [error] toml::parse_dec_integer: too large integer: current max digits = 2^63\n"
+               "%*s--> %s\n%*s  |\n %lu | %.*s\n%*s  | %*s^-- must be < 2^63",
+               w, "", at.file, w, "", at.line, (int)at.text_len, at.text, w, "", (int)at.column - 1, "");
+    eval_error(g_ctx->st, ERR_EVAL, g_ctx->pos, "%s", buf_cstr(&b));
 }
 
 static TErr *parse_integer(Loc *l, TVal **out)
@@ -893,7 +908,9 @@ static TErr *parse_integer(Loc *l, TVal **out)
         Reg r = reg_of(l, first);
         size_t n;
         char *s = strip_us(&r, 0, &n);
-        *out = int_value(r, stream_int(s, n, 10));
+        bool over;
+        *out = int_value(r, stream_int(s, n, 10, &over));
+        if (over && eval_compat_current(g_ctx->st)) too_large_integer(l);
         return NULL;
     }
     return err1("toml::parse_integer: ", at_loc(l), "the next token is not an integer");
@@ -1770,6 +1787,45 @@ static TTable *parse_toml_file(Loc *l)
 
 static void to_nix(TVal *t, Value *out);
 
+/* Today's Nix's normalizeDatetimeFormat (toml11 4's printing as before it): an upper T
+ * between date and time, seconds always, the fraction as milli-, micro- or nanoseconds
+ * (3, 6 or 9 digits, as far as the last that is not zero; further digits are dropped), and
+ * an offset of Z or +HH:MM. */
+static void timestamp_to_nix(TVal *t, Value *out)
+{
+    const char *s = t->reg.src->s + t->reg.first;
+    size_t n = t->reg.last - t->reg.first, i = 0;
+    Buf b = {0};
+    if (n >= 10 && s[4] == '-') {
+        buf_add(&b, s, 10);
+        i = 10;
+        if (i < n) { buf_addc(&b, 'T'); i++; }
+    }
+    if (i + 8 <= n) {
+        buf_add(&b, s + i, 8);
+        i += 8;
+        if (i < n && s[i] == '.') {
+            char digits[10] = "000000000";
+            size_t k = 0;
+            for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+                if (k < 9) digits[k++] = s[i];
+            size_t keep = digits[6] != '0' || digits[7] != '0' || digits[8] != '0' ? 9
+                        : digits[3] != '0' || digits[4] != '0' || digits[5] != '0' ? 6
+                        : digits[0] != '0' || digits[1] != '0' || digits[2] != '0' ? 3 : 0;
+            if (keep) { buf_addc(&b, '.'); buf_add(&b, digits, keep); }
+        }
+        if (i < n && (s[i] == 'Z' || s[i] == 'z')) buf_addc(&b, 'Z');
+        else if (i < n) buf_add(&b, s + i, n - i);
+    }
+    AttrsBuilder ab;
+    ab_init(&ab, 2);
+    ab_add(&ab, sym_cstr("_type"), val_cstring("timestamp"), NO_POS);
+    Value *v = val_alloc();
+    set_string(v, b.s, b.len, NULL);
+    ab_add(&ab, sym_cstr("value"), v, NO_POS);
+    set_attrs(out, ab_finish(&ab, true));
+}
+
 static void table_to_nix(TTable *t, Value *out)
 {
     AttrsBuilder b;
@@ -1777,6 +1833,7 @@ static void table_to_nix(TTable *t, Value *out)
     for (size_t i = 0; i < t->n; i++) {
         Value *v = val_alloc();
         to_nix(t->vals[i], v);
+        eval_forbid_nul(g_ctx->st, g_ctx->pos, "while parsing TOML: error: ", t->keys[i].s, t->keys[i].n);
         ab_add(&b, sym_intern(t->keys[i].s, t->keys[i].n), v, NO_POS);
     }
     set_attrs(out, ab_finish(&b, false));
@@ -1800,13 +1857,15 @@ static void to_nix(TVal *t, Value *out)
     case TV_INTEGER: set_int(out, t->i); break;
     case TV_FLOATING: set_float(out, t->f); break;
     case TV_STRING: {
-        /* Nix's strings end at a NUL byte */
+        /* Nix 2.8's strings end at a NUL byte (today's: an error) */
+        eval_forbid_nul(g_ctx->st, g_ctx->pos, "while parsing TOML: error: ", t->str.s, t->str.n);
         size_t n = strnlen(t->str.s, t->str.n);
         set_string(out, mem_strndup(t->str.s, n), n, NULL);
         break;
     }
     default:
-        throw_msg("Dates and times are not supported");
+        if (!g_ctx->st->toml_timestamps) throw_msg("Dates and times are not supported");
+        timestamp_to_nix(t, out);
     }
 }
 

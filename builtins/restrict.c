@@ -39,7 +39,7 @@ void restrict_allow_path(State *st, const char *path)
      * /private/tmp) is allowed under its real name too, or the second check would refuse
      * every file in it. Nix's modes allow the name given only, as Nix 2.8 does. */
     const char *err;
-    const char *real = st->access == ACCESS_RENDER ? restrict_canon_resolve(abs, &err) : NULL;
+    const char *real = st->access == ACCESS_RENDER ? restrict_canon_resolve(&st->store, abs, &err) : NULL;
     if (real && strcmp(real, abs)) add_allowed(st, real);
 }
 
@@ -93,7 +93,7 @@ static bool allowed(const State *st, const char *path)
     return false;
 }
 
-const char *restrict_canon_resolve(const char *path, const char **err)
+const char *restrict_canon_resolve(const MemFs *fs, const char *path, const char **err)
 {
     Buf s = {0};
     const char *p = path;
@@ -112,28 +112,28 @@ const char *restrict_canon_resolve(const char *path, const char **err)
         buf_add(&s, p, n);
         p += n;
         const char *cur = buf_cstr(&s);
-        struct stat sb;
+        MemFsStat sb;
         Buf m = {0};
-        if (lstat(cur, &sb) != 0) {
+        if (!memfs_lstat(fs, cur, &sb)) {
             buf_printf(&m, "getting status of '%s': %s", cur, strerror(errno));
             *err = buf_cstr(&m);
             return NULL;
         }
-        if (!S_ISLNK(sb.st_mode)) continue;
+        if (sb.type != MEMFS_LNK) continue;
         if (++follow >= 1024) {
             buf_printf(&m, "infinite symlink recursion in path '%s'", p);
             *err = buf_cstr(&m);
             return NULL;
         }
-        char target[4096];
-        ssize_t k = readlink(cur, target, sizeof target - 1);
-        if (k < 0) {
+        size_t k;
+        const char *target = memfs_readlink(fs, cur, &k);
+        if (!target) {
             buf_printf(&m, "reading symbolic link '%s': %s", cur, strerror(errno));
             *err = buf_cstr(&m);
             return NULL;
         }
         Buf np = {0};
-        buf_add(&np, target, (size_t)k);
+        buf_add(&np, target, k);
         buf_adds(&np, p);
         p = buf_cstr(&np);
         if (target[0] == '/') s.len = 0;
@@ -159,7 +159,7 @@ static const char *check(const State *st, const char *path, const char **out, bo
         return buf_cstr(&m);
     }
     const char *err;
-    const char *real = restrict_canon_resolve(abs, &err);
+    const char *real = restrict_canon_resolve(&st->store, abs, &err);
     if (!real) { *sys = true; return err; }
     if (!allowed(st, real)) {
         /* Nix 2.8 says "restricted mode" here whatever the mode */

@@ -34,6 +34,6 @@ const char *restrict_mode_phrase(const State *st);
 
 /* CppNix's canonPath with symlinks resolved (every component must exist): NULL and *err
  * set when a component is missing or a link cannot be read. */
-const char *restrict_canon_resolve(const char *path, const char **err);
+const char *restrict_canon_resolve(const MemFs *fs, const char *path, const char **err);
 
 #endif

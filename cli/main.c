@@ -60,6 +60,10 @@ typedef struct {
     const char *profile, *profile_calls;
     AccessMode restrict_eval, pure_eval;    /* --option restrict-eval / pure-eval, if set */
     const char *allowed_uris;               /* --option allowed-uris */
+    bool abort_on_warn;                     /* --option abort-on-warn */
+    bool toml_timestamps;                   /* experimental feature parse-toml-timestamps */
+    Compat compat;                          /* NIXEL_COMPAT, or --compat (nixel's own flag) */
+    ParseOptions lints;                     /* today's Nix's --lint-* flags (current mode only) */
     int argc;
     char **argv;
 } Options;
@@ -95,12 +99,48 @@ static void bool_setting(const char *name, const char *value, AccessMode *out, A
     }
 }
 
+/* (extra-)experimental-features: nixel acts on today's parse-toml-timestamps (under
+ * NIXEL_COMPAT=current); Nix 2.8 warns about each feature it does not know. */
+static void experimental_features(Options *o, const char *list)
+{
+    static const char *const known_2_8[] = {
+        "ca-derivations", "impure-derivations", "flakes", "nix-command", "recursive-nix",
+        "no-url-literals", "fetch-closure",
+    };
+    bool current = o->compat == COMPAT_CURRENT;
+    for (const char *p = list; *p;) {
+        size_t n = strcspn(p, " \t\n\r");
+        if (n) {
+            const char *w = mem_strndup(p, n);
+            bool known = false;
+            for (size_t i = 0; i < sizeof known_2_8 / sizeof known_2_8[0]; i++) known |= !strcmp(w, known_2_8[i]);
+            if (current && !strcmp(w, "parse-toml-timestamps")) o->toml_timestamps = true;
+            else if (!known && !current) {
+                Buf m = {0};
+                buf_printf(&m, "unknown experimental feature '%s'", w);
+                diag_emit("warning", buf_cstr(&m));
+            }
+        }
+        p += n;
+        p += strspn(p, " \t\n\r");
+    }
+}
+
 /* --option NAME VALUE: the settings nixel acts on; Nix's others change nothing here. */
 static void set_option(Options *o, const char *name, const char *value)
 {
+    if (!strcmp(name, "experimental-features") || !strcmp(name, "extra-experimental-features")) {
+        experimental_features(o, value);
+        return;
+    }
     if (!strcmp(name, "restrict-eval")) bool_setting(name, value, &o->restrict_eval, ACCESS_RESTRICTED);
     else if (!strcmp(name, "pure-eval")) bool_setting(name, value, &o->pure_eval, ACCESS_PURE);
     else if (!strcmp(name, "allowed-uris")) o->allowed_uris = value;
+    else if (!strcmp(name, "abort-on-warn")) {   /* today's Nix: builtins.warn aborts */
+        AccessMode on = ACCESS_IMPURE;
+        bool_setting(name, value, &on, ACCESS_PURE);
+        o->abort_on_warn = on == ACCESS_PURE;
+    }
 }
 
 /* Pure evaluation implies the restrictions of restricted mode and more. */
@@ -159,6 +199,39 @@ static int max_jobs_flag(const char *s)
     return usage_error("configuration setting 'max-jobs' should be 'auto' or an integer");
 }
 
+/* The message for a compatibility level that is none (from `where`: NIXEL_COMPAT or --compat). */
+static const char *compat_unknown(const char *where, const char *name)
+{
+    Buf b = {0};
+    buf_printf(&b, "unknown compatibility level '%s' in %s (the levels are '2.8', the default, and 'current')", name, where);
+    return buf_cstr(&b);
+}
+
+/* Today's Nix's --lint-short-path-literals, --lint-absolute-path-literals and
+ * --lint-url-literals LEVEL, or NULL for another flag. Nix 2.8 has none of them: they are
+ * read only in current mode, given before them. */
+static LintLevel *lint_flag(Options *o, const char *a)
+{
+    if (o->compat != COMPAT_CURRENT) return NULL;
+    if (!strcmp(a, "--lint-short-path-literals")) return &o->lints.lint_short_path;
+    if (!strcmp(a, "--lint-absolute-path-literals")) return &o->lints.lint_absolute_path;
+    if (!strcmp(a, "--lint-url-literals")) return &o->lints.lint_url;
+    return NULL;
+}
+
+static int lint_level(const char *flag, const char *value, LintLevel *out)
+{
+    if (!strcmp(value, "ignore")) *out = LINT_IGNORE;
+    else if (!strcmp(value, "warn")) *out = LINT_WARN;
+    else if (!strcmp(value, "fatal")) *out = LINT_FATAL;
+    else {
+        Buf b = {0};
+        buf_printf(&b, "option '%s' has invalid value '%s' (expected 'ignore', 'warn', or 'fatal')", flag + 2, value);
+        return usage_error(buf_cstr(&b));
+    }
+    return 0;
+}
+
 /* Returns 0 on success, else the exit status. */
 static int parse_options(Options *o, int argc, char **argv)
 {
@@ -171,6 +244,7 @@ static int parse_options(Options *o, int argc, char **argv)
     o->auto_names = mem_arena(n);
     o->auto_values = mem_arena(n);
     o->includes = mem_arena(n);
+    eval_compat_from_env(&o->compat);   /* main has rejected a level it does not name */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
 /* the wording of Nix 2.8's generic flags, and of the flags nix-instantiate reads itself */
@@ -208,6 +282,19 @@ static int parse_options(Options *o, int argc, char **argv)
             if (st) return st;
         }
         else if (!strcmp(a, "--option")) { NEED(2); set_option(o, argv[i + 1], argv[i + 2]); i += 2; }
+        else if (!strcmp(a, "--experimental-features") || !strcmp(a, "--extra-experimental-features")) {
+            NEED(1); set_option(o, a + 2, argv[++i]);
+        }
+        else if (!strcmp(a, "--compat")) {   /* not Nix 2.8's: there it is an unrecognised flag */
+            NEED(1);
+            if (!eval_compat_parse(argv[++i], &o->compat)) return usage_error(compat_unknown("--compat", argv[i]));
+        }
+        else if (lint_flag(o, a)) {
+            NEED(1);
+            int st = lint_level(a, argv[i + 1], lint_flag(o, a));
+            if (st) return st;
+            i++;
+        }
         else if (!strcmp(a, "--restrict-eval")) o->restrict_eval = ACCESS_RESTRICTED;
         else if (!strcmp(a, "--no-restrict-eval")) o->restrict_eval = ACCESS_IMPURE;
         else if (!strcmp(a, "--pure-eval")) o->pure_eval = ACCESS_PURE;
@@ -260,7 +347,8 @@ static int flag_values(const char *a)
     if (!strcmp(a, "--arg") || !strcmp(a, "--argstr") || !strcmp(a, "--option")) return 2;
     if (!strcmp(a, "-A") || !strcmp(a, "--attr") || !strcmp(a, "-I") || !strcmp(a, "--include") ||
         !strcmp(a, "--add-root") || !strcmp(a, "--timeout") || !strcmp(a, "--max-silent-time") ||
-        !strcmp(a, "--cores") || !strcmp(a, "--max-jobs") || !strcmp(a, "-j")) return 1;
+        !strcmp(a, "--cores") || !strcmp(a, "--max-jobs") || !strcmp(a, "-j") || !strcmp(a, "--compat") ||
+        !strncmp(a, "--lint-", 7)) return 1;
     return 0;
 }
 
@@ -348,7 +436,7 @@ int eval_main(int argc, char **argv)
  * other (Nix 2.8 checks it when it evaluates the file). */
 static Source *load_file_arg(State *st, const char *arg, const char **err)
 {
-    if (!st || st->access == ACCESS_IMPURE) return src_load_file(arg, err);
+    if (!st || st->access == ACCESS_IMPURE) return src_load_file(NULL, arg, err);
     Handler h;
     if (!EVAL_TRY(st, &h)) {
         eval_unwind_to(st, &h);
@@ -357,7 +445,7 @@ static Source *load_file_arg(State *st, const char *arg, const char **err)
     }
     const char *path = restrict_check_path(st, src_abs_path(arg, NULL));
     eval_pop_handler(st, &h);
-    return src_load_file(path, err);
+    return src_load_file(NULL, path, err);
 }
 
 static Source *load_arg(State *st, const Options *o, const char *arg)
@@ -402,9 +490,11 @@ static int run_parse(const Options *o)
     Source **srcs;
     int n = collect_sources(NULL, o, &srcs);
     if (n < 0) return 1;
+    ParseOptions opts = o->lints;
+    opts.current = o->compat == COMPAT_CURRENT;
     for (int i = 0; i < n; i++) {
         ParseError err;
-        Expr *e = src_parse(srcs[i], src_base_scope(), &err);
+        Expr *e = src_parse_with(srcs[i], src_base_scope(), &opts, &err);
         if (!e) {
             report_error(err.msg, err.pos);
             return 1;
@@ -461,7 +551,7 @@ static void eval_one(Run *r, Source *src)
 {
     State *st = r->st;
     ParseError pe;
-    Expr *e = src_parse(src, st->base_scope, &pe);
+    Expr *e = src_parse_with(src, st->base_scope, &st->parse, &pe);
     if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
     if (r->o->steps) {
         Value *v = steps_eval(st, st->base_env, e, r->o->steps_limit, stdout);
@@ -561,11 +651,25 @@ static Value *root_options(State *st, void *data)
     return attrs_get(root->attrs, sym_cstr("options"));
 }
 
+static void set_lints(ParseOptions *p, const ParseOptions *lints)
+{
+    p->lint_short_path = lints->lint_short_path;
+    p->lint_absolute_path = lints->lint_absolute_path;
+    p->lint_url = lints->lint_url;
+}
+
 static int run_eval(const Options *o)
 {
     State *st = eval_new_state();
     st->show_trace = o->show_trace;
-    st->read_write = o->read_write;
+    /* Nix 2.8 writes to its store unless it only evaluates (--eval without
+     * --read-write-mode); nixel's own commands keep what they add too */
+    st->read_write = o->read_write || o->mode == MODE_INSTANTIATE || o->for_people;
+    eval_set_compat(st, o->compat);
+    st->newer_builtins = eval_compat_current(st) || o->for_people;
+    st->abort_on_warn = o->abort_on_warn;
+    st->toml_timestamps = o->toml_timestamps;
+    set_lints(&st->parse, &o->lints);
     restrict_set_mode(st, access_mode(o));
     if (o->allowed_uris) restrict_allow_uris(st, o->allowed_uris);
     /* pure-eval has no search path */
@@ -645,6 +749,11 @@ int main(int argc, char **argv)
     resolve_set_reserve(stack / 2);
     mem_init();
     src_intern_startup_names();
+    Compat level;
+    if (!eval_compat_from_env(&level)) {
+        diag_emit("error", compat_unknown("NIXEL_COMPAT", getenv("NIXEL_COMPAT")));
+        return 1;
+    }
     const Command *c = argc > 1 && !help_called_as_nix_instantiate(argv[0]) ? command_find(argv[1]) : NULL;
     if (c) {
         if (watches_stdout(c)) file_watch_stdout();

@@ -20,7 +20,7 @@ static const char *resolve_expr_path(State *st, const char *path, Pos pos)
 {
     const char *err;
     bool loop;
-    const char *p = src_resolve_expr_path(path, &err, &loop);
+    const char *p = src_resolve_expr_path(&st->store, path, &err, &loop);
     if (!p) eval_error(st, ERR_EVAL, loop ? pos : NO_POS, "%s", err);
     return p;
 }
@@ -29,12 +29,12 @@ Expr *eval_parse_file(State *st, const char *path, Pos pos)
 {
     const char *err = NULL;
     size_t len;
-    char *text = src_read_file(path, &len, &err);
+    char *text = src_read_file_in(&st->store, path, &len, &err);
     if (!text) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
     Source *s = pos_add_source(ORIGIN_FILE, path, src_dir_of(path), text, (uint32_t)len);
     if (!s) eval_error(st, ERR_EVAL, pos, "too much source code loaded");
     ParseError pe;
-    Expr *e = src_parse(s, st->base_scope, &pe);
+    Expr *e = src_parse_with(s, st->base_scope, &st->parse, &pe);
     if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
     observe_parsed(st, e);
     return e;

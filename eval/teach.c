@@ -99,7 +99,7 @@ static bool find_definition(State *st, const char *file, const char *option, Def
         for (uint32_t i = 0; (src = pos_source_at(i)); i++)
             if (src->path && !strcmp(src->path, file)) return find_definition_in(st, src, option, d);
         const char *err = NULL;
-        src = src_load_file(file, &err);
+        src = src_load_file(NULL, file, &err);
         return src && find_definition_in(st, src, option, d);
     }
     for (uint32_t i = 0; (src = pos_source_at(i)); i++) {

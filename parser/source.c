@@ -75,8 +75,13 @@ static const char *sys_error(const char *what, const char *path)
 
 char *src_read_file(const char *path, size_t *len, const char **err)
 {
+    return src_read_file_in(NULL, path, len, err);
+}
+
+char *src_read_file_in(const MemFs *mfs, const char *path, size_t *len, const char **err)
+{
     Buf b = {0};
-    FileStatus fs = file_read(path, &b);
+    FileStatus fs = memfs_read(mfs, path, &b);
     if (fs != FILE_OK) {
         *err = sys_error(fs == FILE_OPEN_FAILED ? "opening file" : "reading file", path);
         return NULL;
@@ -90,10 +95,10 @@ char *src_read_file(const char *path, size_t *len, const char **err)
     return text;
 }
 
-const char *src_resolve_expr_path(const char *path, const char **err, bool *too_many_links)
+const char *src_resolve_expr_path(const MemFs *fs, const char *path, const char **err, bool *too_many_links)
 {
     const char *p = path;
-    struct stat st;
+    MemFsStat st;
     if (too_many_links) *too_many_links = false;
     for (int follow = 0;; follow++) {
         if (follow >= 1024) {
@@ -103,15 +108,14 @@ const char *src_resolve_expr_path(const char *path, const char **err, bool *too_
             if (too_many_links) *too_many_links = true;
             return NULL;
         }
-        if (lstat(p, &st) != 0) { *err = sys_error("getting status of", p); return NULL; }
-        if (!S_ISLNK(st.st_mode)) break;
-        char target[PATH_MAX];
-        ssize_t n = readlink(p, target, sizeof target - 1);
-        if (n < 0) { *err = sys_error("reading symbolic link", p); return NULL; }
-        target[n] = 0;
+        if (!memfs_lstat(fs, p, &st)) { *err = sys_error("getting status of", p); return NULL; }
+        if (st.type != MEMFS_LNK) break;
+        size_t n;
+        const char *target = memfs_readlink(fs, p, &n);
+        if (!target) { *err = sys_error("reading symbolic link", p); return NULL; }
         p = src_abs_path(target, src_dir_of(p));
     }
-    if (S_ISDIR(st.st_mode)) {
+    if (st.type == MEMFS_DIR) {
         Buf b = {0};
         buf_printf(&b, "%s/default.nix", p);
         p = src_abs_path(buf_cstr(&b), NULL);
@@ -119,12 +123,12 @@ const char *src_resolve_expr_path(const char *path, const char **err, bool *too_
     return p;
 }
 
-Source *src_load_file(const char *path, const char **err)
+Source *src_load_file(const MemFs *fs, const char *path, const char **err)
 {
-    const char *p = src_resolve_expr_path(src_abs_path(path, NULL), err, NULL);
+    const char *p = src_resolve_expr_path(fs, src_abs_path(path, NULL), err, NULL);
     if (!p) return NULL;
     size_t len;
-    char *text = src_read_file(p, &len, err);
+    char *text = src_read_file_in(fs, p, &len, err);
     if (!text) return NULL;
     if (len > UINT32_MAX / 2) { *err = "file too large"; return NULL; }
     Source *s = pos_add_source(ORIGIN_FILE, p, src_dir_of(p), text, (uint32_t)len);
@@ -156,9 +160,22 @@ const Scope *src_base_scope(void)
     return base;
 }
 
+const Scope *src_base_scope_with(const char *const *extra, unsigned nextra)
+{
+    Sym *names = mem_alloc_atomic((base_names_count + nextra) * sizeof *names);
+    for (unsigned i = 0; i < base_names_count; i++) names[i] = sym_cstr(base_names[i]);
+    for (unsigned i = 0; i < nextra; i++) names[base_names_count + i] = sym_cstr(extra[i]);
+    return scope_new(NULL, names, base_names_count + nextra);
+}
+
 Expr *src_parse(const Source *src, const Scope *base, ParseError *err)
 {
-    Expr *e = parse_source(src, err);
+    return src_parse_with(src, base, NULL, err);
+}
+
+Expr *src_parse_with(const Source *src, const Scope *base, const ParseOptions *opts, ParseError *err)
+{
+    Expr *e = parse_source(src, opts, err);
     if (!e) return NULL;
     if (!resolve_expr(e, base, err)) return NULL;
     return e;

@@ -99,6 +99,7 @@ static void load_file(Repl *r, const char *file)
 static void start_state(Repl *r)
 {
     State *st = eval_new_state();
+    st->read_write = st->newer_builtins = true;   /* for today's code */
     for (int i = 0; i < r->nincludes; i++) eval_add_search_path(st, r->includes[i]);
     eval_init_base_env(st);
     r->st = st;

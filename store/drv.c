@@ -102,6 +102,13 @@ static const DrvHashEntry *drv_hash_lookup(State *st, const char *path)
     eval_error(st, ERR_EVAL, NO_POS, "opening file '%s': %s", path, strerror(errno));
 }
 
+const char *const *drv_output_names(State *st, const char *drv_path, size_t *n)
+{
+    const DrvHashEntry *e = drv_hash_lookup(st, drv_path);
+    *n = e->n;
+    return e->names;
+}
+
 /* ---- printing ---- */
 
 static void put_plain(Buf *b, const char *s)
@@ -282,6 +289,7 @@ const char *drv_store_path(State *st, const Derivation *d)
     Hash h;
     hash_bytes(HT_SHA256, text.s, text.len, &h);
     const char *path = store_text_path(st, buf_cstr(&name), &h, &refs);
+    store_add_text(st, path, text.s, text.len, &refs);
 
     if (!strtab_get(&st->drv_hashes, path, strlen(path))) {
         DrvHashEntry *e = mem_alloc(sizeof *e);

@@ -50,5 +50,7 @@ void drv_hash_modulo(State *st, const Derivation *d, bool mask, Hash *hashes);
 /* writeDerivation without writing: the .drv's store path; the final hash modulo of d is
  * remembered under it for derivations that use it. */
 const char *drv_store_path(State *st, const Derivation *d);
+/* The output names of a derivation this evaluator computed (sorted). */
+const char *const *drv_output_names(State *st, const char *drv_path, size_t *n);
 
 #endif

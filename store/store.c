@@ -47,72 +47,34 @@ _Noreturn static void sys_error(State *st, const char *what, const char *path)
     eval_error(st, ERR_EVAL, NO_POS, "%s '%s': %s", what, path, strerror(errno));
 }
 
-static void nar_contents(State *st, HashCtx *c, const char *path, uint64_t size)
+static void nar_contents(State *st, HashCtx *c, const char *path)
 {
+    Buf data = {0};
+    FileStatus fs = memfs_read(&st->store, path, &data);
+    if (fs == FILE_OPEN_FAILED) sys_error(st, "opening file", path);
+    if (fs == FILE_READ_FAILED) eval_error(st, ERR_EVAL, NO_POS, "reading file '%s': %s", path, strerror(errno));
     nar_str(c, "contents");
-    nar_u64(c, size);
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) sys_error(st, "opening file", path);
-    static char buf[65536];
-    uint64_t left = size;
-    while (left > 0) {
-        size_t want = left < sizeof buf ? (size_t)left : sizeof buf;
-        ssize_t got = read(fd, buf, want);
-        if (got <= 0) {
-            int e = got < 0 ? errno : 0;
-            close(fd);
-            if (e) { errno = e; eval_error(st, ERR_EVAL, NO_POS, "reading file '%s': %s", path, strerror(e)); }
-            eval_error(st, ERR_EVAL, NO_POS, "unexpected end-of-file");
-        }
-        hash_update(c, buf, (size_t)got);
-        left -= (uint64_t)got;
-    }
-    close(fd);
-    nar_pad(c, size);
-}
-
-static int cmp_cstr(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
-
-/* Reads a directory's entry names (without . and ..), sorted; the directory is closed
- * before anything that may raise an error runs. */
-static const char **read_dir_sorted(State *st, const char *path, size_t *n)
-{
-    DIR *d = opendir(path);
-    if (!d) sys_error(st, "opening directory", path);
-    const char **names = NULL;
-    size_t cnt = 0, cap = 0;
-    struct dirent *e;
-    errno = 0;
-    while ((e = readdir(d))) {
-        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
-        GROW_REALLOC(mem_realloc, names, cnt, cap, 16);
-        names[cnt++] = mem_strndup(e->d_name, strlen(e->d_name));
-        errno = 0;
-    }
-    int err = errno;
-    closedir(d);
-    if (err) { errno = err; sys_error(st, "reading directory", path); }
-    if (cnt) qsort(names, cnt, sizeof *names, cmp_cstr);
-    *n = cnt;
-    return names;
+    nar_bytes(c, data.s, data.len);
 }
 
 static void nar_dump(State *st, HashCtx *c, const char *path, NarFilter *filter, void *ud)
 {
-    struct stat sb;
-    if (lstat(path, &sb) != 0) sys_error(st, "getting status of", path);
+    MemFsStat sb;
+    if (!memfs_lstat(&st->store, path, &sb)) sys_error(st, "getting status of", path);
     eval_enter(st, NO_POS);
     nar_str(c, "(");
-    if (S_ISREG(sb.st_mode)) {
+    if (sb.type == MEMFS_REG) {
         nar_str(c, "type");
         nar_str(c, "regular");
-        if (sb.st_mode & S_IXUSR) { nar_str(c, "executable"); nar_str(c, ""); }
-        nar_contents(st, c, path, (uint64_t)sb.st_size);
-    } else if (S_ISDIR(sb.st_mode)) {
+        if (sb.exec) { nar_str(c, "executable"); nar_str(c, ""); }
+        nar_contents(st, c, path);
+    } else if (sb.type == MEMFS_DIR) {
         nar_str(c, "type");
         nar_str(c, "directory");
         size_t n;
-        const char **names = read_dir_sorted(st, path, &n);
+        /* the names are read before anything that may raise an error runs */
+        const char **names = memfs_list(&st->store, path, &n, NULL);
+        if (!names) sys_error(st, "opening directory", path);
         for (size_t i = 0; i < n; i++) {
             Buf full = {0};
             buf_printf(&full, "%s/%s", path, names[i]);
@@ -126,14 +88,14 @@ static void nar_dump(State *st, HashCtx *c, const char *path, NarFilter *filter,
             nar_dump(st, c, fp, filter, ud);
             nar_str(c, ")");
         }
-    } else if (S_ISLNK(sb.st_mode)) {
-        char *target = mem_alloc_atomic((size_t)sb.st_size + 4097);
-        ssize_t k = readlink(path, target, (size_t)sb.st_size + 4096);
-        if (k < 0) sys_error(st, "reading symbolic link", path);
+    } else if (sb.type == MEMFS_LNK) {
+        size_t k;
+        const char *target = memfs_readlink(&st->store, path, &k);
+        if (!target) sys_error(st, "reading symbolic link", path);
         nar_str(c, "type");
         nar_str(c, "symlink");
         nar_str(c, "target");
-        nar_bytes(c, target, (size_t)k);
+        nar_bytes(c, target, k);
     } else {
         eval_error(st, ERR_EVAL, NO_POS, "file '%s' has an unsupported type", path);
     }
@@ -152,23 +114,11 @@ void store_hash_path(State *st, const char *path, HashType t, NarFilter *filter,
 
 void store_hash_file(State *st, const char *path, HashType t, Hash *out)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) sys_error(st, "opening file", path);
-    HashCtx c;
-    hash_init(&c, t);
-    static char buf[65536];
-    for (;;) {
-        ssize_t got = read(fd, buf, sizeof buf);
-        if (got < 0) {
-            int e = errno;
-            close(fd);
-            eval_error(st, ERR_EVAL, NO_POS, "reading from file: %s", strerror(e));
-        }
-        if (got == 0) break;
-        hash_update(&c, buf, (size_t)got);
-    }
-    close(fd);
-    hash_final(&c, out);
+    Buf data = {0};
+    FileStatus fs = memfs_read(&st->store, path, &data);
+    if (fs == FILE_OPEN_FAILED) sys_error(st, "opening file", path);
+    if (fs == FILE_READ_FAILED) eval_error(st, ERR_EVAL, NO_POS, "reading from file: %s", strerror(errno));
+    hash_bytes(t, data.s, data.len, out);
 }
 
 /* ---- store path names ---- */
@@ -267,6 +217,34 @@ const char *store_source_path(State *st, const char *name, const char *path, Nar
     Hash h;
     store_hash_path(st, path, HT_SHA256, filter, ud, &h);
     return store_fixed_output_path(st, true, &h, name);
+}
+
+bool store_is_valid(State *st, const char *path)
+{
+    struct stat sb;
+    return memfs_has_root(&st->store, path) || lstat(path, &sb) == 0;
+}
+
+void store_add_text(State *st, const char *path, const char *text, size_t len, const PathSet *refs)
+{
+    if (!st->read_write || memfs_has_root(&st->store, path)) return;
+    memfs_add_file(&st->store, path, text, len, refs ? refs->items : NULL, refs ? refs->n : 0);
+}
+
+void store_add_copy(State *st, const char *path, const char *source, const StrTab *included)
+{
+    if (!st->read_write || memfs_has_root(&st->store, path)) return;
+    memfs_add_mirror(&st->store, path, source, included);
+}
+
+void store_closure(State *st, const char *path, PathSet *out)
+{
+    size_t before = out->n;
+    pathset_add(out, path);
+    if (out->n == before) return;
+    size_t n;
+    const char *const *refs = memfs_refs(&st->store, path, &n);
+    for (size_t i = 0; i < n; i++) store_closure(st, refs[i], out);
 }
 
 bool store_is_in_store(const char *s)

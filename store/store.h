@@ -45,6 +45,18 @@ bool store_is_in_store(const char *s);
 const char *store_to_store_path(const char *s);
 bool store_is_drv_name(const char *name);   /* ends in ".drv" */
 
+/* Is the store path valid: added in this evaluation (st->store), or present on this
+ * machine (a real /nix/store; nixel itself never writes one)? */
+bool store_is_valid(State *st, const char *path);
+/* Keeps what the evaluation adds to the store when the store is writable (st->read_write;
+ * Nix 2.8's --eval without --read-write-mode computes such paths but writes nothing):
+ * a text file (toFile, a .drv) with its references, or a copy of a source path (only the
+ * entries of included when not NULL). */
+void store_add_text(State *st, const char *path, const char *text, size_t len, const PathSet *refs);
+void store_add_copy(State *st, const char *path, const char *source, const StrTab *included);
+/* computeFSClosure: path and everything it refers to, recursively, into out. */
+void store_closure(State *st, const char *path, PathSet *out);
+
 /* Nix's hashPlaceholder: "/" + base-32 of sha256("nix-output:" + output). */
 const char *store_hash_placeholder(const char *output);
 

@@ -38,12 +38,15 @@ run_suite "command line (usage errors, against nix-instantiate)" bash tests/cli/
 run_suite "nixel eval --steps (goldens; unused bindings never forced)" bash tests/steps/run.sh "$NIXEL"
 run_suite "nixel eval --profile (folded stacks, summary)" bash tests/profile/run.sh "$NIXEL"
 run_suite "lessons' transcripts (examples/lessons)" bash tests/lessons/run.sh "$NIXEL"
+run_suite "current mode (NIXEL_COMPAT=current) against today's Nix; the default against nix-instantiate" bash tests/compat/run.sh "$NIXEL"
 run_suite "restrict-eval and pure-eval (against nix-instantiate)" bash tests/restrict/run.sh "$NIXEL"
 run_suite "fetchTarball of file:// archives, in-process (against nix-instantiate)" bash tests/fetch/run.sh "$NIXEL"
 run_suite "regular expressions: memoized search, Nix's results, bounded time" bash tests/regex/run.sh "$NIXEL"
 run_suite "fuzzers' findings and seeds, replayed (tests/fuzz/regressions)" bash tests/fuzz/regressions.sh "$NIXEL"
 run_suite "differential --parse (seed modules, repo files)" bash tests/diff-parse.sh "$NIXEL"
 run_suite "instantiation (.drv paths, recorded from nix-instantiate)" bash tests/instantiate/run.sh "$NIXEL"
+run_suite "builtins newer than Nix 2.8 (NIXEL_COMPAT=current; the drop-in as nix-instantiate)" bash tests/newer/run.sh "$NIXEL"
+run_suite "in-memory store: toFile, copies, .drv files read back (against nix-instantiate, private store)" bash tests/store/run.sh "$NIXEL"
 run_suite "nixel's lib on the search path (<nixel/lib>, <nixpkgs/lib>)" bash tests/searchpath/run.sh "$NIXEL"
 # nixel's own lib (modules/lib) against the expected outputs of nixpkgs' 2020 lib, evaluated by
 # the reference evaluator (the lib is Nix code; this checks the lib itself).
@@ -69,10 +72,20 @@ run_suite "json2toml against its Python model" bash tests/render/json2toml-diff.
 run_suite "help, manual pages, --version, completion" bash tests/help/run.sh "$NIXEL"
 run_suite "nixel eval for people (against nix-instantiate --eval)" bash tests/eval/run.sh "$NIXEL"
 run_suite "make install, and the installed nixel" bash tests/install/run.sh
+run_suite "playground: nixel serve's endpoint, and the page in headless Chromium against the command line" bash tests/playground/run.sh "$NIXEL"
 # nixpkgs' real lib of April 2020 (../shared/nixpkgs-lib/2020-04) under nixel render. A missing
 # tree fails this suite (run-goldens.sh checks it), it never skips it.
 run_suite "render goldens: nixel render with nixpkgs' lib (../shared/nixpkgs-lib/2020-04)" \
     bash tests/render/run-goldens.sh --require nixpkgs-2020 "$PWD/$NIXEL render -I nixpkgs=$NIXPKGS_2020"
+
+# nixpkgs' own lib tests (lib/tests/misc.nix, systems.nix, modules.sh) with nixel standing in
+# for nix-instantiate. 2025-10 is the newest lib whose tests Nix 2.8 passes (the drop-in's
+# default); 2026-06's use builtins newer than Nix 2.8 (readFileType, warn), so nixel runs
+# them as today's Nix (NIXEL_COMPAT=current).
+run_suite "nixpkgs' lib 2025-10 tests under nixel (misc, systems, modules.sh)" \
+    bash "$NIXEL_SHARED/tools/lib-suite.sh" --log "$NIXEL_TEST_ENV/lib-2025" "$NIXPKGS_2025" "$NIXEL"
+run_suite "nixpkgs' lib 2026-06 tests under nixel, NIXEL_COMPAT=current (misc, systems, modules.sh)" \
+    env NIXEL_COMPAT=current bash "$NIXEL_SHARED/tools/lib-suite.sh" --log "$NIXEL_TEST_ENV/lib-2026" "$NIXPKGS_2026" "$NIXEL"
 
 echo "$total_pass passed, $total_fail failed"
 exit $status
