@@ -155,9 +155,9 @@ check: $(B)/nixel
 	+NIXEL=$(B)/nixel bash tests/run-all.sh
 
 # ---- C unit tests (tests/unit/) ----
-UNIT_SRCS := tests/unit/main.c tests/unit/test_json2toml.c tests/unit/test_tree.c tests/unit/test_core.c tests/unit/test_base.c \
+UNIT_SRCS := tests/unit/main.c tests/unit/test_json2toml.c tests/unit/test_tree.c tests/unit/test_stage.c tests/unit/test_core.c tests/unit/test_base.c \
              base/mem.c base/buf.c base/diag.c base/file.c base/grow.c base/ptrset.c base/strtab.c base/symtab.c base/pos.c base/suggest.c \
-             render/json2toml.c render/tree.c
+             render/json2toml.c render/tree.c render/stage.c render/quote.c
 $(B)/unit: $(patsubst %.c,$(B)/obj/%.o,$(UNIT_SRCS))
 	$(CC) $(CFLAGS) -o $@ $^ $(LIBS)
 
@@ -205,5 +205,11 @@ fuzz-corpus-diff: $(B)/nixel
 fuzz-modules: $(B)/nixel
 	bash tests/fuzz/diff-modules.sh $(B)/nixel $(FUZZ_SEED) $(FUZZ_COUNT)
 
-.PHONY: all check asan clean fuzz fuzz-all replay fuzz-corpus-diff fuzz-eval fuzz-modules unit install
+# Nix's language suites, extracted afresh from a clone of NixOS/nix (tests/compat/lang-suites.sh).
+lang-current: $(B)/nixel
+	bash tests/compat/lang-suites.sh current $(B)/nixel
+lang-default: $(B)/nixel
+	bash tests/compat/lang-suites.sh default $(B)/nixel
+
+.PHONY: all check asan clean fuzz fuzz-all replay fuzz-corpus-diff fuzz-eval fuzz-modules unit install lang-current lang-default playground
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
