@@ -79,26 +79,40 @@ static const char *reg_str(const Reg *r, size_t *len)
 
 /* ---- error messages (format_underline) ---- */
 
-/* What source_location keeps of a location or region. */
+/* Where an error points: a location (one character, its line kept by Loc) or a region.
+ * What source_location shows of it (line, column, the line's text) is worked out only when
+ * a message is formatted (shown_at): the parser makes and drops an error for every
+ * alternative it tries, and scanning the whole line for each made deeply nested values on
+ * one line quadratic. */
+typedef struct {
+    const TSrc *src;        /* NULL: toml11's "unknown" region */
+    size_t first, last;     /* a location: the one character at first */
+    size_t line;            /* a location's line; 0 for a region (counted when shown) */
+} SrcLoc;
+
 typedef struct {
     unsigned long line, column, size;
     const char *file;
     const char *text;   /* the line shown */
     size_t text_len;
-} SrcLoc;
+} Shown;
 
-static SrcLoc at_loc(const Loc *l)
+static SrcLoc at_loc(const Loc *l) { return (SrcLoc){ l->src, l->it, l->it + 1, l->line }; }
+static SrcLoc at_reg(const Reg *r) { return (SrcLoc){ r->src, r->first, r->last, 0 }; }
+
+static Shown shown_loc(const SrcLoc *at)
 {
-    const char *s = l->src->s;
-    size_t b = l->it, e = l->it;
+    const TSrc *src = at->src;
+    const char *s = src->s;
+    size_t b = at->first, e = at->first;
     while (b > 0 && s[b - 1] != '\n') b--;
-    while (e < l->src->n && s[e] != '\n') e++;
-    return (SrcLoc){ l->line, l->it - b + 1, 1, l->src->name, s + b, e - b };
+    while (e < src->n && s[e] != '\n') e++;
+    return (Shown){ at->line, at->first - b + 1, 1, src->name, s + b, e - b };
 }
 
-static SrcLoc at_reg(const Reg *r)
+static Shown shown_reg(const SrcLoc *r)
 {
-    if (!r->src) return (SrcLoc){ 1, 1, 0, "unknown file", "unknown line", 12 };
+    if (!r->src) return (Shown){ 1, 1, 0, "unknown file", "unknown line", 12 };
     const char *s = r->src->s;
     size_t b = r->first;
     while (b > 0 && s[b - 1] != '\n') b--;
@@ -109,9 +123,11 @@ static SrcLoc at_reg(const Reg *r)
         e = r->last;
         while (e < r->src->n && s[e] != '\n') e++;
     }
-    return (SrcLoc){ 1 + count_nl(r->src, 0, r->first), r->first - b + 1, r->last - r->first,
-                     r->src->name, s + b, e - b };
+    return (Shown){ 1 + count_nl(r->src, 0, r->first), r->first - b + 1, r->last - r->first,
+                    r->src->name, s + b, e - b };
 }
+
+static Shown shown_at(const SrcLoc *at) { return at->line ? shown_loc(at) : shown_reg(at); }
 
 typedef struct {
     const char *msg;
@@ -126,10 +142,12 @@ static void spaces(Buf *b, size_t n) { for (size_t i = 0; i < n; i++) buf_addc(b
 
 static const char *format_underline(const TErr *e)
 {
+    Shown shown[3];
+    for (int i = 0; i < e->n; i++) shown[i] = shown_at(&e->at[i]);
     size_t width = 0;
     for (int i = 0; i < e->n; i++) {
         size_t d = 0;
-        for (unsigned long x = e->at[i].line; x; x /= 10) d++;
+        for (unsigned long x = shown[i].line; x; x /= 10) d++;
         if (d > width) width = d;
     }
     if (width < 1) width = 1;
@@ -137,8 +155,8 @@ static const char *format_underline(const TErr *e)
     if (strlen(e->msg) > 7 && !strncmp(e->msg, "[error]", 7)) buf_printf(&b, "[error]%s\n", e->msg + 7);
     else buf_printf(&b, "[error] %s\n", e->msg);
     for (int i = 0; i < e->n; i++) {
-        const SrcLoc *at = &e->at[i];
-        if (i == 0 || strcmp(e->at[i - 1].file, at->file)) {
+        const Shown *at = &shown[i];
+        if (i == 0 || strcmp(shown[i - 1].file, at->file)) {
             if (i) buf_addc(&b, '\n');
             buf_printf(&b, " --> %s\n", at->file);
             spaces(&b, width + 1);
