@@ -9,11 +9,11 @@
 #include "render/json2toml.h"
 #include "base/mem.h"
 #include "base/file.h"
+#include "render/stage.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -124,6 +124,13 @@ static const char *file_bytes(const TreeEntry *e, const char **bytes, size_t *le
     *bytes = buf_cstr(&b);
     *len = b.len;
     return NULL;
+}
+
+/* A signal asked the render to stop: the caller removes the staging tree. */
+static const char *interrupted(void)
+{
+    const char *sig = stage_interrupted();
+    return sig ? msg("interrupted by %s: the staging directory was removed and nothing was written", sig) : NULL;
 }
 
 /* ---- creating entries ----------------------------------------------------------------------- */
@@ -302,35 +309,16 @@ static const char *write_entries(int root, const TreeEntry *entries, size_t n, b
 {
     Manifest m = { mem_alloc((n + 1) * sizeof *m.files), mem_alloc((n + 1) * sizeof *m.links), 0, 0 };
     for (size_t i = 0; i < n; i++) {
-        const char *err = write_entry(root, &entries[i], preserve_modes, &m);
+        const char *err = interrupted();
+        if (!err) err = write_entry(root, &entries[i], preserve_modes, &m);
         if (err) return err;
     }
     return write_manifest(root, &m);
 }
 
-static int remove_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-    (void)sb; (void)flag; (void)ftw;
-    remove(path);
-    return 0;
-}
-
 int tree_remove(const char *path)
 {
-    nftw(path, remove_one, 16, FTW_DEPTH | FTW_PHYS);
-    struct stat sb;
-    return lstat(path, &sb) == 0 ? -1 : 0;
-}
-
-/* Renames without replacing anything: rename(2) alone would replace an empty directory
- * that appeared meanwhile. */
-static int rename_noreplace(const char *from, const char *to)
-{
-    if (renameat2(AT_FDCWD, from, AT_FDCWD, to, RENAME_NOREPLACE) == 0) return 0;
-    if (errno != EINVAL && errno != ENOSYS) return -1;
-    struct stat sb;
-    if (lstat(to, &sb) == 0) { errno = EEXIST; return -1; }
-    return rename(from, to);
+    return stage_remove_at(AT_FDCWD, path);
 }
 
 /* dir without trailing slashes, split into its parent directory and last component. */
@@ -381,25 +369,25 @@ const char *tree_check_replaceable(const char *dir)
 /* Puts the staged tree at dir. With replace, an existing dir is swapped out in one step
  * (RENAME_EXCHANGE), so dir always holds a whole tree, and removed only afterwards, and
  * only if what was swapped out still looks like a render (it may have changed meanwhile). */
-static const char *discard(const char *stage, const char *err)
+static const char *discard(Stage *s, const char *err)
 {
-    tree_remove(stage);
+    stage_discard(s);
     return err;
 }
 
-static const char *install_tree(const char *stage, const char *dir, bool replace)
+static const char *install_tree(Stage *s, const char *dir, bool replace)
 {
-    if (rename_noreplace(stage, dir) == 0) return NULL;
+    if (stage_install(s, dir) == 0) return NULL;
     bool exists = errno == EEXIST || errno == ENOTEMPTY;
-    if (!exists) return discard(stage, msg("cannot rename '%s' to '%s': %s", stage, dir, strerror(errno)));
-    if (!replace) return discard(stage, msg("the output directory '%s' already exists", dir));
+    if (!exists) return discard(s, msg("cannot rename '%s' to '%s': %s", s->path, dir, strerror(errno)));
+    if (!replace) return discard(s, msg("the output directory '%s' already exists", dir));
     const char *err = tree_check_replaceable(dir);
-    if (err) return discard(stage, err);
-    if (renameat2(AT_FDCWD, stage, AT_FDCWD, dir, RENAME_EXCHANGE) != 0)
-        return discard(stage, msg("cannot replace '%s' with '%s': %s", dir, stage, strerror(errno)));
-    if (tree_check_replaceable(stage) != NULL)
-        return msg("'%s' now holds the render, but what it held changed during the render: kept at '%s'", dir, stage);
-    if (tree_remove(stage) != 0) return msg("'%s' now holds the render, but the old tree could not be removed: '%s'", dir, stage);
+    if (err) return discard(s, err);
+    if (stage_exchange(s, dir) != 0)
+        return discard(s, msg("cannot replace '%s' with '%s': %s", dir, s->path, strerror(errno)));
+    if (tree_check_replaceable(s->path) != NULL)
+        return msg("'%s' now holds the render, but what it held changed during the render: kept at '%s'", dir, s->path);
+    if (tree_remove(s->path) != 0) return msg("'%s' now holds the render, but the old tree could not be removed: '%s'", dir, s->path);
     return NULL;
 }
 
@@ -412,21 +400,14 @@ static const char *write_tree(const char *dir, const TreeEntry *entries, size_t 
     struct stat sb;
     if (!replace && lstat(clean, &sb) == 0) return msg("the output directory '%s' already exists", clean);
     if (replace && (err = tree_check_replaceable(clean))) return err;
-    char *stage = (char *)msg("%s/.%s.nixel-XXXXXX", parent, base);
-    if (!mkdtemp(stage))
-        return msg("cannot create a staging directory in '%s': %s", parent, strerror(errno));
-    int root = open(stage, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (root < 0) err = msg("cannot open '%s': %s", stage, strerror(errno));
-    else {
-        err = write_entries(root, entries, n, preserve_modes);
-        if (!err && fchmod(root, 0777 & ~current_umask()) != 0) err = msg("cannot set the mode of '%s': %s", stage, strerror(errno));
-        close(root);
-    }
-    if (!err) return install_tree(stage, clean, replace);
-    tree_remove(stage);
-    return err;
+    Stage s;
+    if ((err = stage_create(&s, parent, base))) return err;
+    err = write_entries(s.fd, entries, n, preserve_modes);
+    if (!err && fchmod(s.fd, 0777 & ~current_umask()) != 0) err = msg("cannot set the mode of '%s': %s", s.path, strerror(errno));
+    if (!err) err = interrupted();
+    if (err) return discard(&s, err);
+    return install_tree(&s, clean, replace);
 }
-
 const char *tree_write(const char *dir, const TreeEntry *entries, size_t n, bool preserve_modes)
 {
     return write_tree(dir, entries, n, preserve_modes, false);
