@@ -9,6 +9,7 @@
 #include "render/json2toml.h"
 #include "base/mem.h"
 #include "base/file.h"
+#include "render/quote.h"
 #include "render/stage.h"
 
 #include <dirent.h>
@@ -33,7 +34,7 @@ static bool component_is(const char *c, size_t n, const char *word)
 const char *tree_check_path(const char *path, size_t len)
 {
     if (len == 0) return "the path is empty";
-    if (memchr(path, 0, len) || memchr(path, '\n', len)) return "the path holds a NUL or newline character";
+    if (memchr(path, 0, len)) return "the path holds a NUL character";
     if (path[0] == '/') return "the path is absolute";
     size_t ncomp = 0;
     for (size_t i = 0; i <= len;) {
@@ -200,8 +201,7 @@ static const char *create_file(int dirfd, const char *name, const TreeEntry *e, 
 
 static const char *create_link(int dirfd, const char *name, const TreeEntry *e)
 {
-    if (memchr(e->target, 0, e->target_len) || memchr(e->target, '\n', e->target_len))
-        return entry_msg(e, "the link target holds a NUL or newline character");
+    if (memchr(e->target, 0, e->target_len)) return entry_msg(e, "the link target holds a NUL character");
     if (e->target_len == 0) return entry_msg(e, "the link target is empty");
     if (symlinkat(e->target, dirfd, name) != 0)
         return errno == EEXIST ? exists_msg(e) : entry_msg(e, strerror(errno));
@@ -227,20 +227,20 @@ static void sha256_hex(const char *bytes, size_t len, char hex[2 * SHA256_DIGEST
     for (int i = 0; i < SHA256_DIGEST_SIZE; i++) snprintf(hex + 2 * i, 3, "%02x", d[i]);
 }
 
-/* The fields after bytes= are nixel's: the comparison of shared/golden/README.md reads
+/* Names are quoted as quote.h says. The fields after bytes= are nixel's: the comparison of shared/golden/README.md reads
  * kind, path and mode= only. */
 static void note_file(Manifest *m, const TreeEntry *e, unsigned perm, const char *bytes, size_t len)
 {
     char hex[2 * SHA256_DIGEST_SIZE + 1];
     sha256_hex(bytes, len, hex);
-    const char *line = msg("file %.*s mode=%s sha256=%s bytes=%zu perm=%04o user=%s group=%s",
-                           (int)e->path_len, e->path, e->mode, hex, len, perm, e->user, e->group);
+    const char *line = msg("file %s mode=%s sha256=%s bytes=%zu perm=%04o user=%s group=%s",
+                           quote_name(e->path, e->path_len), e->mode, hex, len, perm, e->user, e->group);
     m->files[m->nfiles++] = (ManifestLine){ e->path, e->path_len, line };
 }
 
 static void note_link(Manifest *m, const TreeEntry *e)
 {
-    const char *line = msg("link %.*s -> %.*s", (int)e->path_len, e->path, (int)e->target_len, e->target);
+    const char *line = msg("link %s -> %s", quote_name(e->path, e->path_len), quote_name(e->target, e->target_len));
     m->links[m->nlinks++] = (ManifestLine){ e->path, e->path_len, line };
 }
 
