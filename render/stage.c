@@ -267,6 +267,7 @@ static struct sigaction saved_actions[3];
 
 static void note_signal(int sig) { caught_signal = sig; }
 
+/* A signal that was ignored (nohup) stays ignored. */
 static void catch_signals(void)
 {
     caught_signal = 0;
@@ -274,7 +275,10 @@ static void catch_signals(void)
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = note_signal;
     sigemptyset(&sa.sa_mask);
-    for (int i = 0; i < 3; i++) sigaction(stage_signals[i], &sa, &saved_actions[i]);
+    for (int i = 0; i < 3; i++) {
+        sigaction(stage_signals[i], NULL, &saved_actions[i]);
+        if (saved_actions[i].sa_handler != SIG_IGN) sigaction(stage_signals[i], &sa, NULL);
+    }
 }
 
 static void release_signals(void)
@@ -336,9 +340,11 @@ void stage_end(Stage *s)
     release_signals();
 }
 
+/* A signal caught so far is answered by the removal: the caller reports it, not raises it. */
 void stage_discard(Stage *s)
 {
     stage_remove_at(AT_FDCWD, s->path);
+    caught_signal = 0;
     stage_end(s);
 }
 

@@ -37,7 +37,7 @@ int stage_install(Stage *s, const char *dir);
  * (RENAME_EXCHANGE), so that s->path then holds the old dir; flushes and ends s. */
 int stage_exchange(Stage *s, const char *dir);
 
-/* Removes the staging tree and ends s. */
+/* Removes the staging tree and ends s; a signal caught meanwhile is taken as answered. */
 void stage_discard(Stage *s);
 
 /* Closes s's descriptors and stops catching signals; a signal caught meanwhile is raised
