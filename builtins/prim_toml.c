@@ -202,16 +202,6 @@ static TErr *err_hints(const char *msg, SrcLoc at, const char *com, int nhints, 
     return e;
 }
 
-static const char *fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
-static const char *fmt(const char *f, ...)
-{
-    Buf b = {0};
-    va_list ap;
-    va_start(ap, f);
-    buf_vprintf(&b, f, ap);
-    va_end(ap);
-    return buf_cstr(&b);
-}
 
 /* The parse, for raising errors. */
 typedef struct {
@@ -1532,21 +1522,21 @@ static void insert_nested_key(TTable *root, TVal *v, const TKey *first, const TK
                 if (slot) {
                     TVal *a = *slot;
                     if (a->type == TV_TABLE)
-                        throw_err(two_places(fmt("toml::insert_value: array of table (\"%s\") cannot be defined",
+                        throw_err(two_places(buf_format("toml::insert_value: array of table (\"%s\") cannot be defined",
                                                  dotted(first, (size_t)(last - first))),
                                              at_reg(&a->reg), "table already defined",
                                              at_reg(&v->reg), "this conflicts with the previous table"));
                     if (a->type != TV_ARRAY || !a->arr.n || a->arr.items[0]->type != TV_TABLE)
-                        throw_err(two_places(fmt("toml::insert_value: array of table (\"%s\") collides with existing value",
+                        throw_err(two_places(buf_format("toml::insert_value: array of table (\"%s\") collides with existing value",
                                                  dotted(first, (size_t)(last - first))),
-                                             at_reg(&a->reg), fmt("this %s value already exists", type_names[a->type]),
+                                             at_reg(&a->reg), buf_format("this %s value already exists", type_names[a->type]),
                                              at_reg(&v->reg), "while inserting this array-of-tables"));
                     size_t n;
                     const char *s = reg_str(&a->arr.items[0]->reg, &n);
                     if (a->arr.items[0]->reg.src && !(n >= 2 && s[0] == '[' && s[1] == '['))
-                        throw_err(two_places(fmt("toml::insert_value: array of table (\"%s\") collides with existing array-of-tables",
+                        throw_err(two_places(buf_format("toml::insert_value: array of table (\"%s\") collides with existing array-of-tables",
                                                  dotted(first, (size_t)(last - first))),
-                                             at_reg(&a->reg), fmt("this %s value has static size", type_names[a->type]),
+                                             at_reg(&a->reg), buf_format("this %s value has static size", type_names[a->type]),
                                              at_reg(&v->reg), "appending it to the statically sized array"));
                     arr_push(&a->arr, v);
                     return;
@@ -1560,14 +1550,14 @@ static void insert_nested_key(TTable *root, TVal *v, const TKey *first, const TK
                 TVal *old = *slot;
                 if (old->type == TV_TABLE && v->type == TV_TABLE) {
                     if (!valid_forward_definition(old, v, first, k, last))
-                        throw_err(two_places(fmt("toml::insert_value: table (\"%s\") already exists.",
+                        throw_err(two_places(buf_format("toml::insert_value: table (\"%s\") already exists.",
                                                  dotted(first, (size_t)(last - first))),
                                              at_reg(&old->reg), "table already exists here",
                                              at_reg(&v->reg), "table defined twice"));
                     for (size_t i = 0; i < v->tab.n; i++) {
                         TVal **dup = tab_find(&old->tab, v->tab.keys[i]);
                         if (dup)
-                            throw_err(two_places(fmt("toml::insert_value: value (\"%s\") already exists.",
+                            throw_err(two_places(buf_format("toml::insert_value: value (\"%s\") already exists.",
                                                      dotted(first, (size_t)(last - first))),
                                                  at_reg(&(*dup)->reg), "already exists here",
                                                  at_reg(&v->reg), "this defined twice"));
@@ -1577,11 +1567,11 @@ static void insert_nested_key(TTable *root, TVal *v, const TKey *first, const TK
                     return;
                 }
                 if (v->type == TV_TABLE && old->type == TV_ARRAY && old->arr.n && old->arr.items[0]->type == TV_TABLE)
-                    throw_err(two_places(fmt("toml::insert_value: array of tables (\"%s\") already exists.",
+                    throw_err(two_places(buf_format("toml::insert_value: array of tables (\"%s\") already exists.",
                                              dotted(first, (size_t)(last - first))),
                                          at_reg(&old->reg), "array of tables defined here",
                                          at_reg(&v->reg), "table conflicts with the previous array of table"));
-                throw_err(two_places(fmt("toml::insert_value: value (\"%s\") already exists.",
+                throw_err(two_places(buf_format("toml::insert_value: value (\"%s\") already exists.",
                                          dotted(first, (size_t)(last - first))),
                                      at_reg(&old->reg), "value already exists here",
                                      at_reg(&v->reg), "value defined twice"));
@@ -1597,7 +1587,7 @@ static void insert_nested_key(TTable *root, TVal *v, const TKey *first, const TK
         TVal *t = *slot;
         if (t->type == TV_TABLE) {
             if (reg_front(&t->reg) == '{')
-                throw_err(two_places(fmt("toml::insert_value: inserting to an inline table (%s) but inline tables are immutable",
+                throw_err(two_places(buf_format("toml::insert_value: inserting to an inline table (%s) but inline tables are immutable",
                                          dotted(first, (size_t)(k + 1 - first))),
                                      at_reg(&t->reg), "inline tables are immutable",
                                      at_reg(&v->reg), "inserting this"));
@@ -1608,14 +1598,14 @@ static void insert_nested_key(TTable *root, TVal *v, const TKey *first, const TK
             /* toml11 looks at the last element even of an empty array; say what it would
              * say for a non-table element */
             TVal *back = t->arr.n ? t->arr.items[t->arr.n - 1] : t;
-            throw_err(two_places(fmt("toml::insert_value: target (%s) is neither table nor an array of tables",
+            throw_err(two_places(buf_format("toml::insert_value: target (%s) is neither table nor an array of tables",
                                      dotted(first, (size_t)(k + 1 - first))),
-                                 at_reg(&back->reg), fmt("actual type is %s", type_names[back->type]),
+                                 at_reg(&back->reg), buf_format("actual type is %s", type_names[back->type]),
                                  at_reg(&v->reg), "inserting this"));
         } else {
-            throw_err(two_places(fmt("toml::insert_value: target (%s) is neither table nor an array of tables",
+            throw_err(two_places(buf_format("toml::insert_value: target (%s) is neither table nor an array of tables",
                                      dotted(first, (size_t)(k + 1 - first))),
-                                 at_reg(&t->reg), fmt("actual type is %s", type_names[t->type]),
+                                 at_reg(&t->reg), buf_format("actual type is %s", type_names[t->type]),
                                  at_reg(&v->reg), "inserting this"));
         }
     }
@@ -1727,9 +1717,9 @@ static TErr *parse_ml_table(Loc *l, TTable *tab)
             size_t before2 = l->it;
             lx_ws(l);
             int c = cur(l);
-            const char *shown = c > 0x20 && c < 0x7F ? fmt("%c", c) : fmt("0x%02x", c & 0xFF);
+            const char *shown = c > 0x20 && c < 0x7F ? buf_format("%c", c) : buf_format("0x%02x", c & 0xFF);
             e = err1("toml::parse_table: invalid line format", at_loc(l),
-                     fmt("expected newline, but got '%s'.", shown));
+                     buf_format("expected newline, but got '%s'.", shown));
             reset(l, before2);
             return e;
         }

@@ -24,17 +24,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static const char *stage_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static const char *stage_msg(const char *fmt, ...)
-{
-    Buf b = {0};
-    va_list ap;
-    va_start(ap, fmt);
-    buf_vprintf(&b, fmt, ap);
-    va_end(ap);
-    return buf_cstr(&b);
-}
-
 /* ---- walking a tree by descriptors ---------------------------------------------------- */
 
 /* One directory on the way down: the names of its subdirectories still to visit, and its
@@ -80,7 +69,9 @@ static int read_level(int fd, Level *l, const Visit *v)
         if (is_dot(de->d_name)) continue;
         if (entry_is_dir(fd, de)) {
             GROW(mem_alloc, l->subdirs, l->nsub, l->capsub, 8);
-            l->subdirs[l->nsub++] = mem_strndup(de->d_name, strlen(de->d_name));
+            size_t n = strlen(de->d_name) + 1;    /* collectable: mem_strndup's arena is never freed */
+            l->subdirs[l->nsub] = memcpy(mem_alloc_atomic(n), de->d_name, n);
+            l->nsub++;
         } else if (v->on_file && v->on_file(fd, de->d_name) != 0) rc = -1;
     }
     if (rc == 0 && errno) rc = -1;
@@ -160,7 +151,7 @@ int stage_sync_parent(const char *path)
     size_t n = strlen(path);
     while (n > 1 && path[n - 1] == '/') n--;
     const char *slash = memrchr(path, '/', n);
-    const char *parent = !slash ? "." : slash == path ? "/" : mem_strndup(path, (size_t)(slash - path));
+    const char *parent = !slash ? "." : slash == path ? "/" : buf_format("%.*s", (int)(slash - path), path);
     int fd = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) return -1;
     int rc = fsync(fd);
@@ -184,7 +175,7 @@ static const char *boot_id(void)
     return id;
 }
 
-static const char *marker(long pid) { return stage_msg("%spid %ld\nboot %s\n", marker_head, pid, boot_id()); }
+static const char *marker(long pid) { return buf_format("%spid %ld\nboot %s\n", marker_head, pid, boot_id()); }
 
 /* Whether the marker names a process that still runs (same boot, pid alive): then the
  * directory is kept even though its lock is free (pid reuse keeps one longer, never less). */
@@ -308,9 +299,9 @@ enum { BASE_KEPT = NAME_MAX - 1 - 13 };
 static const char *make_lock(Stage *s)
 {
     s->lock_fd = openat(s->fd, STAGE_LOCK, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-    if (s->lock_fd < 0 || flock(s->lock_fd, LOCK_EX) != 0) return stage_msg("cannot lock '%s': %s", s->path, strerror(errno));
+    if (s->lock_fd < 0 || flock(s->lock_fd, LOCK_EX) != 0) return buf_format("cannot lock '%s': %s", s->path, strerror(errno));
     const char *m = marker((long)getpid());
-    if (write(s->lock_fd, m, strlen(m)) != (ssize_t)strlen(m)) return stage_msg("cannot write '%s/%s': %s", s->path, STAGE_LOCK, strerror(errno));
+    if (write(s->lock_fd, m, strlen(m)) != (ssize_t)strlen(m)) return buf_format("cannot write '%s/%s': %s", s->path, STAGE_LOCK, strerror(errno));
     return NULL;
 }
 
@@ -319,15 +310,15 @@ const char *stage_create(Stage *s, const char *parent, const char *base)
     *s = (Stage){ .fd = -1, .lock_fd = -1 };
     remove_abandoned(parent);
     size_t keep = strlen(base) < BASE_KEPT ? strlen(base) : BASE_KEPT;
-    s->path = (char *)stage_msg("%s/.%.*s.nixel-XXXXXX", parent, (int)keep, base);
+    s->path = (char *)buf_format("%s/.%.*s.nixel-XXXXXX", parent, (int)keep, base);
     catch_signals();
     if (!mkdtemp(s->path)) {
-        const char *err = stage_msg("cannot create a staging directory in '%s': %s", parent, strerror(errno));
+        const char *err = buf_format("cannot create a staging directory in '%s': %s", parent, strerror(errno));
         release_signals();
         return err;
     }
     s->fd = open(s->path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    const char *err = s->fd < 0 ? stage_msg("cannot open '%s': %s", s->path, strerror(errno)) : make_lock(s);
+    const char *err = s->fd < 0 ? buf_format("cannot open '%s': %s", s->path, strerror(errno)) : make_lock(s);
     if (err) stage_discard(s);
     return err;
 }

@@ -18,11 +18,7 @@ nixel=$(realpath "${1:-$repo/build/nixel}")
 seed=$(cd "$repo/../shared/seed" && pwd)/containers-new.nix
 config=$(cd "$repo/../shared/golden/cases/new-users" && pwd)/config.nix
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"; nixel_env_cleanup' EXIT
-passed=0 failed=0
-ok() { passed=$((passed + 1)); }
-bad() { failed=$((failed + 1)); echo "FAIL $1"; [[ $# -lt 2 ]] || printf '%s\n' "$2" | sed 's/^/  /'; }
+source "$here/../lib/check.sh"
 check() { if eval "$2"; then ok; else bad "$1" "${3:-}"; fi; }
 cd "$tmp"
 mkdir w
@@ -162,5 +158,4 @@ status=0
 "$nixel" compare w/h2 w/h > "$tmp/out" 2>&1 || status=$?
 check "compare sees a changed mode of a quoted name" '[[ $status -eq 1 ]] && grep -qF "MANIFEST: missing line: file \"etc/a b mode=4755 sha256=00\" mode=symlink" "$tmp/out"' "$(cat "$tmp/out")"
 
-echo "$passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish
