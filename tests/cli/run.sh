@@ -79,5 +79,10 @@ check "nixel eval 1 >&-" "error: writing to standard output: Bad file descriptor
 check "4 GiB string" "error: string too long"$'\n'"rc=1" "$("$nixel" --eval -E \
     'let d = n: s: if n == 0 then s else d (n - 1) (s + s); in builtins.stringLength (d 32 "x")' 2>&1 |
     grep '^error'; echo "rc=${PIPESTATUS[0]}")"
+# fromTOML nested past both evaluators' stacks: the same clean error, no crash (only the
+# error lines: under ASan the unwinding over the deep stack adds a warning)
+deep='builtins.fromTOML ("x=" + builtins.concatStringsSep "" (builtins.genList (_: "[") 1000000))'
+check "fromTOML nested a million levels" "$(nix-instantiate --eval -E "$deep" 2>&1 | grep '^error'; echo "rc=${PIPESTATUS[0]}")" \
+    "$("$nixel" --eval -E "$deep" 2>&1 | grep '^error'; echo "rc=${PIPESTATUS[0]}")"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
