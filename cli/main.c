@@ -60,6 +60,8 @@ typedef struct {
     const char *profile, *profile_calls;
     AccessMode restrict_eval, pure_eval;    /* --option restrict-eval / pure-eval, if set */
     const char *allowed_uris;               /* --option allowed-uris */
+    Compat compat;                          /* NIXEL_COMPAT, or --compat (nixel's own flag) */
+    ParseOptions lints;                     /* today's Nix's --lint-* flags (current mode only) */
     int argc;
     char **argv;
 } Options;
@@ -159,6 +161,39 @@ static int max_jobs_flag(const char *s)
     return usage_error("configuration setting 'max-jobs' should be 'auto' or an integer");
 }
 
+/* The message for a compatibility level that is none (from `where`: NIXEL_COMPAT or --compat). */
+static const char *compat_unknown(const char *where, const char *name)
+{
+    Buf b = {0};
+    buf_printf(&b, "unknown compatibility level '%s' in %s (the levels are '2.8', the default, and 'current')", name, where);
+    return buf_cstr(&b);
+}
+
+/* Today's Nix's --lint-short-path-literals, --lint-absolute-path-literals and
+ * --lint-url-literals LEVEL, or NULL for another flag. Nix 2.8 has none of them: they are
+ * read only in current mode, given before them. */
+static LintLevel *lint_flag(Options *o, const char *a)
+{
+    if (o->compat != COMPAT_CURRENT) return NULL;
+    if (!strcmp(a, "--lint-short-path-literals")) return &o->lints.lint_short_path;
+    if (!strcmp(a, "--lint-absolute-path-literals")) return &o->lints.lint_absolute_path;
+    if (!strcmp(a, "--lint-url-literals")) return &o->lints.lint_url;
+    return NULL;
+}
+
+static int lint_level(const char *flag, const char *value, LintLevel *out)
+{
+    if (!strcmp(value, "ignore")) *out = LINT_IGNORE;
+    else if (!strcmp(value, "warn")) *out = LINT_WARN;
+    else if (!strcmp(value, "fatal")) *out = LINT_FATAL;
+    else {
+        Buf b = {0};
+        buf_printf(&b, "option '%s' has invalid value '%s' (expected 'ignore', 'warn', or 'fatal')", flag + 2, value);
+        return usage_error(buf_cstr(&b));
+    }
+    return 0;
+}
+
 /* Returns 0 on success, else the exit status. */
 static int parse_options(Options *o, int argc, char **argv)
 {
@@ -171,6 +206,7 @@ static int parse_options(Options *o, int argc, char **argv)
     o->auto_names = mem_arena(n);
     o->auto_values = mem_arena(n);
     o->includes = mem_arena(n);
+    eval_compat_from_env(&o->compat);   /* main has rejected a level it does not name */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
 /* the wording of Nix 2.8's generic flags, and of the flags nix-instantiate reads itself */
@@ -208,6 +244,16 @@ static int parse_options(Options *o, int argc, char **argv)
             if (st) return st;
         }
         else if (!strcmp(a, "--option")) { NEED(2); set_option(o, argv[i + 1], argv[i + 2]); i += 2; }
+        else if (!strcmp(a, "--compat")) {   /* not Nix 2.8's: there it is an unrecognised flag */
+            NEED(1);
+            if (!eval_compat_parse(argv[++i], &o->compat)) return usage_error(compat_unknown("--compat", argv[i]));
+        }
+        else if (lint_flag(o, a)) {
+            NEED(1);
+            int st = lint_level(a, argv[i + 1], lint_flag(o, a));
+            if (st) return st;
+            i++;
+        }
         else if (!strcmp(a, "--restrict-eval")) o->restrict_eval = ACCESS_RESTRICTED;
         else if (!strcmp(a, "--no-restrict-eval")) o->restrict_eval = ACCESS_IMPURE;
         else if (!strcmp(a, "--pure-eval")) o->pure_eval = ACCESS_PURE;
@@ -260,7 +306,8 @@ static int flag_values(const char *a)
     if (!strcmp(a, "--arg") || !strcmp(a, "--argstr") || !strcmp(a, "--option")) return 2;
     if (!strcmp(a, "-A") || !strcmp(a, "--attr") || !strcmp(a, "-I") || !strcmp(a, "--include") ||
         !strcmp(a, "--add-root") || !strcmp(a, "--timeout") || !strcmp(a, "--max-silent-time") ||
-        !strcmp(a, "--cores") || !strcmp(a, "--max-jobs") || !strcmp(a, "-j")) return 1;
+        !strcmp(a, "--cores") || !strcmp(a, "--max-jobs") || !strcmp(a, "-j") || !strcmp(a, "--compat") ||
+        !strncmp(a, "--lint-", 7)) return 1;
     return 0;
 }
 
@@ -402,9 +449,11 @@ static int run_parse(const Options *o)
     Source **srcs;
     int n = collect_sources(NULL, o, &srcs);
     if (n < 0) return 1;
+    ParseOptions opts = o->lints;
+    opts.current = o->compat == COMPAT_CURRENT;
     for (int i = 0; i < n; i++) {
         ParseError err;
-        Expr *e = src_parse(srcs[i], src_base_scope(), &err);
+        Expr *e = src_parse_with(srcs[i], src_base_scope(), &opts, &err);
         if (!e) {
             report_error(err.msg, err.pos);
             return 1;
@@ -461,7 +510,7 @@ static void eval_one(Run *r, Source *src)
 {
     State *st = r->st;
     ParseError pe;
-    Expr *e = src_parse(src, st->base_scope, &pe);
+    Expr *e = src_parse_with(src, st->base_scope, &st->parse, &pe);
     if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
     if (r->o->steps) {
         Value *v = steps_eval(st, st->base_env, e, r->o->steps_limit, stdout);
@@ -561,11 +610,20 @@ static Value *root_options(State *st, void *data)
     return attrs_get(root->attrs, sym_cstr("options"));
 }
 
+static void set_lints(ParseOptions *p, const ParseOptions *lints)
+{
+    p->lint_short_path = lints->lint_short_path;
+    p->lint_absolute_path = lints->lint_absolute_path;
+    p->lint_url = lints->lint_url;
+}
+
 static int run_eval(const Options *o)
 {
     State *st = eval_new_state();
     st->show_trace = o->show_trace;
     st->read_write = o->read_write;
+    eval_set_compat(st, o->compat);
+    set_lints(&st->parse, &o->lints);
     restrict_set_mode(st, access_mode(o));
     if (o->allowed_uris) restrict_allow_uris(st, o->allowed_uris);
     /* pure-eval has no search path */
@@ -692,6 +750,11 @@ int main(int argc, char **argv)
     if (!take_heap_limit(&argc, argv, c != NULL)) return 1;
     mem_init();
     src_intern_startup_names();
+    Compat level;
+    if (!eval_compat_from_env(&level)) {
+        diag_emit("error", compat_unknown("NIXEL_COMPAT", getenv("NIXEL_COMPAT")));
+        return 1;
+    }
     if (c) {
         if (watches_stdout(c)) file_watch_stdout();
         int rc = help_asked(argc - 1, argv + 1) ? help_show(c->name) : c->run(argc - 1, argv + 1);
