@@ -131,9 +131,9 @@ check: $(B)/nixel
 	+NIXEL=$(B)/nixel bash tests/run-all.sh
 
 # ---- C unit tests (tests/unit/) ----
-UNIT_SRCS := tests/unit/main.c tests/unit/test_json2toml.c tests/unit/test_tree.c tests/unit/test_core.c tests/unit/test_base.c \
+UNIT_SRCS := tests/unit/main.c tests/unit/test_json2toml.c tests/unit/test_tree.c tests/unit/test_stage.c tests/unit/test_core.c tests/unit/test_base.c \
              base/mem.c base/buf.c base/diag.c base/file.c base/grow.c base/ptrset.c base/strtab.c base/symtab.c base/pos.c base/suggest.c \
-             render/json2toml.c render/tree.c
+             render/json2toml.c render/tree.c render/stage.c render/quote.c
 $(B)/unit: $(patsubst %.c,$(B)/obj/%.o,$(UNIT_SRCS))
 	$(CC) $(CFLAGS) -o $@ $^ $(LIBS)
 
