@@ -46,6 +46,16 @@ void buf_printf(Buf *b, const char *fmt, ...)
     va_end(ap);
 }
 
+const char *buf_format(const char *fmt, ...)
+{
+    Buf b = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    return buf_cstr(&b);
+}
+
 const char *buf_cstr(Buf *b)
 {
     if (!b->s) buf_reserve(b, 0), b->s[0] = 0;

@@ -28,5 +28,7 @@ void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3
 void buf_vprintf(Buf *b, const char *fmt, va_list ap);
 /* The contents as a NUL-terminated string (never NULL). */
 const char *buf_cstr(Buf *b);
+/* A new string, printf's (collectable): for messages. */
+const char *buf_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif

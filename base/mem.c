@@ -40,10 +40,24 @@ GC_API void GC_CALL GC_set_markers_count(unsigned);
 #define NIXEL_INITIAL_HEAP_MB 64
 #endif
 
+/* The heap limit of --max-heap (0: none). */
+static size_t max_heap;
+#ifdef NIXEL_NO_GC
+/* Nothing is freed without the collector, so the bytes asked for are the heap. */
+static size_t allocated;
+#endif
+
 _Noreturn void mem_fail(size_t n)
 {
-    fprintf(stderr, "error: out of memory (allocating %zu bytes)\n", n);
+    if (max_heap) fprintf(stderr, "error: out of memory: the heap limit of %zu bytes (--max-heap or NIXEL_MAX_HEAP) is reached (allocating %zu bytes)\n", max_heap, n);
+    else fprintf(stderr, "error: out of memory (allocating %zu bytes)\n", n);
     exit(1);
+}
+
+/* Before mem_init, so that the initial heap stays within the limit too. */
+void mem_set_max_heap(size_t bytes)
+{
+    max_heap = bytes;
 }
 
 void mem_init(void)
@@ -53,10 +67,19 @@ void mem_init(void)
      * evaluation wait for them (measured: 15% more wall time on a module evaluation). */
     GC_set_markers_count(1);
     GC_INIT();
+    /* the collector's warnings ("Out of Memory! Returning NULL!") are not nixel's output:
+     * a failed allocation is reported by mem_fail */
+    GC_set_warn_proc(GC_ignore_warn_proc);
     /* An initial heap big enough that small evaluations never collect; larger ones
      * collect now and then, which keeps their peak memory below CppNix's (CppNix starts
      * with up to 384 MiB and rarely collects). */
-    GC_expand_hp((size_t)NIXEL_INITIAL_HEAP_MB << 20);
+    size_t initial = (size_t)NIXEL_INITIAL_HEAP_MB << 20;
+    if (max_heap) {
+        /* the collector collects harder near the limit and returns NULL past it */
+        GC_set_max_heap_size(max_heap);
+        if (initial > max_heap / 2) initial = max_heap / 2;
+    }
+    GC_expand_hp(initial);
     /* Let the heap grow by as much as it holds before the next collection: evaluation
      * keeps much of what it allocates (thunks stay reachable), so collecting more often
      * mostly re-marks the same live data. */
@@ -67,6 +90,10 @@ void mem_init(void)
 static void *checked(void *p, size_t n)
 {
     if (!p && n) mem_fail(n);
+#ifdef NIXEL_NO_GC
+    allocated += n;
+    if (max_heap && allocated > max_heap) mem_fail(n);
+#endif
     return p;
 }
 

@@ -42,7 +42,10 @@ void *mem_realloc(void *p, size_t n);
 /* Memory that lives until exit and is scanned for pointers (syntax tree, tables). Zeroed. */
 void *mem_arena(size_t n);
 char *mem_strndup(const char *s, size_t n);
-/* Abort with a message when the system is out of memory. */
+/* Limits the collected heap to bytes (nixel's --max-heap), called before mem_init: past
+ * it an allocation fails as when the system is out of memory. */
+void mem_set_max_heap(size_t bytes);
+/* Exit 1 with a message when the system is out of memory or the heap limit is reached. */
 _Noreturn void mem_fail(size_t n);
 
 #endif

@@ -81,26 +81,40 @@ static const char *reg_str(const Reg *r, size_t *len)
 
 /* ---- error messages (format_underline) ---- */
 
-/* What source_location keeps of a location or region. */
+/* Where an error points: a location (one character, its line kept by Loc) or a region.
+ * What source_location shows of it (line, column, the line's text) is worked out only when
+ * a message is formatted (shown_at): the parser makes and drops an error for every
+ * alternative it tries, and scanning the whole line for each made deeply nested values on
+ * one line quadratic. */
+typedef struct {
+    const TSrc *src;        /* NULL: toml11's "unknown" region */
+    size_t first, last;     /* a location: the one character at first */
+    size_t line;            /* a location's line; 0 for a region (counted when shown) */
+} SrcLoc;
+
 typedef struct {
     unsigned long line, column, size;
     const char *file;
     const char *text;   /* the line shown */
     size_t text_len;
-} SrcLoc;
+} Shown;
 
-static SrcLoc at_loc(const Loc *l)
+static SrcLoc at_loc(const Loc *l) { return (SrcLoc){ l->src, l->it, l->it + 1, l->line }; }
+static SrcLoc at_reg(const Reg *r) { return (SrcLoc){ r->src, r->first, r->last, 0 }; }
+
+static Shown shown_loc(const SrcLoc *at)
 {
-    const char *s = l->src->s;
-    size_t b = l->it, e = l->it;
+    const TSrc *src = at->src;
+    const char *s = src->s;
+    size_t b = at->first, e = at->first;
     while (b > 0 && s[b - 1] != '\n') b--;
-    while (e < l->src->n && s[e] != '\n') e++;
-    return (SrcLoc){ l->line, l->it - b + 1, 1, l->src->name, s + b, e - b };
+    while (e < src->n && s[e] != '\n') e++;
+    return (Shown){ at->line, at->first - b + 1, 1, src->name, s + b, e - b };
 }
 
-static SrcLoc at_reg(const Reg *r)
+static Shown shown_reg(const SrcLoc *r)
 {
-    if (!r->src) return (SrcLoc){ 1, 1, 0, "unknown file", "unknown line", 12 };
+    if (!r->src) return (Shown){ 1, 1, 0, "unknown file", "unknown line", 12 };
     const char *s = r->src->s;
     size_t b = r->first;
     while (b > 0 && s[b - 1] != '\n') b--;
@@ -111,9 +125,11 @@ static SrcLoc at_reg(const Reg *r)
         e = r->last;
         while (e < r->src->n && s[e] != '\n') e++;
     }
-    return (SrcLoc){ 1 + count_nl(r->src, 0, r->first), r->first - b + 1, r->last - r->first,
-                     r->src->name, s + b, e - b };
+    return (Shown){ 1 + count_nl(r->src, 0, r->first), r->first - b + 1, r->last - r->first,
+                    r->src->name, s + b, e - b };
 }
+
+static Shown shown_at(const SrcLoc *at) { return at->line ? shown_loc(at) : shown_reg(at); }
 
 typedef struct {
     const char *msg;
@@ -128,10 +144,12 @@ static void spaces(Buf *b, size_t n) { for (size_t i = 0; i < n; i++) buf_addc(b
 
 static const char *format_underline(const TErr *e)
 {
+    Shown shown[3];
+    for (int i = 0; i < e->n; i++) shown[i] = shown_at(&e->at[i]);
     size_t width = 0;
     for (int i = 0; i < e->n; i++) {
         size_t d = 0;
-        for (unsigned long x = e->at[i].line; x; x /= 10) d++;
+        for (unsigned long x = shown[i].line; x; x /= 10) d++;
         if (d > width) width = d;
     }
     if (width < 1) width = 1;
@@ -139,8 +157,8 @@ static const char *format_underline(const TErr *e)
     if (strlen(e->msg) > 7 && !strncmp(e->msg, "[error]", 7)) buf_printf(&b, "[error]%s\n", e->msg + 7);
     else buf_printf(&b, "[error] %s\n", e->msg);
     for (int i = 0; i < e->n; i++) {
-        const SrcLoc *at = &e->at[i];
-        if (i == 0 || strcmp(e->at[i - 1].file, at->file)) {
+        const Shown *at = &shown[i];
+        if (i == 0 || strcmp(shown[i - 1].file, at->file)) {
             if (i) buf_addc(&b, '\n');
             buf_printf(&b, " --> %s\n", at->file);
             spaces(&b, width + 1);
@@ -186,16 +204,6 @@ static TErr *err_hints(const char *msg, SrcLoc at, const char *com, int nhints, 
     return e;
 }
 
-static const char *fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
-static const char *fmt(const char *f, ...)
-{
-    Buf b = {0};
-    va_list ap;
-    va_start(ap, f);
-    buf_vprintf(&b, f, ap);
-    va_end(ap);
-    return buf_cstr(&b);
-}
 
 /* The parse, for raising errors. */
 typedef struct {
@@ -877,7 +885,8 @@ static TErr *parse_prefixed(Loc *l, TVal **out, TLexFn *lex, int base, const cha
 /* Today's Nix (toml11 4) rejects a decimal integer beyond 64 bits; toml11 3 saturated it. */
 static _Noreturn void too_large_integer(const Loc *l)
 {
-    SrcLoc at = at_loc(l);
+    SrcLoc loc = at_loc(l);
+    Shown at = shown_at(&loc);
     Buf b = {0};
     int w = snprintf(NULL, 0, "%lu", at.line);
     buf_printf(&b, "while parsing TOML: [error] toml::parse_dec_integer: too large integer: current max digits = 2^63\n"
@@ -1531,21 +1540,21 @@ static void insert_nested_key(TTable *root, TVal *v, const TKey *first, const TK
                 if (slot) {
                     TVal *a = *slot;
                     if (a->type == TV_TABLE)
-                        throw_err(two_places(fmt("toml::insert_value: array of table (\"%s\") cannot be defined",
+                        throw_err(two_places(buf_format("toml::insert_value: array of table (\"%s\") cannot be defined",
                                                  dotted(first, (size_t)(last - first))),
                                              at_reg(&a->reg), "table already defined",
                                              at_reg(&v->reg), "this conflicts with the previous table"));
                     if (a->type != TV_ARRAY || !a->arr.n || a->arr.items[0]->type != TV_TABLE)
-                        throw_err(two_places(fmt("toml::insert_value: array of table (\"%s\") collides with existing value",
+                        throw_err(two_places(buf_format("toml::insert_value: array of table (\"%s\") collides with existing value",
                                                  dotted(first, (size_t)(last - first))),
-                                             at_reg(&a->reg), fmt("this %s value already exists", type_names[a->type]),
+                                             at_reg(&a->reg), buf_format("this %s value already exists", type_names[a->type]),
                                              at_reg(&v->reg), "while inserting this array-of-tables"));
                     size_t n;
                     const char *s = reg_str(&a->arr.items[0]->reg, &n);
                     if (a->arr.items[0]->reg.src && !(n >= 2 && s[0] == '[' && s[1] == '['))
-                        throw_err(two_places(fmt("toml::insert_value: array of table (\"%s\") collides with existing array-of-tables",
+                        throw_err(two_places(buf_format("toml::insert_value: array of table (\"%s\") collides with existing array-of-tables",
                                                  dotted(first, (size_t)(last - first))),
-                                             at_reg(&a->reg), fmt("this %s value has static size", type_names[a->type]),
+                                             at_reg(&a->reg), buf_format("this %s value has static size", type_names[a->type]),
                                              at_reg(&v->reg), "appending it to the statically sized array"));
                     arr_push(&a->arr, v);
                     return;
@@ -1559,14 +1568,14 @@ static void insert_nested_key(TTable *root, TVal *v, const TKey *first, const TK
                 TVal *old = *slot;
                 if (old->type == TV_TABLE && v->type == TV_TABLE) {
                     if (!valid_forward_definition(old, v, first, k, last))
-                        throw_err(two_places(fmt("toml::insert_value: table (\"%s\") already exists.",
+                        throw_err(two_places(buf_format("toml::insert_value: table (\"%s\") already exists.",
                                                  dotted(first, (size_t)(last - first))),
                                              at_reg(&old->reg), "table already exists here",
                                              at_reg(&v->reg), "table defined twice"));
                     for (size_t i = 0; i < v->tab.n; i++) {
                         TVal **dup = tab_find(&old->tab, v->tab.keys[i]);
                         if (dup)
-                            throw_err(two_places(fmt("toml::insert_value: value (\"%s\") already exists.",
+                            throw_err(two_places(buf_format("toml::insert_value: value (\"%s\") already exists.",
                                                      dotted(first, (size_t)(last - first))),
                                                  at_reg(&(*dup)->reg), "already exists here",
                                                  at_reg(&v->reg), "this defined twice"));
@@ -1576,11 +1585,11 @@ static void insert_nested_key(TTable *root, TVal *v, const TKey *first, const TK
                     return;
                 }
                 if (v->type == TV_TABLE && old->type == TV_ARRAY && old->arr.n && old->arr.items[0]->type == TV_TABLE)
-                    throw_err(two_places(fmt("toml::insert_value: array of tables (\"%s\") already exists.",
+                    throw_err(two_places(buf_format("toml::insert_value: array of tables (\"%s\") already exists.",
                                              dotted(first, (size_t)(last - first))),
                                          at_reg(&old->reg), "array of tables defined here",
                                          at_reg(&v->reg), "table conflicts with the previous array of table"));
-                throw_err(two_places(fmt("toml::insert_value: value (\"%s\") already exists.",
+                throw_err(two_places(buf_format("toml::insert_value: value (\"%s\") already exists.",
                                          dotted(first, (size_t)(last - first))),
                                      at_reg(&old->reg), "value already exists here",
                                      at_reg(&v->reg), "value defined twice"));
@@ -1596,7 +1605,7 @@ static void insert_nested_key(TTable *root, TVal *v, const TKey *first, const TK
         TVal *t = *slot;
         if (t->type == TV_TABLE) {
             if (reg_front(&t->reg) == '{')
-                throw_err(two_places(fmt("toml::insert_value: inserting to an inline table (%s) but inline tables are immutable",
+                throw_err(two_places(buf_format("toml::insert_value: inserting to an inline table (%s) but inline tables are immutable",
                                          dotted(first, (size_t)(k + 1 - first))),
                                      at_reg(&t->reg), "inline tables are immutable",
                                      at_reg(&v->reg), "inserting this"));
@@ -1607,14 +1616,14 @@ static void insert_nested_key(TTable *root, TVal *v, const TKey *first, const TK
             /* toml11 looks at the last element even of an empty array; say what it would
              * say for a non-table element */
             TVal *back = t->arr.n ? t->arr.items[t->arr.n - 1] : t;
-            throw_err(two_places(fmt("toml::insert_value: target (%s) is neither table nor an array of tables",
+            throw_err(two_places(buf_format("toml::insert_value: target (%s) is neither table nor an array of tables",
                                      dotted(first, (size_t)(k + 1 - first))),
-                                 at_reg(&back->reg), fmt("actual type is %s", type_names[back->type]),
+                                 at_reg(&back->reg), buf_format("actual type is %s", type_names[back->type]),
                                  at_reg(&v->reg), "inserting this"));
         } else {
-            throw_err(two_places(fmt("toml::insert_value: target (%s) is neither table nor an array of tables",
+            throw_err(two_places(buf_format("toml::insert_value: target (%s) is neither table nor an array of tables",
                                      dotted(first, (size_t)(k + 1 - first))),
-                                 at_reg(&t->reg), fmt("actual type is %s", type_names[t->type]),
+                                 at_reg(&t->reg), buf_format("actual type is %s", type_names[t->type]),
                                  at_reg(&v->reg), "inserting this"));
         }
     }
@@ -1726,9 +1735,9 @@ static TErr *parse_ml_table(Loc *l, TTable *tab)
             size_t before2 = l->it;
             lx_ws(l);
             int c = cur(l);
-            const char *shown = c > 0x20 && c < 0x7F ? fmt("%c", c) : fmt("0x%02x", c & 0xFF);
+            const char *shown = c > 0x20 && c < 0x7F ? buf_format("%c", c) : buf_format("0x%02x", c & 0xFF);
             e = err1("toml::parse_table: invalid line format", at_loc(l),
-                     fmt("expected newline, but got '%s'.", shown));
+                     buf_format("expected newline, but got '%s'.", shown));
             reset(l, before2);
             return e;
         }

@@ -742,11 +742,58 @@ static bool watches_stdout(const Command *c)
     return strcmp(c->name, "repl") || !isatty(STDIN_FILENO);
 }
 
+/* A size: digits with an optional K, M, G or T (powers of 1024); 0 if it is none. */
+static uint64_t parse_size(const char *s)
+{
+    size_t len = strlen(s);
+    const char *units = "KMGT", *u = len ? strchr(units, toupper((unsigned char)s[len - 1])) : NULL;
+    uint64_t n, mult = u && *u ? (uint64_t)1 << (10 * (u - units + 1)) : 1;
+    if (mult > 1) len--;
+    if (!parse_unsigned(s, len, UINT64_MAX / mult, &n)) return 0;
+    return n * mult;
+}
+
+static bool set_heap_limit(const char *from, const char *size)
+{
+    uint64_t n = parse_size(size);
+    if (!n || n > SIZE_MAX) {
+        fprintf(stderr, "error: %s: '%s' is not a size (a number of bytes with an optional K, M, G or T)\n", from, size);
+        return false;
+    }
+    mem_set_max_heap((size_t)n);
+    return true;
+}
+
+/* The heap limit, read before the collector starts: NIXEL_MAX_HEAP in every mode (the
+ * drop-in's command line is Nix 2.8's, which has no such flag), and --max-heap SIZE or
+ * --max-heap=SIZE on the command line of nixel's own commands, removed from argv. */
+static bool take_heap_limit(int *argc, char **argv, bool own_command)
+{
+    const char *env = getenv("NIXEL_MAX_HEAP");
+    if (env && *env && !set_heap_limit("NIXEL_MAX_HEAP", env)) return false;
+    if (!own_command) return true;
+    int out = 2;
+    for (int i = 2; i < *argc; i++) {
+        const char *a = argv[i], *size = NULL;
+        if (!strcmp(a, "--max-heap")) {
+            if (i + 1 >= *argc) { fprintf(stderr, "error: flag '--max-heap' requires 1 argument\n"); return false; }
+            size = argv[++i];
+        } else if (!strncmp(a, "--max-heap=", 11)) size = a + 11;
+        if (!size) argv[out++] = argv[i];
+        else if (!set_heap_limit("--max-heap", size)) return false;
+    }
+    argv[out] = NULL;
+    *argc = out;
+    return true;
+}
+
 int main(int argc, char **argv)
 {
     size_t stack = ensure_stack(argv);
     stack_set_limit(__builtin_frame_address(0), stack);
     resolve_set_reserve(stack / 2);
+    const Command *c = argc > 1 && !help_called_as_nix_instantiate(argv[0]) ? command_find(argv[1]) : NULL;
+    if (!take_heap_limit(&argc, argv, c != NULL)) return 1;
     mem_init();
     src_intern_startup_names();
     Compat level;
@@ -754,7 +801,6 @@ int main(int argc, char **argv)
         diag_emit("error", compat_unknown("NIXEL_COMPAT", getenv("NIXEL_COMPAT")));
         return 1;
     }
-    const Command *c = argc > 1 && !help_called_as_nix_instantiate(argv[0]) ? command_find(argv[1]) : NULL;
     if (c) {
         if (watches_stdout(c)) file_watch_stdout();
         int rc = help_asked(argc - 1, argv + 1) ? help_show(c->name) : c->run(argc - 1, argv + 1);

@@ -3,6 +3,7 @@
  * link target, executable bit), sorted by path and walked side by side; items with one
  * normalized path (several store objects of one name) are matched as a group. */
 #include "render/compare.h"
+#include "render/quote.h"
 #include "render/tree.h"
 #include "render/udiff.h"
 
@@ -146,18 +147,35 @@ static const char *read_tree(const char *root, Items *t)
 
 typedef struct { const char **lines, **raw; size_t n; bool present; } Manifest;   /* raw: as written */
 
+/* A name of MANIFEST, normalized and quoted one way (quote.h), so that lines compare as text. */
+static const char *canonical(const char *name, size_t len)
+{
+    const char *n = normalize_path(mem_strndup(name, len));
+    return quote_name(n, strlen(n));
+}
+
+/* A link's target: quoted, or (as nixel wrote it before quoting) the rest of the line. */
+static bool read_target(const char *p, char **target, size_t *len)
+{
+    if (*p == '"') return quote_read(&p, target, len) && !*p;
+    *len = strlen(p);
+    *target = mem_strndup(p, *len);
+    return true;
+}
+
 static const char *reduce_line(const char *line)
 {
     Buf b = {0};
-    if (!strncmp(line, "file ", 5)) {
-        const char *sp = strchr(line + 5, ' ');
-        const char *path = sp ? mem_strndup(line + 5, (size_t)(sp - line - 5)) : line + 5;
-        const char *mode = sp ? strstr(sp, " mode=") : NULL;
+    const char *p = line + 5;
+    char *path, *target;
+    size_t plen, tlen;
+    if (!strncmp(line, "file ", 5) && quote_read(&p, &path, &plen)) {
+        const char *mode = strstr(p, " mode=");
         size_t mlen = mode ? strcspn(mode + 1, " ") : 0;
-        buf_printf(&b, "file %s %.*s", normalize_path(path), (int)mlen, mode ? mode + 1 : "");
-    } else if (!strncmp(line, "link ", 5) && strstr(line, " -> ")) {
-        const char *arrow = strstr(line, " -> ");
-        buf_printf(&b, "link %s%s", normalize_path(mem_strndup(line + 5, (size_t)(arrow - line - 5))), arrow);
+        buf_printf(&b, "file %s %.*s", canonical(path, plen), (int)mlen, mode ? mode + 1 : "");
+    } else if (!strncmp(line, "link ", 5) && quote_read(&p, &path, &plen) && !strncmp(p, " -> ", 4)
+               && read_target(p + 4, &target, &tlen)) {
+        buf_printf(&b, "link %s -> %s", canonical(path, plen), canonical(target, tlen));
     } else return line;
     return buf_cstr(&b);
 }
@@ -195,7 +213,7 @@ static void restore_links(Items *t, const Manifest *m)
         Item *it = &t->items[i];
         if (it->kind != TREE_FILE) continue;
         Buf line = {0};
-        buf_printf(&line, "link %s -> %.*s", it->path, (int)it->len, it->data);
+        buf_printf(&line, "link %s -> %s", quote_name(it->path, strlen(it->path)), quote_name(it->data, it->len));
         const char *key = buf_cstr(&line);
         if (bsearch(&key, m->lines, m->n, sizeof *m->lines, str_cmp)) it->kind = TREE_LINK;
     }
@@ -417,7 +435,7 @@ static const char *resolve_golden(const char *path, bool accept, Golden *g)
 static const char *manifest_mode(const Manifest *raw, const Item *it)
 {
     Buf prefix = {0};
-    buf_printf(&prefix, "file %s mode=", it->path);
+    buf_printf(&prefix, "file %s mode=", quote_name(it->path, strlen(it->path)));
     for (size_t i = 0; i < raw->n; i++)
         if (!strncmp(raw->lines[i], prefix.s, prefix.len)) return raw->lines[i] + prefix.len;
     if (mode_counts(it)) return executable(it) ? "0755" : "0644";
@@ -429,7 +447,7 @@ static const char *manifest_mode(const Manifest *raw, const Item *it)
 static const char *manifest_field(const Manifest *m, const Item *it, const char *key, const char *dflt)
 {
     Buf prefix = {0};
-    buf_printf(&prefix, "file %s ", it->raw_path);
+    buf_printf(&prefix, "file %s ", quote_name(it->raw_path, strlen(it->raw_path)));
     for (size_t i = 0; m->raw && m->raw[i]; i++) {
         if (strncmp(m->raw[i], prefix.s, prefix.len)) continue;
         const char *f = strstr(m->raw[i] + prefix.len - 1, key);

@@ -9,11 +9,12 @@
 #include "render/json2toml.h"
 #include "base/mem.h"
 #include "base/file.h"
+#include "render/quote.h"
+#include "render/stage.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,7 +34,7 @@ static bool component_is(const char *c, size_t n, const char *word)
 const char *tree_check_path(const char *path, size_t len)
 {
     if (len == 0) return "the path is empty";
-    if (memchr(path, 0, len) || memchr(path, '\n', len)) return "the path holds a NUL or newline character";
+    if (memchr(path, 0, len)) return "the path holds a NUL character";
     if (path[0] == '/') return "the path is absolute";
     size_t ncomp = 0;
     for (size_t i = 0; i <= len;) {
@@ -54,20 +55,9 @@ const char *tree_check_path(const char *path, size_t len)
 
 /* ---- messages ------------------------------------------------------------------------- */
 
-static const char *msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static const char *msg(const char *fmt, ...)
-{
-    Buf b = {0};
-    va_list ap;
-    va_start(ap, fmt);
-    buf_vprintf(&b, fmt, ap);
-    va_end(ap);
-    return buf_cstr(&b);
-}
-
 static const char *entry_msg(const TreeEntry *e, const char *what)
 {
-    return msg("cannot write %.*s: %s", (int)e->path_len, e->path, what);
+    return buf_format("cannot write %.*s: %s", (int)e->path_len, e->path, what);
 }
 
 /* ---- contents --------------------------------------------------------------------------- */
@@ -76,14 +66,14 @@ static const char *entry_msg(const TreeEntry *e, const char *what)
  * cannot hang us before fstat tells what it is. */
 static const char *read_regular_file(const char *path, Buf *out, struct stat *sb)
 {
-    if (path[0] != '/') return msg("'%s' is not an absolute path", path);
+    if (path[0] != '/') return buf_format("'%s' is not an absolute path", path);
     int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-    if (fd < 0) return msg("cannot open '%s': %s", path, strerror(errno));
+    if (fd < 0) return buf_format("cannot open '%s': %s", path, strerror(errno));
     if (fstat(fd, sb) != 0 || !S_ISREG(sb->st_mode)) {
         close(fd);
-        return msg("'%s' is not a regular file", path);
+        return buf_format("'%s' is not a regular file", path);
     }
-    const char *m = file_read_fd(fd, out) ? NULL : msg("cannot read '%s': %s", path, strerror(errno));
+    const char *m = file_read_fd(fd, out) ? NULL : buf_format("cannot read '%s': %s", path, strerror(errno));
     close(fd);
     return m;
 }
@@ -111,7 +101,7 @@ static const char *file_bytes(const TreeEntry *e, const char **bytes, size_t *le
     if (e->source == TREE_JSON2TOML) {
         char *out;
         const char *err = json2toml_convert(e->data, e->data_len, &out, len);
-        if (err) return entry_msg(e, msg("json2toml: %s", err));
+        if (err) return entry_msg(e, buf_format("json2toml: %s", err));
         *bytes = out;
         return NULL;
     }
@@ -126,6 +116,13 @@ static const char *file_bytes(const TreeEntry *e, const char **bytes, size_t *le
     return NULL;
 }
 
+/* A signal asked the render to stop: the caller removes the staging tree. */
+static const char *interrupted(void)
+{
+    const char *sig = stage_interrupted();
+    return sig ? buf_format("interrupted by %s: the staging directory was removed and nothing was written", sig) : NULL;
+}
+
 /* ---- creating entries ----------------------------------------------------------------------- */
 
 /* Opens (creating it if needed) the directory that will hold e->path; *base is set to
@@ -138,10 +135,10 @@ static int open_parent(int root, const TreeEntry *e, char **base, const char **e
     for (char *slash; (slash = strchr(c, '/')); c = slash + 1) {
         *slash = 0;
         if (mkdirat(fd, c, 0755) != 0 && errno != EEXIST) {
-            *err = entry_msg(e, msg("cannot create directory '%s': %s", c, strerror(errno)));
+            *err = entry_msg(e, buf_format("cannot create directory '%s': %s", c, strerror(errno)));
         } else {
             int next = openat(fd, c, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-            if (next < 0) *err = entry_msg(e, msg("'%s' is not a directory in the tree (another entry is a file or link there)", c));
+            if (next < 0) *err = entry_msg(e, buf_format("'%s' is not a directory in the tree (another entry is a file or link there)", c));
             if (fd != root) close(fd);
             fd = next;
             if (next >= 0) continue;
@@ -193,8 +190,7 @@ static const char *create_file(int dirfd, const char *name, const TreeEntry *e, 
 
 static const char *create_link(int dirfd, const char *name, const TreeEntry *e)
 {
-    if (memchr(e->target, 0, e->target_len) || memchr(e->target, '\n', e->target_len))
-        return entry_msg(e, "the link target holds a NUL or newline character");
+    if (memchr(e->target, 0, e->target_len)) return entry_msg(e, "the link target holds a NUL character");
     if (e->target_len == 0) return entry_msg(e, "the link target is empty");
     if (symlinkat(e->target, dirfd, name) != 0)
         return errno == EEXIST ? exists_msg(e) : entry_msg(e, strerror(errno));
@@ -220,20 +216,20 @@ static void sha256_hex(const char *bytes, size_t len, char hex[2 * SHA256_DIGEST
     for (int i = 0; i < SHA256_DIGEST_SIZE; i++) snprintf(hex + 2 * i, 3, "%02x", d[i]);
 }
 
-/* The fields after bytes= are nixel's: the comparison of shared/golden/README.md reads
+/* Names are quoted as quote.h says. The fields after bytes= are nixel's: the comparison of shared/golden/README.md reads
  * kind, path and mode= only. */
 static void note_file(Manifest *m, const TreeEntry *e, unsigned perm, const char *bytes, size_t len)
 {
     char hex[2 * SHA256_DIGEST_SIZE + 1];
     sha256_hex(bytes, len, hex);
-    const char *line = msg("file %.*s mode=%s sha256=%s bytes=%zu perm=%04o user=%s group=%s",
-                           (int)e->path_len, e->path, e->mode, hex, len, perm, e->user, e->group);
+    const char *line = buf_format("file %s mode=%s sha256=%s bytes=%zu perm=%04o user=%s group=%s",
+                           quote_name(e->path, e->path_len), e->mode, hex, len, perm, e->user, e->group);
     m->files[m->nfiles++] = (ManifestLine){ e->path, e->path_len, line };
 }
 
 static void note_link(Manifest *m, const TreeEntry *e)
 {
-    const char *line = msg("link %.*s -> %.*s", (int)e->path_len, e->path, (int)e->target_len, e->target);
+    const char *line = buf_format("link %s -> %s", quote_name(e->path, e->path_len), quote_name(e->target, e->target_len));
     m->links[m->nlinks++] = (ManifestLine){ e->path, e->path_len, line };
 }
 
@@ -267,11 +263,11 @@ static bool is_field_word(const char *s)
 static const char *check_entry(const TreeEntry *e)
 {
     const char *why = tree_check_path(e->path, e->path_len);
-    if (why) return msg("refusing to write '%.*s': %s", (int)e->path_len, e->path, why);
+    if (why) return buf_format("refusing to write '%.*s': %s", (int)e->path_len, e->path, why);
     if (e->kind != TREE_FILE) return NULL;
     if (!is_field_word(e->mode)) return entry_msg(e, "its mode cannot be listed in MANIFEST");
-    if (!is_field_word(e->user)) return entry_msg(e, msg("its user '%s' cannot be listed in MANIFEST", e->user ? e->user : ""));
-    if (!is_field_word(e->group)) return entry_msg(e, msg("its group '%s' cannot be listed in MANIFEST", e->group ? e->group : ""));
+    if (!is_field_word(e->user)) return entry_msg(e, buf_format("its user '%s' cannot be listed in MANIFEST", e->user ? e->user : ""));
+    if (!is_field_word(e->group)) return entry_msg(e, buf_format("its group '%s' cannot be listed in MANIFEST", e->group ? e->group : ""));
     return NULL;
 }
 
@@ -302,35 +298,16 @@ static const char *write_entries(int root, const TreeEntry *entries, size_t n, b
 {
     Manifest m = { mem_alloc((n + 1) * sizeof *m.files), mem_alloc((n + 1) * sizeof *m.links), 0, 0 };
     for (size_t i = 0; i < n; i++) {
-        const char *err = write_entry(root, &entries[i], preserve_modes, &m);
+        const char *err = interrupted();
+        if (!err) err = write_entry(root, &entries[i], preserve_modes, &m);
         if (err) return err;
     }
     return write_manifest(root, &m);
 }
 
-static int remove_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-    (void)sb; (void)flag; (void)ftw;
-    remove(path);
-    return 0;
-}
-
 int tree_remove(const char *path)
 {
-    nftw(path, remove_one, 16, FTW_DEPTH | FTW_PHYS);
-    struct stat sb;
-    return lstat(path, &sb) == 0 ? -1 : 0;
-}
-
-/* Renames without replacing anything: rename(2) alone would replace an empty directory
- * that appeared meanwhile. */
-static int rename_noreplace(const char *from, const char *to)
-{
-    if (renameat2(AT_FDCWD, from, AT_FDCWD, to, RENAME_NOREPLACE) == 0) return 0;
-    if (errno != EINVAL && errno != ENOSYS) return -1;
-    struct stat sb;
-    if (lstat(to, &sb) == 0) { errno = EEXIST; return -1; }
-    return rename(from, to);
+    return stage_remove_at(AT_FDCWD, path);
 }
 
 /* dir without trailing slashes, split into its parent directory and last component. */
@@ -342,7 +319,7 @@ static const char *split_dir(const char *dir, char **clean, char **parent, const
     char *slash = strrchr(d, '/');
     *base = slash ? slash + 1 : d;
     if (!**base || !strcmp(*base, ".") || !strcmp(*base, ".."))
-        return msg("'%s' cannot be the output directory: name a new directory", dir);
+        return buf_format("'%s' cannot be the output directory: name a new directory", dir);
     *parent = slash ? (slash == d ? mem_strndup("/", 1) : mem_strndup(d, (size_t)(slash - d))) : mem_strndup(".", 1);
     *clean = d;
     return NULL;
@@ -362,17 +339,17 @@ const char *tree_check_replaceable(const char *dir)
     static const char *refuse = "--force replaces only an earlier render: '%s' %s";
     struct stat sb;
     if (lstat(dir, &sb) != 0) return NULL;
-    if (!S_ISDIR(sb.st_mode)) return msg(refuse, dir, "is not a directory");
+    if (!S_ISDIR(sb.st_mode)) return buf_format(refuse, dir, "is not a directory");
     Buf m = {0};
     buf_printf(&m, "%s/MANIFEST", dir);
-    if (lstat(buf_cstr(&m), &sb) != 0 || !S_ISREG(sb.st_mode)) return msg(refuse, dir, "has no MANIFEST");
+    if (lstat(buf_cstr(&m), &sb) != 0 || !S_ISREG(sb.st_mode)) return buf_format(refuse, dir, "has no MANIFEST");
     DIR *d = opendir(dir);
-    if (!d) return msg("cannot read '%s': %s", dir, strerror(errno));
+    if (!d) return buf_format("cannot read '%s': %s", dir, strerror(errno));
     const char *err = NULL;
     for (struct dirent *de; !err && (de = readdir(d));) {
         const char *n = de->d_name;
         if (strcmp(n, ".") && strcmp(n, "..") && strcmp(n, "MANIFEST") && strcmp(n, "etc") && strcmp(n, "store"))
-            err = msg(refuse, dir, msg("holds '%s', which a render does not write", n));
+            err = buf_format(refuse, dir, buf_format("holds '%s', which a render does not write", n));
     }
     closedir(d);
     return err;
@@ -381,25 +358,25 @@ const char *tree_check_replaceable(const char *dir)
 /* Puts the staged tree at dir. With replace, an existing dir is swapped out in one step
  * (RENAME_EXCHANGE), so dir always holds a whole tree, and removed only afterwards, and
  * only if what was swapped out still looks like a render (it may have changed meanwhile). */
-static const char *discard(const char *stage, const char *err)
+static const char *discard(Stage *s, const char *err)
 {
-    tree_remove(stage);
+    stage_discard(s);
     return err;
 }
 
-static const char *install_tree(const char *stage, const char *dir, bool replace)
+static const char *install_tree(Stage *s, const char *dir, bool replace)
 {
-    if (rename_noreplace(stage, dir) == 0) return NULL;
+    if (stage_install(s, dir) == 0) return NULL;
     bool exists = errno == EEXIST || errno == ENOTEMPTY;
-    if (!exists) return discard(stage, msg("cannot rename '%s' to '%s': %s", stage, dir, strerror(errno)));
-    if (!replace) return discard(stage, msg("the output directory '%s' already exists", dir));
+    if (!exists) return discard(s, buf_format("cannot rename '%s' to '%s': %s", s->path, dir, strerror(errno)));
+    if (!replace) return discard(s, buf_format("the output directory '%s' already exists", dir));
     const char *err = tree_check_replaceable(dir);
-    if (err) return discard(stage, err);
-    if (renameat2(AT_FDCWD, stage, AT_FDCWD, dir, RENAME_EXCHANGE) != 0)
-        return discard(stage, msg("cannot replace '%s' with '%s': %s", dir, stage, strerror(errno)));
-    if (tree_check_replaceable(stage) != NULL)
-        return msg("'%s' now holds the render, but what it held changed during the render: kept at '%s'", dir, stage);
-    if (tree_remove(stage) != 0) return msg("'%s' now holds the render, but the old tree could not be removed: '%s'", dir, stage);
+    if (err) return discard(s, err);
+    if (stage_exchange(s, dir) != 0)
+        return discard(s, buf_format("cannot replace '%s' with '%s': %s", dir, s->path, strerror(errno)));
+    if (tree_check_replaceable(s->path) != NULL)
+        return buf_format("'%s' now holds the render, but what it held changed during the render: kept at '%s'", dir, s->path);
+    if (tree_remove(s->path) != 0) return buf_format("'%s' now holds the render, but the old tree could not be removed: '%s'", dir, s->path);
     return NULL;
 }
 
@@ -410,23 +387,16 @@ static const char *write_tree(const char *dir, const TreeEntry *entries, size_t 
     const char *err = split_dir(dir, &clean, &parent, &base);
     if (err) return err;
     struct stat sb;
-    if (!replace && lstat(clean, &sb) == 0) return msg("the output directory '%s' already exists", clean);
+    if (!replace && lstat(clean, &sb) == 0) return buf_format("the output directory '%s' already exists", clean);
     if (replace && (err = tree_check_replaceable(clean))) return err;
-    char *stage = (char *)msg("%s/.%s.nixel-XXXXXX", parent, base);
-    if (!mkdtemp(stage))
-        return msg("cannot create a staging directory in '%s': %s", parent, strerror(errno));
-    int root = open(stage, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (root < 0) err = msg("cannot open '%s': %s", stage, strerror(errno));
-    else {
-        err = write_entries(root, entries, n, preserve_modes);
-        if (!err && fchmod(root, 0777 & ~current_umask()) != 0) err = msg("cannot set the mode of '%s': %s", stage, strerror(errno));
-        close(root);
-    }
-    if (!err) return install_tree(stage, clean, replace);
-    tree_remove(stage);
-    return err;
+    Stage s;
+    if ((err = stage_create(&s, parent, base))) return err;
+    err = write_entries(s.fd, entries, n, preserve_modes);
+    if (!err && fchmod(s.fd, 0777 & ~current_umask()) != 0) err = buf_format("cannot set the mode of '%s': %s", s.path, strerror(errno));
+    if (!err) err = interrupted();
+    if (err) return discard(&s, err);
+    return install_tree(&s, clean, replace);
 }
-
 const char *tree_write(const char *dir, const TreeEntry *entries, size_t n, bool preserve_modes)
 {
     return write_tree(dir, entries, n, preserve_modes, false);

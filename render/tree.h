@@ -26,7 +26,7 @@ typedef struct {
 } TreeEntry;
 
 /* NULL if path may be written (relative, first component etc or store, at least two
- * components, none empty, "." or ".."; no NUL or newline), else the reason it may not. */
+ * components, none empty, "." or ".."; no NUL), else the reason it may not. */
 const char *tree_check_path(const char *path, size_t len);
 
 /* Writes the entries and MANIFEST into a staging directory beside dir, then renames it

@@ -68,6 +68,7 @@ run_suite "errors for people (nixel eval, nixel render; the drop-in unchanged)" 
 run_suite "nixel why and nixel options (goldens, --json field by field)" bash tests/why/run.sh "$NIXEL"
 run_suite "render is restricted unless --impure (hostile configurations)" bash tests/render/restrict.sh "$NIXEL"
 run_suite "render modes: setuid, world-writable, copies of local files, MANIFEST owners" bash tests/render/modes.sh "$NIXEL"
+run_suite "render crash safety: killed renders, signals, full disks, deep trees, hostile names" bash tests/render/crash.sh "$NIXEL"
 run_suite "json2toml against its Python model" bash tests/render/json2toml-diff.sh build/unit
 run_suite "help, manual pages, --version, completion" bash tests/help/run.sh "$NIXEL"
 run_suite "nixel eval for people (against nix-instantiate --eval)" bash tests/eval/run.sh "$NIXEL"

@@ -54,11 +54,35 @@ for cmd in "eval '\"x\"'" "eval --strict 'builtins.genList (x: x) 100000'" "eval
 done
 check "nixel repl > /dev/full" "$full"$'\n'"rc=1" "$(printf ':p 1\n:q\n' | "$nixel" repl 2>&1 >/dev/full; echo "rc=$?")"
 check "nixel eval 'throw \"x\"' > /dev/full" "error: x"$'\n'"rc=1" "$("$nixel" eval 'throw "x"' 2>&1 >/dev/full; echo "rc=$?")"
+seed=$here/../../../shared/seed/containers-new.nix golden=$here/../../../shared/golden/cases/new-users/config.nix
+for cmd in "render --json --module $seed $golden" "why --module $seed $golden virtualisation.containers.users" "options --module $seed"; do
+    eval "args=($cmd)"
+    check "nixel ${cmd%% *} > /dev/full" "$full"$'\n'"rc=1" "$("$nixel" "${args[@]}" 2>&1 >/dev/full; echo "rc=$?")"
+done
+# --max-heap SIZE (nixel's commands) and NIXEL_MAX_HEAP (every mode, the drop-in too): past
+# the limit a clean error and exit 1. The evaluation keeps 3 million sets alive (1.2 GB).
+grow='builtins.length (builtins.attrNames (builtins.listToAttrs (builtins.genList (x: { name = toString x; value = x; }) 3000000)))'
+oom="error: out of memory: the heap limit of 104857600 bytes (--max-heap or NIXEL_MAX_HEAP) is reached"
+check "nixel eval --max-heap 100M" "$oom"$'\n'"rc=1" "$("$nixel" eval --max-heap 100M "$grow" 2>&1 | sed 's/ (allocating [0-9]* bytes)$//'; echo "rc=${PIPESTATUS[0]}")"
+check "nixel eval --max-heap=100M" "$oom"$'\n'"rc=1" "$("$nixel" eval "$grow" --max-heap=100M 2>&1 | sed 's/ (allocating [0-9]* bytes)$//'; echo "rc=${PIPESTATUS[0]}")"
+check "NIXEL_MAX_HEAP=100M nixel --eval" "$oom"$'\n'"rc=1" "$(NIXEL_MAX_HEAP=100M "$nixel" --eval -E "$grow" 2>&1 | sed 's/ (allocating [0-9]* bytes)$//'; echo "rc=${PIPESTATUS[0]}")"
+check "nixel render --max-heap 100M" "$oom"$'\n'"rc=1" "$(cd "$(mktemp -d)" && printf '{ environment.etc.x.text = %s; }' "toString ($grow)" > c.nix &&
+    "$nixel" render --max-heap 100M c.nix -o out 2>&1 | sed 's/ (allocating [0-9]* bytes)$//'; echo "rc=${PIPESTATUS[0]}"; ls -A | grep -v c.nix; rm -rf "$PWD")"
+check "nixel eval --max-heap 1G: within the limit" "2"$'\n'"rc=0" "$("$nixel" eval --max-heap 1G '1 + 1' 2>&1; echo "rc=$?")"
+check "nixel eval --max-heap x" "error: --max-heap: 'x' is not a size (a number of bytes with an optional K, M, G or T)"$'\n'"rc=1" \
+    "$("$nixel" eval --max-heap x 1 2>&1; echo "rc=$?")"
+check "NIXEL_MAX_HEAP=0" "error: NIXEL_MAX_HEAP: '0' is not a size (a number of bytes with an optional K, M, G or T)"$'\n'"rc=1" \
+    "$(NIXEL_MAX_HEAP=0 "$nixel" --eval -E 1 2>&1; echo "rc=$?")"
 check "nixel eval 1 >&-" "error: writing to standard output: Bad file descriptor"$'\n'"rc=1" "$("$nixel" eval 1 2>&1 >&-; echo "rc=$?")"
 # A string of 4 GiB (2 GiB + 2 GiB; a value's length is 32 bits): an error, never a wrapped
 # length. Nix 2.8 makes the string; nixel stops (about 5 s and 4 GB).
 check "4 GiB string" "error: string too long"$'\n'"rc=1" "$("$nixel" --eval -E \
     'let d = n: s: if n == 0 then s else d (n - 1) (s + s); in builtins.stringLength (d 32 "x")' 2>&1 |
     grep '^error'; echo "rc=${PIPESTATUS[0]}")"
+# fromTOML nested past both evaluators' stacks: the same clean error, no crash (only the
+# error lines: under ASan the unwinding over the deep stack adds a warning)
+deep='builtins.fromTOML ("x=" + builtins.concatStringsSep "" (builtins.genList (_: "[") 1000000))'
+check "fromTOML nested a million levels" "$(nix-instantiate --eval -E "$deep" 2>&1 | grep '^error'; echo "rc=${PIPESTATUS[0]}")" \
+    "$("$nixel" --eval -E "$deep" 2>&1 | grep '^error'; echo "rc=${PIPESTATUS[0]}")"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -141,13 +141,14 @@ status=0
 check "error exits 1" '[[ $status -eq 1 ]] && grep -q "does not exist" "$tmp/err"' "$(cat "$tmp/err")"
 check "error leaves nothing" 'clean_w ""'
 
-# a failure while writing (a link target the tree refuses): nothing left either
-cat > "$tmp/badlink.nix" <<'NIX'
-{ systemd.services.x = { wantedBy = [ "multi-user.target" ]; aliases = [ "a\nb.service" ]; }; }
+# a failure while writing (an owner MANIFEST cannot list, refused by the writer): nothing
+# left either
+cat > "$tmp/badowner.nix" <<'NIX'
+{ environment.etc.x = { text = "x"; mode = "0644"; user = "a b"; }; environment.etc.y.text = "y"; }
 NIX
 status=0
-"$nixel" render "$tmp/badlink.nix" -o out 2> "$tmp/err" || status=$?
-check "write failure exits 1" '[[ $status -eq 1 ]]' "$(cat "$tmp/err")"
+"$nixel" render "$tmp/badowner.nix" -o out 2> "$tmp/err" || status=$?
+check "write failure exits 1" '[[ $status -eq 1 ]] && grep -q "cannot write etc/x: its user" "$tmp/err"' "$(cat "$tmp/err")"
 check "write failure leaves nothing" 'clean_w ""'
 
 # a missing parent directory

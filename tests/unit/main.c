@@ -74,6 +74,7 @@ int main(int argc, char **argv)
     if (argc > 1 && !strcmp(argv[1], "--json2toml")) return json2toml_filter();
     unit_test_json2toml();
     unit_test_tree();
+    unit_test_stage();
     unit_test_core();
     unit_test_base();
     printf("%d passed, %d failed\n", passed, failed);

@@ -16,6 +16,7 @@ bool unit_check_str(const char *name, const char *got, const char *want);
 /* The suites. */
 void unit_test_json2toml(void);
 void unit_test_tree(void);
+void unit_test_stage(void);
 void unit_test_core(void);
 void unit_test_base(void);
 
