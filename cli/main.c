@@ -576,7 +576,7 @@ static int run_eval(const Options *o)
     if (!EVAL_TRY(st, &h)) {
         eval_unwind_to(st, &h);
         write_partial_output(&r, st->err.kind == ERR_STACK_OVERFLOW);
-        if (o->for_people) teach_report_error(st, &st->err, &(TeachHelp){ root_options, &r });
+        if (o->for_people) teach_report_error(st, &st->err, &(TeachHelp){ root_options, &r, NULL });
         else eval_print_error(st, &st->err);
         fflush(stderr);
         if (st->err.kind != ERR_STACK_OVERFLOW && r.out.len) fwrite(r.out.s, 1, r.out.len, stdout);

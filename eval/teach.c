@@ -527,6 +527,11 @@ static void note_options(State *st, Buf *b, const EvalError *err, const TeachHel
     if (!strcmp(file, "<unknown-file>"))
         buf_adds(b, "\nThe message says `<unknown-file>' because the module was given as a value, not as a\n"
                     "path; a module with `_file = \"NAME\";' is named NAME in messages.\n");
+    const char *elsewhere = undefined && help && help->declared_elsewhere ? help->declared_elsewhere(option, help->data) : NULL;
+    if (elsewhere) {
+        buf_printf(b, "\n%s\n", elsewhere);
+        return;
+    }
     if (undefined && strstr(err->msg, "Did you mean")) return; /* newer libs suggest themselves */
     if (undefined && !with_options(st, b, help, note_close_options_tree, option, file))
         note_declared_in_sources(st, b, option);
