@@ -56,6 +56,7 @@ run_suite "render goldens (modules/nixos, development harness)" \
     env RENDER_NIXPKGS="$PWD/modules" bash tests/render/run-goldens.sh --require nix-instantiate --require python3 "$PWD/tests/render/plan-with-nix.sh"
 run_suite "render goldens: nixel render with nixel's lib" bash tests/render/run-goldens.sh "$PWD/$NIXEL render"
 run_suite "render command line" bash tests/render/cli.sh "$NIXEL"
+run_suite "render: every definition checked against the declarations (nixel and 4 libs, against nix-instantiate)" bash tests/render/check-definitions.sh "$NIXEL"
 run_suite "nixel repl: transcripts, nix repl, a terminal (tests/repl)" bash tests/repl/run.sh "$NIXEL"
 run_suite "builtins' documentation: Nix 2.8's names, examples against nix-instantiate" bash tests/repl/doc-builtins.sh "$NIXEL"
 run_suite "lib's doc comments: every public function, examples against nix-instantiate" bash tests/repl/doc-lib.sh "$NIXEL"

@@ -22,11 +22,15 @@ let
   # true once f has been forced on every element
   all = f: foldl' (ok: x: seq (f x) ok) true;
 
-  # types whose value holds values of their wrapped type (functor.wrapped)
+  # types whose value holds values of their element type: nestedTypes in newer libs (where
+  # reading functor.wrapped warns), functor.wrapped in the 2020 lib and nixel's
   wrappers = [ "attrsOf" "lazyAttrsOf" "loaOf" "listOf" "nullOr" "uniq" "coercedTo" ];
-  wraps = t: elem t.name wrappers && isAttrs (t.functor.wrapped or null);
+  elemOf = t:
+    if t ? nestedTypes then t.nestedTypes.elemType or t.nestedTypes.finalType or null
+    else t.functor.wrapped or null;
+  wraps = t: elem t.name wrappers && isAttrs (elemOf t);
 
-  holdsSubmodules = t: t.name == "submodule" || (wraps t && holdsSubmodules t.functor.wrapped);
+  holdsSubmodules = t: t.name == "submodule" || (wraps t && holdsSubmodules (elemOf t));
 
   # opts: one level of an option tree; cfg: the same level of the configuration
   level = opts: cfg:
@@ -42,9 +46,9 @@ let
   valueOf = t: v:
     if t.name == "submodule" then level (t.getSubOptions [ ]) v
     else if !wraps t || v == null then true
-    else if isList v then all (valueOf t.functor.wrapped) v
+    else if isList v then all (valueOf (elemOf t)) v
     else if isAttrs v && t.name != "nullOr" && t.name != "uniq" && t.name != "coercedTo"
-    then all (n: valueOf t.functor.wrapped v.${n}) (attrNames v)
-    else valueOf t.functor.wrapped v;
+    then all (n: valueOf (elemOf t) v.${n}) (attrNames v)
+    else valueOf (elemOf t) v;
 in
   level options config
