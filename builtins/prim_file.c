@@ -3,6 +3,7 @@
  * must be valid (built) before they can be read: nixel builds nothing, so only paths that
  * already exist on the machine are, and other arguments fail as they fail in Nix 2.8. */
 #include "builtins/prim.h"
+#include "base/diag.h"
 #include "builtins/restrict.h"
 #include "base/mem.h"
 #include "parser/source.h"
@@ -27,7 +28,7 @@ static const char *realise(State *st, Pos pos, Value *v, bool check)
     bool restricted = check && st->access != ACCESS_IMPURE;
     if ((ctx && ctx->n) || restricted) {
         Buf m = {0};
-        buf_printf(&m, "while realising the context of path '%s'", path);
+        buf_printf(&m, "while realising the context of path '" DIAG_ARG "%s" DIAG_NORMAL "'", path);
         eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, buf_cstr(&m), 0 });
         /* A store path that exists on this machine (a real /nix/store) is valid, as it
          * is to Nix; nixel itself never builds or adds anything. */

@@ -115,7 +115,7 @@ const char *restrict_canon_resolve(const char *path, const char **err)
         struct stat sb;
         Buf m = {0};
         if (lstat(cur, &sb) != 0) {
-            buf_printf(&m, "getting status of '%s': %s", cur, strerror(errno));
+            buf_printf(&m, "getting status of '" DIAG_ARG "%s" DIAG_NORMAL "': " DIAG_ARG "%s" DIAG_NORMAL, cur, strerror(errno));
             *err = buf_cstr(&m);
             return NULL;
         }

@@ -630,7 +630,7 @@ void teach_report_error(State *st, const EvalError *given, const TeachHelp *help
     if (err.kind == ERR_INFINITE_RECURSION) note_cycle(st, &b, &err);
     if (err.kind == ERR_THROW) note_options(st, &b, &err, help);
     if (st->show_trace)
-        for (size_t i = 0; i < err.ntrace; i++) diag_add_frame(&b, err.trace[i].msg, err.trace[i].pos);
+        for (size_t i = 0; i < err.ntrace; i++) diag_add_frame(&b, eval_trace_shown(&err.trace[i]), err.trace[i].pos);
     else trace_summary(st, &b, &err);
     diag_emit("error", buf_cstr(&b));
     if (err.kind == ERR_USAGE) return;

@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Runs nix-instantiate and nixel's drop-in with stderr on a pseudo-terminal (stdout on a
+pipe, TERM=xterm) and compares stdout, stderr and exit status byte for byte: Nix 2.8
+colours its messages on a terminal, and so must the drop-in.
+
+    pty-compare.py NIXEL [--show-trace] FILE...     (each FILE evaluated with --eval --strict)
+
+Prints one FAIL line (with both stderrs) per difference; last line `N passed, M failed`."""
+import os, pty, subprocess, sys
+
+def run(argv, env):
+    master, slave = pty.openpty()
+    p = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=slave, env=env)
+    os.close(slave)
+    err = b''
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO once the child has closed its side
+            break
+        if not chunk:
+            break
+        err += chunk
+    out = p.stdout.read()
+    p.wait()
+    os.close(master)
+    return out, err, p.returncode
+
+def main():
+    nixel = sys.argv[1]
+    args = sys.argv[2:]
+    flags = [a for a in args if a.startswith('--')]
+    files = [a for a in args if not a.startswith('--')]
+    env = dict(os.environ, TERM='xterm')
+    env.pop('NO_COLOR', None)
+    passed = failed = 0
+    for f in files:
+        cmd = ['--eval', '--strict'] + flags + [f]
+        want = run(['nix-instantiate'] + cmd, env)
+        got = run([nixel] + cmd, env)
+        if want == got:
+            passed += 1
+        else:
+            failed += 1
+            print('FAIL %s %s' % (' '.join(flags), f))
+            print('  nix:   %r' % (want,))
+            print('  nixel: %r' % (got,))
+    print('%d passed, %d failed' % (passed, failed))
+    sys.exit(1 if failed else 0)
+
+main()
