@@ -67,6 +67,7 @@ run_suite "render is restricted unless --impure (hostile configurations)" bash t
 run_suite "render modes: setuid, world-writable, copies of local files, MANIFEST owners" bash tests/render/modes.sh "$NIXEL"
 run_suite "json2toml against its Python model" bash tests/render/json2toml-diff.sh build/unit
 run_suite "help, manual pages, --version, completion" bash tests/help/run.sh "$NIXEL"
+run_suite "colours on a terminal (the drop-in against nix-instantiate under a pty; none on a pipe, NO_COLOR, TERM=dumb)" bash tests/colour/run.sh "$NIXEL"
 run_suite "nixel eval for people (against nix-instantiate --eval)" bash tests/eval/run.sh "$NIXEL"
 run_suite "make install, and the installed nixel" bash tests/install/run.sh
 # nixpkgs' real lib of April 2020 (../shared/nixpkgs-lib/2020-04) under nixel render. A missing

@@ -4,9 +4,11 @@ pipe, TERM=xterm) and compares stdout, stderr and exit status byte for byte: Nix
 colours its messages on a terminal, and so must the drop-in.
 
     pty-compare.py NIXEL [--show-trace] FILE...     (each FILE evaluated with --eval --strict)
+    pty-compare.py NIXEL --cases FILE               (each line of FILE: arguments, as shell words;
+                                                     empty lines and # comments skipped)
 
 Prints one FAIL line (with both stderrs) per difference; last line `N passed, M failed`."""
-import os, pty, subprocess, sys
+import os, pty, shlex, subprocess, sys
 
 def run(argv, env):
     master, slave = pty.openpty()
@@ -29,20 +31,23 @@ def run(argv, env):
 def main():
     nixel = sys.argv[1]
     args = sys.argv[2:]
-    flags = [a for a in args if a.startswith('--')]
-    files = [a for a in args if not a.startswith('--')]
+    if args[:1] == ['--cases']:
+        lines = [l for l in open(args[1]).read().split('\n') if l.strip() and not l.startswith('#')]
+        runs = [shlex.split(l) for l in lines]
+    else:
+        flags = [a for a in args if a.startswith('--')]
+        runs = [['--eval', '--strict'] + flags + [f] for f in args if not f.startswith('--')]
     env = dict(os.environ, TERM='xterm')
     env.pop('NO_COLOR', None)
     passed = failed = 0
-    for f in files:
-        cmd = ['--eval', '--strict'] + flags + [f]
+    for cmd in runs:
         want = run(['nix-instantiate'] + cmd, env)
         got = run([nixel] + cmd, env)
         if want == got:
             passed += 1
         else:
             failed += 1
-            print('FAIL %s %s' % (' '.join(flags), f))
+            print('FAIL %s' % ' '.join(cmd))
             print('  nix:   %r' % (want,))
             print('  nixel: %r' % (got,))
     print('%d passed, %d failed' % (passed, failed))
