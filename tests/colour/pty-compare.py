@@ -8,25 +8,11 @@ colours its messages on a terminal, and so must the drop-in.
                                                      empty lines and # comments skipped)
 
 Prints one FAIL line (with both stderrs) per difference; last line `N passed, M failed`."""
-import os, pty, shlex, subprocess, sys
+import os, shlex, sys
 
-def run(argv, env):
-    master, slave = pty.openpty()
-    p = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=slave, env=env)
-    os.close(slave)
-    err = b''
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:  # EIO once the child has closed its side
-            break
-        if not chunk:
-            break
-        err += chunk
-    out = p.stdout.read()
-    p.wait()
-    os.close(master)
-    return out, err, p.returncode
+sys.dont_write_bytecode = True  # no __pycache__ in the tree
+
+from pty_run import run
 
 def main():
     nixel = sys.argv[1]

@@ -60,11 +60,11 @@ for face in "${faces[@]}"; do
   if has_escape pipe.err; then bad "$name: escapes on a pipe" "$(cat -v pipe.err)"; else passed=$((passed + 1)); fi
   for env in "NO_COLOR=1 TERM=xterm" "NO_COLOR= TERM=xterm" "TERM=dumb" "-u TERM"; do
     # shellcheck disable=SC2086
-    env -u NO_COLOR $env python3 "$here/pty-run.py" $cmd > tty.err
+    env -u NO_COLOR $env python3 "$here/pty_run.py" $cmd > tty.err
     if has_escape tty.err; then bad "$name: escapes on a terminal with $env" "$(cat -v tty.err)"; else passed=$((passed + 1)); fi
   done
   # shellcheck disable=SC2086
-  env -u NO_COLOR TERM=xterm python3 "$here/pty-run.py" $cmd > tty.err
+  env -u NO_COLOR TERM=xterm python3 "$here/pty_run.py" $cmd > tty.err
   if grep -qF $'\x1b[31;1merror:\x1b[0m ' tty.err; then passed=$((passed + 1)); else bad "$name: no red error: on a terminal" "$(cat -v tty.err)"; fi
   # the words are the same, coloured or not
   sed 's/\x1b\[[0-9;]*m//g' tty.err > tty.plain
@@ -75,9 +75,9 @@ done
 # Nix 2.8 honours NO_COLOR and TERM=dumb too: the drop-in matches it there byte for byte
 for env in "NO_COLOR=1 TERM=xterm" "TERM=dumb"; do
   # shellcheck disable=SC2086
-  env -u NO_COLOR $env python3 "$here/pty-run.py" nix-instantiate --eval --show-trace err.nix > want.err
+  env -u NO_COLOR $env python3 "$here/pty_run.py" nix-instantiate --eval --show-trace err.nix > want.err
   # shellcheck disable=SC2086
-  env -u NO_COLOR $env python3 "$here/pty-run.py" "$dropin" --eval --show-trace err.nix > got.err
+  env -u NO_COLOR $env python3 "$here/pty_run.py" "$dropin" --eval --show-trace err.nix > got.err
   if cmp -s want.err got.err; then passed=$((passed + 1)); else bad "drop-in with $env differs from nix-instantiate" "$(diff want.err got.err)"; fi
 done
 
