@@ -17,7 +17,7 @@
 # Only such options' values are forced; a freeform level (newer libs) is the lib's business.
 { lib, options, config }:
 let
-  inherit (builtins) attrNames elem filter foldl' isAttrs isList seq;
+  inherit (builtins) attrNames concatMap elem filter foldl' isAttrs isList listToAttrs seq;
 
   # true once f has been forced on every element
   all = f: foldl' (ok: x: seq (f x) ok) true;
@@ -32,23 +32,32 @@ let
 
   holdsSubmodules = t: t.name == "submodule" || (wraps t && holdsSubmodules (elemOf t));
 
-  # opts: one level of an option tree; cfg: the same level of the configuration
-  level = opts: cfg:
-    seq cfg (all (n:
-      let o = opts.${n}; in
-      if lib.isOption o then option o cfg.${n}
-      else if isAttrs o && cfg ? ${n} then level o cfg.${n}
-      else true)
-      (filter (n: n != "_definedNames" && n != "_module" && cfg ? ${n}) (attrNames opts)));
+  # The check of one level of an option tree, made once per tree and applied to each value
+  # of it (a submodule's tree is computed once per option, not once per value: getSubOptions
+  # evaluates the submodule's declarations): { NAME = { check = F; } or { level = PLAN; }; } for the
+  # options that may hold submodules and the sets of options, nothing for the others.
+  planLevel = opts: listToAttrs (concatMap (n:
+    let o = opts.${n}; in
+    if lib.isOption o then (if holdsSubmodules o.type then [ { name = n; value = { check = checker o.type; }; } ] else [ ])
+    else if isAttrs o then [ { name = n; value = { level = planLevel o; }; } ]
+    else [ ])
+    (filter (n: n != "_definedNames" && n != "_module") (attrNames opts)));
 
-  option = o: v: if holdsSubmodules o.type then valueOf o.type v else true;
+  # cfg: the level of the configuration a plan was made for. Forcing it runs the lib's check.
+  runLevel = plan: cfg:
+    seq cfg (all (n: let p = plan.${n}; in if p ? check then p.check cfg.${n} else runLevel p.level cfg.${n})
+      (filter (n: cfg ? ${n}) (attrNames plan)));
 
-  valueOf = t: v:
-    if t.name == "submodule" then level (t.getSubOptions [ ]) v
-    else if !wraps t || v == null then true
-    else if isList v then all (valueOf (elemOf t)) v
-    else if isAttrs v && t.name != "nullOr" && t.name != "uniq" && t.name != "coercedTo"
-    then all (n: valueOf (elemOf t) v.${n}) (attrNames v)
-    else valueOf (elemOf t) v;
+  # the check of a value of type t
+  checker = t:
+    if t.name == "submodule" then runLevel (planLevel (t.getSubOptions [ ]))
+    else
+      let inner = checker (elemOf t); in
+      v:
+        if v == null then true
+        else if isList v then all inner v
+        else if isAttrs v && t.name != "nullOr" && t.name != "uniq" && t.name != "coercedTo"
+        then all (n: inner v.${n}) (attrNames v)
+        else inner v;
 in
-  level options config
+  runLevel (planLevel options) config
