@@ -8,11 +8,17 @@ colours its messages on a terminal, and so must the drop-in.
                                                      empty lines and # comments skipped)
 
 Prints one FAIL line (with both stderrs) per difference; last line `N passed, M failed`."""
-import os, shlex, sys
+import os, re, shlex, sys
 
 sys.dont_write_bytecode = True  # no __pycache__ in the tree
 
 from pty_run import run
+
+# The warning ASan prints when nixel's stack-overflow longjmp skips a deep stack (make asan
+# only; tests/cli says so too): not nixel's output, so it is left out of the comparison.
+ASAN_NO_RETURN = re.compile(rb'==\d+==WARNING: ASan is ignoring requested __asan_handle_no_return:[^\n]*\n'
+                            rb'False positive error reports may follow\r?\n'
+                            rb'For details see https://github.com/google/sanitizers/issues/189\r?\n')
 
 def main():
     nixel = sys.argv[1]
@@ -28,7 +34,8 @@ def main():
     passed = failed = 0
     for cmd in runs:
         want = run(['nix-instantiate'] + cmd, env)
-        got = run([nixel] + cmd, env)
+        out, err, status = run([nixel] + cmd, env)
+        got = (out, ASAN_NO_RETURN.sub(b'', err), status)
         if want == got:
             passed += 1
         else:
