@@ -5,6 +5,7 @@
 #   make fuzz       build and run the libFuzzer harness over lexer and parser
 #   make fuzz-eval  random programs evaluated by nixel and nix-instantiate, compared
 #   make unit       build and run the C unit tests (build/unit, tests/unit/)
+#   make playground build the playground page (build/playground) that `nixel serve` serves
 #   make install    PREFIX=/usr/local: bin/nixel, bin/nix-instantiate, share/nixel/modules,
 #                   share/man/man1, bash and zsh completion
 #   make clean
@@ -60,6 +61,18 @@ $(B)/obj/gen/%.o: $(GEN)/%.c | $(GEN)/parser.tab.h
 $(B)/nixel: $(OBJS) $(B)/obj/cli/main.o
 	$(CC) $(CFLAGS) -o $@ $^ $(LIBS)
 	ln -sf nixel $(B)/nix-instantiate
+
+# ---- the playground page (nixel serve): CodeMirror from npm (npm ci, from the committed lock
+# file), bundled by esbuild into build/playground/ with the lessons baked in ----
+PLAY_SRCS := playground/build.mjs $(wildcard playground/src/*) $(wildcard examples/lessons/*.nix) examples/podman/config.nix
+
+playground: $(B)/nixel $(B)/playground/index.html
+
+playground/node_modules/.package-lock.json: playground/package-lock.json
+	cd playground && npm ci --no-audit --no-fund --loglevel=error
+
+$(B)/playground/index.html: playground/node_modules/.package-lock.json $(PLAY_SRCS)
+	node playground/build.mjs $(B)/playground
 
 # ---- sanitizers: a separate tree, plain malloc instead of the collector ----
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DNIXEL_NO_GC
@@ -150,5 +163,5 @@ fuzz-eval: $(B)/nixel
 fuzz-modules: $(B)/nixel
 	bash tests/fuzz/diff-modules.sh $(B)/nixel $(FUZZ_SEED) $(FUZZ_COUNT)
 
-.PHONY: all check asan clean fuzz fuzz-eval fuzz-modules unit install
+.PHONY: all check asan clean fuzz fuzz-eval fuzz-modules unit install playground
 -include $(shell find $(B) -name '*.d' 2>/dev/null)

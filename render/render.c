@@ -339,6 +339,16 @@ State *render_new_state(const char *const *includes, int nincludes, bool show_tr
     return new_host_state(includes, nincludes, show_trace, modules_dir, NULL);
 }
 
+State *render_new_restricted_state(const char *const *includes, int nincludes, bool show_trace, const char *modules_dir,
+                                   const char *config, const char **modules, int nmodules)
+{
+    /* without a configuration, nixel's modules directory stands in for its directory */
+    Buf lib = {0};
+    buf_printf(&lib, "%s/lib", modules_dir);
+    RenderOptions o = { .modules = modules, .nmodules = nmodules, .config = config ? config : buf_cstr(&lib) };
+    return new_host_state(includes, nincludes, show_trace, modules_dir, &o);
+}
+
 /* The first line of the error that evaluating v raises (it does raise one: tryEval failed on it). */
 static const char *error_of(State *st, Value *v)
 {

@@ -70,6 +70,7 @@ run_suite "help, manual pages, --version, completion" bash tests/help/run.sh "$N
 run_suite "colours on a terminal (the drop-in against nix-instantiate under a pty; none on a pipe, NO_COLOR, TERM=dumb)" bash tests/colour/run.sh "$NIXEL"
 run_suite "nixel eval for people (against nix-instantiate --eval)" bash tests/eval/run.sh "$NIXEL"
 run_suite "make install, and the installed nixel" bash tests/install/run.sh
+run_suite "playground: nixel serve's endpoint, and the page in headless Chromium against the command line" bash tests/playground/run.sh "$NIXEL"
 # nixpkgs' real lib of April 2020 (../shared/nixpkgs-lib/2020-04) under nixel render. A missing
 # tree fails this suite (run-goldens.sh checks it), it never skips it.
 run_suite "render goldens: nixel render with nixpkgs' lib (../shared/nixpkgs-lib/2020-04)" \
