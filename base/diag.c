@@ -3,8 +3,8 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <unistd.h>
 
 /* Finds line number `want` (1-based). Nix rereads files with readLine, which cannot
@@ -37,7 +37,7 @@ void diag_add_excerpt(Buf *out, Pos p)
     if (!lc.src) return;
     char at[4096];
     pos_format_at(at, sizeof at, p);
-    buf_printf(out, "\nat %s:", at);
+    buf_printf(out, "\n" DIAG_BLUE "at " DIAG_ARG "%s" DIAG_NORMAL ":", at);
     /* Nix rereads the file for the excerpt: none for a file that is not there
      * (such as //builtin/derivation.nix) */
     if (lc.src->origin == ORIGIN_FILE && access(lc.src->path, F_OK) != 0) return;
@@ -51,7 +51,7 @@ void diag_add_excerpt(Buf *out, Pos p)
     add_code_line(out, lc.line, s, len);
     buf_adds(out, "\n      |");
     for (uint32_t i = 0; i < lc.col; i++) buf_addc(out, ' ');
-    buf_addc(out, '^');
+    buf_adds(out, DIAG_RED "^" DIAG_NORMAL);
     if (get_line(lc.src, lc.line + 1, &ps, &plen))
         add_code_line(out, lc.line + 1, ps, plen);
     buf_adds(out, "\n");
@@ -67,6 +67,14 @@ void diag_add_frame(Buf *out, const char *msg, Pos p)
 
 static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+/* Nix's prefixes: "error" red, "warning" magenta, any other plain. */
+static void add_level(Buf *b, const char *level)
+{
+    const char *colour = !strcmp(level, "error") ? DIAG_RED : !strcmp(level, "warning") ? DIAG_ARG : NULL;
+    if (colour) buf_printf(b, "%s%s:" DIAG_NORMAL " ", colour, level);
+    else buf_printf(b, "%s: ", level);
+}
+
 void diag_emit(const char *level, const char *body)
 {
     Buf out = {0};
@@ -79,7 +87,7 @@ void diag_emit(const char *level, const char *body)
         const char *nl = memchr(s, '\n', n);
         size_t ll = nl ? (size_t)(nl - s) : n;
         Buf line = {0};
-        if (first) buf_printf(&line, "%s: ", level);
+        if (first) add_level(&line, level);
         else for (size_t i = 0; i < prefix; i++) buf_addc(&line, ' ');
         buf_add(&line, s, ll);
         size_t l = line.len;
@@ -94,8 +102,8 @@ void diag_emit(const char *level, const char *body)
     diag_log(out.s, out.len);
 }
 
-/* CppNix's filterANSIEscapes. */
-static void filter_ansi(Buf *t, const char *s, size_t n, bool keep_colours)
+/* CppNix's filterANSIEscapes; with layout false, escapes only (tabs, CR and BEL kept). */
+static void filter_ansi(Buf *t, const char *s, size_t n, bool keep_colours, bool layout)
 {
     size_t w = 0, i = 0;
     while (i < n) {
@@ -112,6 +120,8 @@ static void filter_ansi(Buf *t, const char *s, size_t n, bool keep_colours)
                 i++;
             }
             if (keep_colours && last == 'm') buf_add(t, s + start, i - start);
+        } else if (!layout) {
+            buf_addc(t, s[i++]);
         } else if (c == '\t') {
             i++;
             buf_addc(t, ' ');
@@ -132,13 +142,55 @@ static void filter_ansi(Buf *t, const char *s, size_t n, bool keep_colours)
     }
 }
 
+/* fmt with each conversion in ANSI_WARNING colour, as Nix's hintfmt shows its arguments. */
+const char *diag_colour_format(const char *fmt)
+{
+    Buf b = {0};
+    for (const char *s = fmt; *s; s++) {
+        if (*s != '%' || s[1] == '%') {
+            buf_addc(&b, *s);
+            if (*s == '%') buf_addc(&b, *++s);
+            continue;
+        }
+        size_t n = 1 + strspn(s + 1, "-+ #0123456789.*hljztL");
+        if (!s[n]) { buf_adds(&b, s); break; }
+        buf_adds(&b, DIAG_ARG);
+        buf_add(&b, s, n + 1);
+        buf_adds(&b, DIAG_NORMAL);
+        s += n;
+    }
+    return buf_cstr(&b);
+}
+
+bool diag_colours(void)
+{
+    static int colours = -1;
+    if (colours < 0) {
+        const char *term = getenv("TERM");
+        colours = isatty(2) && term && strcmp(term, "dumb") != 0 && !getenv("NO_COLOR");
+    }
+    return colours;
+}
+
+void diag_strip_colours(Buf *out, const char *s)
+{
+    filter_ansi(out, s, strlen(s), false, false);
+}
+
+void diag_pos_in_message(char *buf, size_t n, Pos p)
+{
+    LineCol lc = pos_linecol(p);
+    if (!lc.src) { snprintf(buf, n, "undefined position"); return; }
+    const char *name = lc.src->origin == ORIGIN_FILE ? lc.src->path : "(string)";
+    snprintf(buf, n, DIAG_BOLD "%s" DIAG_NORMAL ":%u:%u", name, lc.line, lc.col);
+}
+
 void diag_log(const char *text, size_t len)
 {
-    static int tty = -1;
-    if (tty < 0) tty = isatty(2);
+    bool tty = diag_colours();
     Buf b = {0};
     buf_reserve(&b, len + 1);
-    filter_ansi(&b, text, len, tty);
+    filter_ansi(&b, text, len, tty, true);
     buf_addc(&b, '\n');
     fflush(stdout);
     fwrite(b.s, 1, b.len, stderr);

@@ -7,11 +7,32 @@
 #include "base/buf.h"
 #include "base/pos.h"
 
+#include <stdbool.h>
+
+/* Nix 2.8's colours (ansicolor.hh). Messages carry them always; diag_log drops them unless
+ * diag_colours(), as Nix's logger does. DIAG_ARG is hintfmt's colour for its arguments. */
+#define DIAG_NORMAL "\x1b[0m"
+#define DIAG_RED "\x1b[31;1m"
+#define DIAG_BLUE "\x1b[34;1m"
+#define DIAG_ARG "\x1b[35;1m"
+
+/* Whether stderr shows colours: Nix 2.8's shouldANSI(), i.e. stderr is a terminal, TERM is
+ * set and not "dumb", and NO_COLOR is not set. */
+bool diag_colours(void);
+/* fmt with each conversion in DIAG_ARG colour, as Nix's hintfmt shows its arguments. */
+const char *diag_colour_format(const char *fmt);
+/* Appends s without its ANSI escape sequences. */
+void diag_strip_colours(Buf *out, const char *s);
+/* "FILE:L:C" as Nix 2.8 prints a position inside a message: the file in bold, a string's
+ * as "(string)". */
+void diag_pos_in_message(char *buf, size_t n, Pos p);
+#define DIAG_BOLD "\x1b[1m"
+
 /* Appends the "at ..." block and source excerpt for p (nothing if p has no source). */
 void diag_add_excerpt(Buf *out, Pos p);
 /* Appends one trace frame: "… MSG" and its excerpt. */
 void diag_add_frame(Buf *out, const char *msg, Pos p);
-/* Writes "LEVEL: " + body to stderr, indenting continuation lines and chomping
+/* Writes "LEVEL: " + body to stderr (LEVEL in colour for error and warning), indenting continuation lines and chomping
  * trailing blanks as Nix does. body is the message, excerpt and frames. */
 void diag_emit(const char *level, const char *body);
 

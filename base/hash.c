@@ -217,7 +217,7 @@ static const char *fmt_msg(const char *fmt, const char *a, size_t alen, const ch
 {
     Buf m = {0};
     const char *as = mem_strndup(a, alen);
-    buf_printf(&m, fmt, as, b);
+    buf_printf(&m, diag_colour_format(fmt), as, b);
     return buf_cstr(&m);
 }
 

@@ -2,6 +2,7 @@
  * an unexpected argument: the candidates at edit distance 2 or less, closest first (ties
  * by name), at most five. */
 #include "base/suggest.h"
+#include "base/diag.h"
 #include "base/mem.h"
 
 #include <stdlib.h>
@@ -57,7 +58,7 @@ const char *suggest(const char *query, const char *const *names, size_t n)
     if (k > 1) buf_adds(&b, "one of ");
     for (size_t i = 0; i < k; i++) {
         if (i) buf_adds(&b, i + 1 == k ? " or " : ", ");
-        buf_adds(&b, c[i].s);
+        buf_printf(&b, DIAG_ARG "%s" DIAG_NORMAL, c[i].s); /* as Nix's Suggestion::to_string */
     }
     free(c);
     return k ? buf_cstr(&b) : NULL;

@@ -1,5 +1,6 @@
 /* prim_attrs.c: builtins on attribute sets. */
 #include "builtins/prim.h"
+#include "base/diag.h"
 #include "base/mem.h"
 #include "parser/show.h"
 #include "base/ptrset.h"
@@ -158,7 +159,7 @@ static void prim_mapAttrs(State *st, Pos pos, Value **args, Value *out)
 }
 
 /* An element of zipAttrsWith's list, forced as CppNix does: without position, and a type error
- * (only that) gains "while invoking 'zipAttrsWith'" at the call. */
+ * (only that) gains "while invoking '" DIAG_ARG "zipAttrsWith" DIAG_NORMAL "'" at the call. */
 static Attrs *zip_element_attrs(State *st, Value *v, Pos pos)
 {
     Handler h;

@@ -4,6 +4,7 @@
  * Context items are "/nix/store/..." (a path), "=/nix/store/x.drv" (a derivation with
  * all its outputs) and "!out!/nix/store/x.drv" (one output). */
 #include "builtins/prim.h"
+#include "base/diag.h"
 #include "base/mem.h"
 #include "store/store.h"
 #include "parser/show.h"
@@ -136,7 +137,10 @@ _Noreturn static void not_a_drv(State *st, Pos pos, const char *what, Sym name)
 {
     Buf b = {0};
     show_id(&b, name);
-    eval_error(st, ERR_EVAL, pos, "Tried to add %s context of %s, which is not a derivation, to a string", what, buf_cstr(&b));
+    Buf m = {0}; /* Nix formats `what' into the format itself: only the name is an argument */
+    buf_printf(&m, "Tried to add %s context of " DIAG_ARG "%s" DIAG_NORMAL ", which is not a derivation, to a string",
+               what, buf_cstr(&b));
+    eval_error(st, ERR_EVAL, pos, "%s", buf_cstr(&m));
 }
 
 static void prim_appendContext(State *st, Pos pos, Value **args, Value *out)

@@ -4,6 +4,7 @@
  * the file name Nix 2.8 gives its own wrapper, and laid out so that every position Nix
  * reports from inside it (errors, unsafeGetAttrPos) is the same. */
 #include "builtins/prim.h"
+#include "base/diag.h"
 #include "store/drv.h"
 #include "base/mem.h"
 #include "eval/print.h"
@@ -257,7 +258,8 @@ static void prim_derivationStrict(State *st, Pos pos, Value **args, Value *out)
         Attr *x = &a->a[idx[i]];
         if (x->name == st->s_ignoreNulls) continue;
         Buf m = {0};
-        buf_printf(&m, "while evaluating the attribute '%s' of the derivation '%s'", sym_str(x->name), b.drv.name);
+        buf_printf(&m, "while evaluating the attribute '" DIAG_ARG "%s" DIAG_NORMAL "' of the derivation '" DIAG_ARG "%s" DIAG_NORMAL "'",
+                   sym_str(x->name), b.drv.name);
         eval_push_frame(st, (Frame){ FR_TEXT, b.pos_name, 0, buf_cstr(&m), 0 });
         process_attr(&b, x, ignore_nulls);
         eval_pop_frame(st);

@@ -55,6 +55,14 @@ static const char *file_url_path(const char *url)
     return buf_cstr(&b);
 }
 
+/* Nix's FileTransferError: a message formatted beforehand, so nothing in it is coloured. */
+_Noreturn static void download_error(State *st, const char *url, const char *why)
+{
+    Buf m = {0};
+    buf_printf(&m, "unable to download '%s': %s", url, why);
+    eval_error(st, ERR_EVAL, NO_POS, "%s", buf_cstr(&m));
+}
+
 /* What curl would have fetched, as a local file; the errors are curl's as Nix shows them. */
 static const char *download_path(State *st, const char *url)
 {
@@ -62,12 +70,11 @@ static const char *download_path(State *st, const char *url)
     if (path) {
         struct stat sb;
         if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode) || access(path, R_OK) != 0)
-            eval_error(st, ERR_EVAL, NO_POS, "unable to download '%s': Couldn't read a file:// file (37)", url);
+            download_error(st, url, "Couldn't read a file:// file (37)");
         return path;
     }
-    if (!strstr(url, "://"))
-        eval_error(st, ERR_EVAL, NO_POS, "unable to download '%s': URL using bad/illegal format or missing URL (3)", url);
-    eval_error(st, ERR_EVAL, NO_POS, "unable to download '%s': nixel does not use the network", url);
+    if (!strstr(url, "://")) download_error(st, url, "URL using bad/illegal format or missing URL (3)");
+    download_error(st, url, "nixel does not use the network");
 }
 
 static void hash_mismatch(State *st, const char *url, const Hash *want, const Hash *got)
@@ -319,7 +326,7 @@ static void prim_fetchGit(State *st, Pos pos, Value **args, Value *out)
             for (const char **g = git_attrs; *g; g++) ok |= !strcmp(*g, n);
             if (!ok) eval_error(st, ERR_EVAL, NO_POS, "unsupported Git input attribute '%s'", n);
         }
-        if (!url) eval_error(st, ERR_EVAL, NO_POS, "input attribute 'url' is missing");
+        if (!url) eval_error(st, ERR_EVAL, NO_POS, "input attribute '%s' is missing", "url");
     } else {
         CoerceOpts o = { false, false, true };
         url = fix_uri_for_git(coerce_to_string(st, pos, args[0], &ctx, o, &len));
@@ -355,7 +362,7 @@ static void prim_fetchTree(State *st, Pos pos, Value **args, Value *out)
 {
     (void)pos; (void)args; (void)out;
     eval_error(st, ERR_EVAL, NO_POS,
-               "experimental Nix feature 'flakes' is disabled; use '--extra-experimental-features flakes' to override");
+               "experimental Nix feature '%s' is disabled; use '--extra-experimental-features %s' to override", "flakes", "flakes");
 }
 
 const PrimDef prim_fetch_defs[] = {

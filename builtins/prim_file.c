@@ -5,6 +5,7 @@
  * exist on the machine are, and other arguments fail as they fail in Nix 2.8. Every read
  * goes through the evaluation's in-memory store (st->store). */
 #include "builtins/prim.h"
+#include "base/diag.h"
 #include "builtins/restrict.h"
 #include "base/mem.h"
 #include "parser/source.h"
@@ -40,7 +41,7 @@ static const char *realise(State *st, Pos pos, Value *v, bool check)
     bool restricted = check && st->access != ACCESS_IMPURE;
     if ((ctx && ctx->n) || restricted) {
         Buf m = {0};
-        buf_printf(&m, "while realising the context of path '%s'", path);
+        buf_printf(&m, "while realising the context of path '" DIAG_ARG "%s" DIAG_NORMAL "'", path);
         eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, buf_cstr(&m), 0 });
         prim_require_valid_context(st, ctx);
         if (restricted) path = restrict_check_path(st, path);

@@ -1,5 +1,6 @@
 /* prim_list.c: builtins on lists. */
 #include "builtins/prim.h"
+#include "base/diag.h"
 #include "base/mem.h"
 #include "base/grow.h"
 
@@ -237,7 +238,7 @@ static void prim_concatMap(State *st, Pos pos, Value **args, Value *out)
     for (uint32_t i = 0; i < n; i++) {
         lists[i] = val_alloc();
         call1(st, args[0], l[i], lists[i], pos);
-        eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, "while invoking 'concatMap'", 0 });
+        eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, "while invoking '" DIAG_ARG "concatMap" DIAG_NORMAL "'", 0 });
         uint32_t k;
         force_list(st, lists[i], val_pos(lists[i], val_pos(args[0], pos)), &k);
         eval_pop_frame(st);

@@ -38,7 +38,7 @@ const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Contex
 {
     (void)pos;
     const char *source = restrict_check_path(st, path);
-    if (store_is_drv_name(path)) eval_error(st, ERR_EVAL, NO_POS, "file names are not allowed to end in '.drv'");
+    if (store_is_drv_name(path)) eval_error(st, ERR_EVAL, NO_POS, "file names are not allowed to end in '%s'", ".drv");
     size_t len = strlen(path);
     const char *dst = strtab_get(&st->store_copies, path, len);
     if (!dst) {
@@ -98,7 +98,7 @@ static void add_path(State *st, Pos pos, const char *name, const char *path, Val
                      bool recursive, const Hash *expected, Value *out, const Context *ctx)
 {
     Buf m = {0};
-    buf_printf(&m, "while adding path '%s'", path);
+    buf_printf(&m, "while adding path '" DIAG_ARG "%s" DIAG_NORMAL "'", path);
     eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, buf_cstr(&m), 0 });
     prim_require_valid_context(st, ctx);
     if (!(st->access == ACCESS_PURE && expected)) path = restrict_check_path(st, path);

@@ -115,7 +115,7 @@ const char *restrict_canon_resolve(const MemFs *fs, const char *path, const char
         MemFsStat sb;
         Buf m = {0};
         if (!memfs_lstat(fs, cur, &sb)) {
-            buf_printf(&m, "getting status of '%s': %s", cur, strerror(errno));
+            buf_printf(&m, "getting status of '" DIAG_ARG "%s" DIAG_NORMAL "': " DIAG_ARG "%s" DIAG_NORMAL, cur, strerror(errno));
             *err = buf_cstr(&m);
             return NULL;
         }

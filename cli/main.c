@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <ctype.h>
 #include <stdint.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,6 +88,18 @@ static int usage_error(const char *msg)
     return 1;
 }
 
+/* Nix's UsageError(fmt, args...): the arguments in colour, as hintfmt shows them. */
+__attribute__((format(printf, 1, 2)))
+static int usage_errorf(const char *fmt, ...)
+{
+    Buf b = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(&b, diag_colour_format(fmt), ap);
+    va_end(ap);
+    return usage_error(buf_cstr(&b));
+}
+
 /* Nix's Boolean settings: an invalid value is reported and the setting left as it was. */
 static void bool_setting(const char *name, const char *value, AccessMode *out, AccessMode when_true)
 {
@@ -94,7 +107,9 @@ static void bool_setting(const char *name, const char *value, AccessMode *out, A
     else if (!strcmp(value, "false") || !strcmp(value, "0") || !strcmp(value, "no")) *out = ACCESS_IMPURE;
     else {
         Buf b = {0};
-        buf_printf(&b, "error: Boolean setting '%s' has invalid value '%s'", name, value);
+        /* Nix warns with the error's own text, its coloured prefix included */
+        buf_printf(&b, DIAG_RED "error:" DIAG_NORMAL " Boolean setting '" DIAG_ARG "%s" DIAG_NORMAL "' has invalid value '"
+                   DIAG_ARG "%s" DIAG_NORMAL "'", name, value);
         diag_emit("warning", buf_cstr(&b));
     }
 }
@@ -172,22 +187,15 @@ static int int_setting_flag(const char *name, const char *s, uint64_t max)
 {
     size_t len = strlen(s);
     uint64_t mult = 1, n;
-    Buf b = {0};
     char u = len ? (char)toupper((unsigned char)s[len - 1]) : 0;
     if (isalpha((unsigned char)u)) {
         const char *units = "KMGT", *p = strchr(units, u);
-        if (!p) { buf_printf(&b, "invalid unit specifier '%c'", u); return usage_error(buf_cstr(&b)); }
+        if (!p) return usage_errorf("invalid unit specifier '%c'", u);
         mult = (uint64_t)1 << (10 * (p - units + 1));
         len--;
     }
-    if (!parse_unsigned(s, len, UINT64_MAX, &n)) {
-        buf_printf(&b, "'%.*s' is not an integer", (int)len, s);
-        return usage_error(buf_cstr(&b));
-    }
-    if (n * mult > max) {
-        buf_printf(&b, "setting '%s' has invalid value '%llu'", name, (unsigned long long)(n * mult));
-        return usage_error(buf_cstr(&b));
-    }
+    if (!parse_unsigned(s, len, UINT64_MAX, &n)) return usage_errorf("'%.*s' is not an integer", (int)len, s);
+    if (n * mult > max) return usage_errorf("setting '%s' has invalid value '%llu'", name, (unsigned long long)(n * mult));
     return 0;
 }
 
@@ -196,7 +204,7 @@ static int max_jobs_flag(const char *s)
 {
     uint64_t n;
     if (!strcmp(s, "auto") || parse_unsigned(s, strlen(s), UINT32_MAX, &n)) return 0;
-    return usage_error("configuration setting 'max-jobs' should be 'auto' or an integer");
+    return usage_errorf("configuration setting '%s' should be 'auto' or an integer", "max-jobs");
 }
 
 /* The message for a compatibility level that is none (from `where`: NIXEL_COMPAT or --compat). */
@@ -248,8 +256,8 @@ static int parse_options(Options *o, int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
 /* the wording of Nix 2.8's generic flags, and of the flags nix-instantiate reads itself */
-#define NEED(k) if (i + (k) >= argc) { Buf b = {0}; buf_printf(&b, "flag '%s' requires %d argument(s)", a, k); return usage_error(buf_cstr(&b)); }
-#define NEED_OWN if (i + 1 >= argc) { Buf b = {0}; buf_printf(&b, "'%s' requires an argument", a); return usage_error(buf_cstr(&b)); }
+#define NEED(k) if (i + (k) >= argc) return usage_errorf("flag '%s' requires %d argument(s)", a, k);
+#define NEED_OWN if (i + 1 >= argc) return usage_errorf("'%s' requires an argument", a);
         if (!strcmp(a, "--parse") || !strcmp(a, "--parse-only")) o->mode = MODE_PARSE;
         else if (!strcmp(a, "--version")) help_version(argv[0]);
         else if (!strcmp(a, "--help")) help_usage(argv[0]);
@@ -309,11 +317,8 @@ static int parse_options(Options *o, int argc, char **argv)
         else if (!strcmp(a, "--read-write-mode")) o->read_write = true;
         else if (!strcmp(a, "--find-file")) o->find_file = true;
         else if (!strcmp(a, "-E") || !strcmp(a, "--expr")) o->from_exprs = true;
-        else if (a[0] == '-' && a[1] != 0) {
-            Buf b = {0};
-            buf_printf(&b, "unrecognised flag '%s'", a);
-            return usage_error(buf_cstr(&b));
-        } else o->args[o->nargs++] = a;
+        else if (a[0] == '-' && a[1] != 0) return usage_errorf("unrecognised flag '%s'", a);
+        else o->args[o->nargs++] = a;
     }
     return 0;
 }
@@ -680,7 +685,7 @@ static int run_eval(const Options *o)
     if (!EVAL_TRY(st, &h)) {
         eval_unwind_to(st, &h);
         write_partial_output(&r, st->err.kind == ERR_STACK_OVERFLOW);
-        if (o->for_people) teach_report_error(st, &st->err, &(TeachHelp){ root_options, &r });
+        if (o->for_people) teach_report_error(st, &st->err, &(TeachHelp){ root_options, &r, NULL });
         else eval_print_error(st, &st->err);
         fflush(stderr);
         if (st->err.kind != ERR_STACK_OVERFLOW && r.out.len) fwrite(r.out.s, 1, r.out.len, stdout);

@@ -54,43 +54,65 @@ void eval_unwind_to(State *st, Handler *h)
 static TraceLine *add_line(TraceLine *t, size_t *n, size_t *cap, char *msg, Pos pos, size_t depth)
 {
     GROW(mem_alloc, t, *n, *cap, 16);
-    t[(*n)++] = (TraceLine){ msg, pos, depth };
+    t[(*n)++] = (TraceLine){ msg, pos, depth, NULL };
     return t;
 }
 
-void eval_add_trace(State *st, const Handler *h, char *msg, Pos pos)
+void eval_add_trace(State *st, const Handler *h, char *shown, Pos pos)
 {
+    Buf plain = {0}; /* shown carries its own colours */
+    diag_strip_colours(&plain, shown);
+    char *msg = (char *)buf_cstr(&plain);
     EvalError *err = &st->err;
     size_t inner = 0;
     while (inner < err->ntrace && err->trace[inner].depth >= h->nframes) inner++;
     TraceLine *t = mem_alloc((err->ntrace + 1) * sizeof *t);
     if (inner) memcpy(t, err->trace, inner * sizeof *t);
-    t[inner] = (TraceLine){ msg, pos, h->nframes };
+    t[inner] = (TraceLine){ msg, pos, h->nframes, shown };
     if (err->ntrace > inner) memcpy(t + inner + 1, err->trace + inner, (err->ntrace - inner) * sizeof *t);
     err->trace = t;
     err->ntrace++;
 }
 
-static char *frame_text(State *st, const Frame *f)
+/* A frame's line, plain (returned) and as Nix prints it (*shown): hintfmt puts each
+ * argument in ANSI_WARNING colour. */
+static char *frame_text(State *st, const Frame *f, const char **shown)
 {
-    Buf b = {0};
+    const char *before = NULL, *arg = NULL, *after = "'";
     switch ((FrameKind)f->kind) {
     case FR_ATTR:
-        buf_printf(&b, "while evaluating the attribute '%s'", eval_select_path_text(st, f));
+        before = "while evaluating the attribute '", arg = eval_select_path_text(st, f);
         break;
     case FR_ATTR_SYM: /* CppNix passes the name as a string here, so it is not quoted */
-        buf_printf(&b, "while evaluating the attribute '%s'", sym_str((Sym)(uintptr_t)f->a));
+        before = "while evaluating the attribute '", arg = sym_str((Sym)(uintptr_t)f->a);
         break;
-    case FR_FILE: buf_printf(&b, "while evaluating the file '%s':", (const char *)f->a); break;
-    case FR_CALL: {
+    case FR_FILE: before = "while evaluating the file '", arg = f->a, after = "':"; break;
+    case FR_CALL: { /* Nix: hintfmt("while evaluating %s", "'f'" or "anonymous lambda") */
         const ExprLambda *l = f->a;
-        if (l->name != SYM_NONE) buf_printf(&b, "while evaluating '%s'", sym_str(l->name));
-        else buf_adds(&b, "while evaluating anonymous lambda");
+        before = "while evaluating ", after = "";
+        if (l->name == SYM_NONE) { arg = "anonymous lambda"; break; }
+        Buf name = {0};
+        buf_printf(&name, "'%s'", sym_str(l->name));
+        arg = buf_cstr(&name);
         break;
     }
-    case FR_TEXT: buf_adds(&b, (const char *)f->a); break;
+    case FR_TEXT: { /* the text carries its own colours */
+        Buf plain = {0};
+        diag_strip_colours(&plain, f->a);
+        *shown = f->a;
+        return (char *)buf_cstr(&plain);
     }
-    return (char *)buf_cstr(&b);
+    }
+    Buf plain = {0}, colour = {0};
+    if (arg) {
+        buf_printf(&plain, "%s%s%s", before, arg, after);
+        buf_printf(&colour, "%s" DIAG_ARG "%s" DIAG_NORMAL "%s", before, arg, after);
+        *shown = buf_cstr(&colour);
+    } else {
+        buf_adds(&plain, before);
+        *shown = NULL;
+    }
+    return (char *)buf_cstr(&plain);
 }
 
 /* The active frames become the error's trace, innermost first. */
@@ -100,18 +122,27 @@ static void snapshot_trace(State *st, EvalError *err)
     size_t n = 0, cap = 0;
     for (size_t i = st->nframes; i > 0; i--) {
         Frame f = st->frames[i - 1]; /* a copy: frame_text may evaluate, which moves frames */
-        t = add_line(t, &n, &cap, frame_text(st, &f), f.pos, i - 1);
-        if (f.kind == FR_CALL) t = add_line(t, &n, &cap, "from call site", f.pos2, i - 1);
+        const char *shown;
+        t = add_line(t, &n, &cap, frame_text(st, &f, &shown), f.pos, i - 1);
+        t[n - 1].shown = shown;
+        if (f.kind == FR_CALL) { /* Nix's hintfmt("from call site%s", "") */
+            t = add_line(t, &n, &cap, "from call site", f.pos2, i - 1);
+            t[n - 1].shown = "from call site" DIAG_ARG DIAG_NORMAL;
+        }
     }
     err->trace = t;
     err->ntrace = n;
 }
 
+/* The message as Nix shows it (each argument coloured, except in a message formatted
+ * beforehand, "%s", which is Nix's hintfmt(string) and carries its own colours if any), and
+ * the same without colours, for matching. */
 static void make_error(State *st, ErrKind kind, Pos pos, const char *fmt, va_list ap)
 {
-    Buf b = {0};
-    buf_vprintf(&b, fmt, ap);
-    EvalError err = { kind, (char *)buf_cstr(&b), pos, NULL, NULL, 0, NULL, 0 };
+    Buf shown = {0}, plain = {0};
+    buf_vprintf(&shown, strcmp(fmt, "%s") ? diag_colour_format(fmt) : fmt, ap);
+    diag_strip_colours(&plain, buf_cstr(&shown));
+    EvalError err = { kind, (char *)buf_cstr(&plain), pos, NULL, NULL, 0, NULL, 0, buf_cstr(&shown) };
     /* Nix 2.8 notices a stack overflow in its SIGSEGV handler, which prints the bare message
      * and exits: no excerpt, no trace, no hint. Otherwise the trace is taken first, since
      * showing a selection's path may evaluate (and fail, which sets st->err). */
@@ -185,9 +216,11 @@ _Noreturn void eval_rethrow(State *st)
     longjmp(st->handler->jb, 1);
 }
 
+const char *eval_trace_shown(const TraceLine *t) { return t->shown ? t->shown : t->msg; }
+
 void eval_format_message(Buf *b, const EvalError *err)
 {
-    buf_adds(b, err->msg);
+    buf_adds(b, err->shown ? err->shown : err->msg);
     buf_addc(b, '\n');
     if (pos_source(err->pos)) diag_add_excerpt(b, err->pos);
     if (err->suggestion) buf_printf(b, "Did you mean %s?\n", err->suggestion);
@@ -195,10 +228,16 @@ void eval_format_message(Buf *b, const EvalError *err)
 
 void eval_print_error(State *st, const EvalError *err)
 {
+    if (err->kind == ERR_STACK_OVERFLOW) { /* Nix's SIGSEGV handler: one line, no colours */
+        Buf line = {0};
+        buf_printf(&line, "error: %s", err->msg);
+        diag_log(line.s, line.len);
+        return;
+    }
     Buf b = {0};
     eval_format_message(&b, err);
     if (st->show_trace)
-        for (size_t i = 0; i < err->ntrace; i++) diag_add_frame(&b, err->trace[i].msg, err->trace[i].pos);
+        for (size_t i = 0; i < err->ntrace; i++) diag_add_frame(&b, eval_trace_shown(&err->trace[i]), err->trace[i].pos);
     diag_emit("error", buf_cstr(&b));
     if (err->kind == ERR_USAGE) {
         diag_log("Try 'nix-instantiate --help' for more information.", 50);

@@ -6,6 +6,7 @@
  * does. Forcing a thunk black-holes it first, so re-entering it is an infinite recursion;
  * if an error unwinds past it, it is restored (eval_unwind_to). */
 #include "eval/eval.h"
+#include "base/diag.h"
 #include "eval/observe.h"
 #include "base/mem.h"
 #include "parser/source.h"
@@ -422,7 +423,7 @@ static Attrs *attrs_evaluated_part(State *st, Env *dyn_env, ExprAttrs *e, Attrs 
         Attr *prev = attrs_find(a, name);
         if (prev) {
             char at[4096];
-            pos_format_plain(at, sizeof at, prev->pos);
+            diag_pos_in_message(at, sizeof at, prev->pos);
             Buf b = {0};
             show_id(&b, name);
             eval_error(st, ERR_EVAL, d->pos, "dynamic attribute '%s' already defined at %s", buf_cstr(&b), at);
@@ -596,7 +597,7 @@ static const char *lambda_name(ExprLambda *l)
 {
     Buf b = {0};
     char at[4096];
-    pos_format_plain(at, sizeof at, l->h.pos);
+    diag_pos_in_message(at, sizeof at, l->h.pos);
     if (l->name != SYM_NONE) buf_printf(&b, "'%s' at %s", sym_str(l->name), at);
     else buf_printf(&b, "anonymous function at %s", at);
     return buf_cstr(&b);

@@ -43,11 +43,12 @@ typedef struct {
     char *msg;
     Pos pos;
     size_t depth; /* index of the frame it came from: where a handler's context line goes */
+    const char *shown; /* msg as printed, with Nix's colours (base/diag.h); NULL: msg */
 } TraceLine;
 
 typedef struct EvalError {
     ErrKind kind;
-    char *msg;
+    char *msg;          /* plain text, for matching; `shown' is what is printed */
     Pos pos;
     const char *suggestion; /* shown as "Did you mean ...?" */
     TraceLine *trace;   /* innermost first */
@@ -57,6 +58,9 @@ typedef struct EvalError {
      * them); recorded only when the error is raised */
     const Expr **cycle;
     size_t ncycle;
+    /* msg as Nix 2.8 prints it: its arguments in colour (diag.h drops colours where Nix
+     * does); NULL: msg */
+    const char *shown;
 } EvalError;
 
 typedef struct Handler {
@@ -196,7 +200,7 @@ void eval_pop_handler(State *st, Handler *h);
 void eval_unwind_to(State *st, Handler *h);
 /* Adds a line to the trace of the error being raised, as a catch handler at h does: after the
  * lines of frames inside h, before those outside (addErrorContext, CppNix's addTrace). */
-void eval_add_trace(State *st, const Handler *h, char *msg, Pos pos);
+void eval_add_trace(State *st, const Handler *h, char *msg, Pos pos); /* msg may carry colours (base/diag.h) */
 /* The attribute path of a selection's trace frame, dynamic names evaluated again as CppNix's
  * showAttrPath does when it catches an error ("${expr}" where that fails). */
 char *eval_select_path_text(State *st, const Frame *f);
@@ -216,6 +220,8 @@ static inline void eval_push_frame(State *st, Frame f)
 
 /* Appends an error's message block as Nix 2.8 shows it: message, excerpt, "Did you mean". */
 void eval_format_message(Buf *b, const EvalError *err);
+/* A trace line as printed (with its colours). */
+const char *eval_trace_shown(const TraceLine *t);
 /* Prints an error as Nix 2.8 does (with or without --show-trace). */
 void eval_print_error(State *st, const EvalError *err);
 

@@ -527,6 +527,11 @@ static void note_options(State *st, Buf *b, const EvalError *err, const TeachHel
     if (!strcmp(file, "<unknown-file>"))
         buf_adds(b, "\nThe message says `<unknown-file>' because the module was given as a value, not as a\n"
                     "path; a module with `_file = \"NAME\";' is named NAME in messages.\n");
+    const char *elsewhere = undefined && help && help->declared_elsewhere ? help->declared_elsewhere(option, help->data) : NULL;
+    if (elsewhere) {
+        buf_printf(b, "\n%s\n", elsewhere);
+        return;
+    }
     if (undefined && strstr(err->msg, "Did you mean")) return; /* newer libs suggest themselves */
     if (undefined && !with_options(st, b, help, note_close_options_tree, option, file))
         note_declared_in_sources(st, b, option);
@@ -625,7 +630,7 @@ void teach_report_error(State *st, const EvalError *given, const TeachHelp *help
     if (err.kind == ERR_INFINITE_RECURSION) note_cycle(st, &b, &err);
     if (err.kind == ERR_THROW) note_options(st, &b, &err, help);
     if (st->show_trace)
-        for (size_t i = 0; i < err.ntrace; i++) diag_add_frame(&b, err.trace[i].msg, err.trace[i].pos);
+        for (size_t i = 0; i < err.ntrace; i++) diag_add_frame(&b, eval_trace_shown(&err.trace[i]), err.trace[i].pos);
     else trace_summary(st, &b, &err);
     diag_emit("error", buf_cstr(&b));
     if (err.kind == ERR_USAGE) return;

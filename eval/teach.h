@@ -26,6 +26,9 @@ typedef struct {
      * "did you mean"; called only when an error needs it. Errors in it are ignored. */
     Value *(*options)(State *st, void *data);
     void *data;
+    /* For an option that does not exist: a sentence naming a module that would declare it
+     * (which the command does not load), or NULL. */
+    const char *(*declared_elsewhere)(const char *option, void *data);
 } TeachHelp;
 
 /* Prints err (usually &st->err, after eval_unwind_to) to stderr for people. st must be the

@@ -1,5 +1,6 @@
 /* value.c: allocating values, attribute sets and environments; type names; equality. */
 #include "eval/eval.h"
+#include "base/diag.h"
 #include "eval/observe.h"
 #include "base/mem.h"
 #include "parser/show.h"
@@ -402,7 +403,7 @@ Attr *eval_require_attr(State *st, const char *fn, Sym name, Attrs *a, Pos pos)
         eval_error(st, ERR_TYPE, pos, "attribute '%s' missing for call to '%s'", buf_cstr(&b), fn);
     eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, mem_strndup("while invoking '", 16), 0 });
     Buf m = {0};
-    buf_printf(&m, "while invoking '%s'", fn);
+    buf_printf(&m, "while invoking '" DIAG_ARG "%s" DIAG_NORMAL "'", fn);
     st->frames[st->nframes - 1].a = buf_cstr(&m);
     eval_error(st, ERR_TYPE, a->pos, "attribute '%s' missing for call to '%s'", buf_cstr(&b), fn);
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "base/diag.h"
 #include "base/grow.h"
 #include "base/mem.h"
 #include "parser/show.h"
@@ -22,7 +23,7 @@ static AttrPath *new_path(void) { return mem_arena(sizeof(AttrPath)); }
 static void dup_attr_error(Parser *ps, const char *what, Pos pos, Pos prev)
 {
     char at[4096];
-    pos_format_plain(at, sizeof at, prev);
+    diag_pos_in_message(at, sizeof at, prev);
     parse_set_error(ps, pos, "attribute '%s' already defined at %s", what, at);
 }
 

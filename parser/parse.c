@@ -5,6 +5,7 @@
 #include "base/diag.h"
 
 #include <stdio.h>
+#include <string.h>
 
 void parse_set_error(Parser *ps, Pos pos, const char *fmt, ...)
 {
@@ -12,7 +13,8 @@ void parse_set_error(Parser *ps, Pos pos, const char *fmt, ...)
     Buf b = {0};
     va_list ap;
     va_start(ap, fmt);
-    buf_vprintf(&b, fmt, ap);
+    /* arguments coloured as Nix's hintfmt shows them; a bison message ("%s") has none */
+    buf_vprintf(&b, strcmp(fmt, "%s") ? diag_colour_format(fmt) : fmt, ap);
     va_end(ap);
     ps->err.msg = (char *)buf_cstr(&b);
     ps->err.pos = pos;

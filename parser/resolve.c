@@ -2,6 +2,7 @@
  * order as CppNix, so the first undefined variable reported is the same one. */
 #include "parser/resolve.h"
 #include "base/buf.h"
+#include "base/diag.h"
 #include "base/mem.h"
 #include "base/stack.h"
 #include "parser/show.h"
@@ -77,7 +78,7 @@ static bool resolve_var(Resolver *r, ExprVar *v, const Scope *sc)
         Buf b = {0};
         show_id(&b, v->name);
         Buf m = {0};
-        buf_printf(&m, "undefined variable '%s'", buf_cstr(&b));
+        buf_printf(&m, "undefined variable '" DIAG_ARG "%s" DIAG_NORMAL "'", buf_cstr(&b));
         r->err->msg = (char *)buf_cstr(&m);
         r->err->pos = v->h.pos;
         return false;

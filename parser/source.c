@@ -2,6 +2,7 @@
 #include "parser/source.h"
 #include "parser/base_names.h"
 #include "base/file.h"
+#include "base/diag.h"
 #include "base/mem.h"
 #include "parser/startup_syms.h"
 #include "parser/parse.h"
@@ -69,7 +70,7 @@ char *src_dir_of(const char *path)
 static const char *sys_error(const char *what, const char *path)
 {
     Buf b = {0};
-    buf_printf(&b, "%s '%s': %s", what, path, strerror(errno));
+    buf_printf(&b, "%s '" DIAG_ARG "%s" DIAG_NORMAL "': " DIAG_ARG "%s" DIAG_NORMAL, what, path, strerror(errno)); /* Nix's SysError */
     return buf_cstr(&b);
 }
 

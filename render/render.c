@@ -27,6 +27,7 @@
 #include "builtins/restrict.h"
 #include "render/render.h"
 #include "render/tree.h"
+#include "render/unloaded.h"
 
 #include "base/buf.h"
 #include "base/diag.h"
@@ -349,13 +350,52 @@ State *render_new_restricted_state(const char *const *includes, int nincludes, b
     return new_host_state(includes, nincludes, show_trace, modules_dir, &o);
 }
 
+/* The first line of the error that evaluating v raises (it does raise one: tryEval failed on it). */
+static const char *error_of(State *st, Value *v)
+{
+    EvalError saved = st->err;
+    Buf b = {0};
+    Handler h;
+    if (EVAL_TRY(st, &h)) {
+        force_deep(st, v);
+        eval_pop_handler(st, &h);
+        buf_adds(&b, "its evaluation throws");
+    } else {
+        eval_unwind_to(st, &h);
+        buf_add(&b, st->err.msg, strcspn(st->err.msg, "\n"));
+    }
+    st->err = saved;
+    return buf_cstr(&b);
+}
+
+/* An attribute left out of the JSON (or a list element given as null) because its evaluation
+ * throws is said so on stderr, with the error, rather than silently missing. */
+static void report_dropped(State *st, Value *dropped)
+{
+    uint32_t n;
+    Value **items = force_list(st, dropped, NO_POS, &n);
+    for (uint32_t i = 0; i < n; i++) {
+        size_t len;
+        const char *path = plan_string(st, items[i], "path", &len);
+        bool element = len && path[len - 1] == ']';
+        Buf b = {0};
+        buf_printf(&b, "nixel render --json: `%s' %s, as its evaluation fails: %s", path,
+                   element ? "is null in the JSON" : "is left out of the JSON",
+                   error_of(st, plan_attr(st, items[i], "value")));
+        diag_emit("warning", buf_cstr(&b));
+    }
+}
+
 static void print_config_json(State *st, const RenderOptions *o, const char *modules_dir)
 {
     Value *v = render_call_nix_file(st, modules_dir, "config-json.nix", plan_args(st, o, modules_dir));
+    Value *json = plan_attr(st, v, "json"), *dropped = plan_attr(st, v, "dropped");
+    if (!json || !dropped) eval_error(st, ERR_OTHER, NO_POS, "nixel render: config-json.nix gives no 'json' or no 'dropped'");
     Buf out = {0};
     Context *ctx = NULL;
-    print_json(st, &out, v, true, NO_POS, &ctx);
+    print_json(st, &out, json, true, NO_POS, &ctx);
     buf_addc(&out, '\n');
+    report_dropped(st, dropped);
     fwrite(out.s, 1, out.len, stdout);
 }
 
@@ -397,7 +437,7 @@ static bool evaluate(State *st, const RenderOptions *o, const char *modules_dir,
         eval_unwind_to(st, &h);
         fflush(stdout);
         HostArgs args = { o, modules_dir };
-        teach_report_error(st, &st->err, &(TeachHelp){ host_options, &args });
+        teach_report_error(st, &st->err, &(TeachHelp){ host_options, &args, unloaded_module_hint });
         return false;
     }
     if (o->json) print_config_json(st, o, modules_dir);

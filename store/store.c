@@ -7,6 +7,7 @@
  * "<type>:sha256:<base16>:/nix/store:<name>", XOR-folded to 20 bytes, in base-32. */
 #include "store/store.h"
 #include "base/mem.h"
+#include "base/diag.h"
 #include "parser/source.h"
 #include "base/grow.h"
 
@@ -42,9 +43,12 @@ static void nar_bytes(HashCtx *c, const char *s, size_t n)
 
 static void nar_str(HashCtx *c, const char *s) { nar_bytes(c, s, strlen(s)); }
 
+/* Nix's SysError: `what' is part of the format, the path and the system's message are arguments */
 _Noreturn static void sys_error(State *st, const char *what, const char *path)
 {
-    eval_error(st, ERR_EVAL, NO_POS, "%s '%s': %s", what, path, strerror(errno));
+    Buf m = {0};
+    buf_printf(&m, "%s '" DIAG_ARG "%s" DIAG_NORMAL "': " DIAG_ARG "%s" DIAG_NORMAL, what, path, strerror(errno));
+    eval_error(st, ERR_EVAL, NO_POS, "%s", buf_cstr(&m));
 }
 
 static void nar_contents(State *st, HashCtx *c, const char *path)
@@ -134,12 +138,12 @@ static const char *check_name(const char *base, const char *name)
 {
     Buf m = {0};
     size_t n = strlen(name);
-    if (n == 0) buf_printf(&m, "store path '%s' has an empty name", base);
-    else if (n > 211) buf_printf(&m, "store path '%s' has a name longer than 211 characters", base);
+    if (n == 0) buf_printf(&m, "store path '" DIAG_ARG "%s" DIAG_NORMAL "' has an empty name", base);
+    else if (n > 211) buf_printf(&m, "store path '" DIAG_ARG "%s" DIAG_NORMAL "' has a name longer than 211 characters", base);
     else {
         for (size_t i = 0; i < n; i++)
             if (!name_char_ok(name[i])) {
-                buf_printf(&m, "store path '%s' contains illegal character '%c'", base, name[i]);
+                buf_printf(&m, "store path '" DIAG_ARG "%s" DIAG_NORMAL "' contains illegal character '" DIAG_ARG "%c" DIAG_NORMAL "'", base, name[i]);
                 break;
             }
     }

@@ -60,6 +60,7 @@ run_suite "render goldens (modules/nixos, development harness)" \
     env RENDER_NIXPKGS="$PWD/modules" bash tests/render/run-goldens.sh --require nix-instantiate --require python3 "$PWD/tests/render/plan-with-nix.sh"
 run_suite "render goldens: nixel render with nixel's lib" bash tests/render/run-goldens.sh "$PWD/$NIXEL render"
 run_suite "render command line" bash tests/render/cli.sh "$NIXEL"
+run_suite "render: every definition checked against the declarations (nixel and 4 libs, against nix-instantiate)" bash tests/render/check-definitions.sh "$NIXEL"
 run_suite "nixel repl: transcripts, nix repl, a terminal (tests/repl)" bash tests/repl/run.sh "$NIXEL"
 run_suite "builtins' documentation: Nix 2.8's names, examples against nix-instantiate" bash tests/repl/doc-builtins.sh "$NIXEL"
 run_suite "lib's doc comments: every public function, examples against nix-instantiate" bash tests/repl/doc-lib.sh "$NIXEL"
@@ -71,6 +72,7 @@ run_suite "render modes: setuid, world-writable, copies of local files, MANIFEST
 run_suite "render crash safety: killed renders, signals, full disks, deep trees, hostile names" bash tests/render/crash.sh "$NIXEL"
 run_suite "json2toml against its Python model" bash tests/render/json2toml-diff.sh build/unit
 run_suite "help, manual pages, --version, completion" bash tests/help/run.sh "$NIXEL"
+run_suite "colours on a terminal (the drop-in against nix-instantiate under a pty; none on a pipe, NO_COLOR, TERM=dumb)" bash tests/colour/run.sh "$NIXEL"
 run_suite "nixel eval for people (against nix-instantiate --eval)" bash tests/eval/run.sh "$NIXEL"
 run_suite "make install, and the installed nixel" bash tests/install/run.sh
 run_suite "playground: nixel serve's endpoint, and the page in headless Chromium against the command line" bash tests/playground/run.sh "$NIXEL"

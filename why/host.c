@@ -41,6 +41,7 @@ int host_parse_args(HostArgs *a, int argc, char **argv, const char *usage)
         else if (!strncmp(s, "-I", 2) && s[2]) a->includes[a->nincludes++] = s + 2;
         else if (!strcmp(s, "--json")) a->json = true;
         else if (!strcmp(s, "--md")) a->md = true;
+        else if (!strcmp(s, "--names")) a->names = true;
         else if (!strcmp(s, "--show-trace")) a->show_trace = true;
         else if (!strcmp(s, "--restrict-eval")) a->restricted = true;
         else if (s[0] == '-' && s[1]) {
@@ -50,7 +51,7 @@ int host_parse_args(HostArgs *a, int argc, char **argv, const char *usage)
             return host_fail(buf_cstr(&b), usage);
         } else a->words[a->nwords++] = s;
     }
-    if (a->json && a->md) return host_fail("--json and --md exclude each other", usage);
+    if (a->json + a->md + a->names > 1) return host_fail("--json, --md and --names exclude each other", usage);
     return 0;
 }
 

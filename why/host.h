@@ -17,11 +17,11 @@ typedef struct {
     int nincludes;
     const char **words;     /* the positional arguments, in order */
     int nwords;
-    bool json, md, show_trace;
+    bool json, md, names, show_trace;
     bool restricted;        /* --restrict-eval: read only what nixel render may (render.h) */
 } HostArgs;
 
-/* Parses [--module FILE]... [-I PATH]... [--json] [--md] [--show-trace] WORDS...; prints a
+/* Parses [--module FILE]... [-I PATH]... [--json] [--md] [--names] [--show-trace] WORDS...; prints a
  * usage error (with `usage`) and returns non-zero on a bad flag. */
 int host_parse_args(HostArgs *a, int argc, char **argv, const char *usage);
 /* Prints "error: nixel CMD: MESSAGE" (and usage when given); returns 1. */

@@ -1,11 +1,12 @@
 /* options.c: the command `nixel options`:
  *
- *   nixel options [--module FILE]... [CONFIG.nix] [PREFIX] [--json | --md] [-I PATH]...
+ *   nixel options [--module FILE]... [CONFIG.nix] [PREFIX] [--json | --md | --names] [-I PATH]...
  *
  * The documentation of the options of the loaded modules, as the NixOS manual lists them
  * (modules/nixos/options.nix computes it): name, type, default, example, description,
  * where declared, read-only. A word ending in .nix is the configuration; the other one is
- * the prefix (`virtualisation.containers`). Plain text, JSON (one array) or Markdown. */
+ * the prefix (`virtualisation.containers`). Plain text, JSON (one array) or Markdown; --names
+ * prints only the names, one a line, for shell completion. */
 #include "why/why.h"
 #include "why/host.h"
 
@@ -18,7 +19,7 @@
 #include <string.h>
 
 static const char *USAGE =
-    "usage: nixel options [--module FILE]... [CONFIG.nix] [PREFIX] [--json | --md] [-I PATH]... [--show-trace]";
+    "usage: nixel options [--module FILE]... [CONFIG.nix] [PREFIX] [--json | --md | --names] [-I PATH]... [--show-trace]";
 
 #define VALUE_DEPTH 4
 
@@ -207,8 +208,8 @@ static Value *prefix_list(const char *prefix)
     return v;
 }
 
-int options_list(State *st, const char *modules_dir, Value *evaluated, const char *prefix,
-                 bool json, bool md)
+/* options.nix's documentation of the options at or below prefix. */
+static Value **option_docs(State *st, const char *modules_dir, Value *evaluated, const char *prefix, uint32_t *n)
 {
     AttrsBuilder b;
     ab_init(&b, 2);
@@ -217,13 +218,22 @@ int options_list(State *st, const char *modules_dir, Value *evaluated, const cha
     Value *args = val_alloc();
     set_attrs(args, ab_finish(&b, false));
     Value *docs = render_call_nix_file(st, modules_dir, "options.nix", args);
+    return force_list(st, docs, NO_POS, n);
+}
+
+static int no_such_prefix(const char *prefix)
+{
+    Buf e = {0};
+    buf_printf(&e, "nixel options: no option is named '%s' or starts with '%s.' (is the module that declares it given with --module?)", prefix, prefix);
+    return host_fail(buf_cstr(&e), NULL);
+}
+
+int options_list(State *st, const char *modules_dir, Value *evaluated, const char *prefix,
+                 bool json, bool md)
+{
     uint32_t n;
-    Value **items = force_list(st, docs, NO_POS, &n);
-    if (!n && prefix[0]) {
-        Buf e = {0};
-        buf_printf(&e, "nixel options: no option is named '%s' or starts with '%s.' (is the module that declares it given with --module?)", prefix, prefix);
-        return host_fail(buf_cstr(&e), NULL);
-    }
+    Value **items = option_docs(st, modules_dir, evaluated, prefix, &n);
+    if (!n && prefix[0]) return no_such_prefix(prefix);
     cJSON *arr = cJSON_CreateArray();
     for (uint32_t i = 0; i < n; i++) cJSON_AddItemToArray(arr, doc_json(st, items[i]));
     if (json) {
@@ -238,9 +248,29 @@ int options_list(State *st, const char *modules_dir, Value *evaluated, const cha
     return 0;
 }
 
+/* --names: the options' names as nixel why takes them, one a line, for shell completion
+ * (modules/nixos/option-names.nix; completion/); prefix keeps those at or below it. */
+static int print_names(State *st, const char *modules_dir, Value *evaluated, const char *prefix)
+{
+    AttrsBuilder b;
+    ab_init(&b, 1);
+    ab_add(&b, sym_cstr("evaluated"), evaluated, NO_POS);
+    Value *args = val_alloc();
+    set_attrs(args, ab_finish(&b, false));
+    uint32_t n;
+    Value **names = force_list(st, render_call_nix_file(st, modules_dir, "option-names.nix", args), NO_POS, &n);
+    size_t plen = strlen(prefix);
+    for (uint32_t i = 0; i < n; i++) {
+        const char *name = host_string(st, names[i]);
+        if (!plen || (!strncmp(name, prefix, plen) && (name[plen] == 0 || name[plen] == '.'))) printf("%s\n", name);
+    }
+    return 0;
+}
+
 static int list_options(State *st, const char *modules_dir, Value *evaluated, const HostArgs *a,
                         const char *prefix)
 {
+    if (a->names) return print_names(st, modules_dir, evaluated, prefix);
     return options_list(st, modules_dir, evaluated, prefix, a->json, a->md);
 }
 

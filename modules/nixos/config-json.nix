@@ -8,12 +8,16 @@
 #     their real store paths), a Nix path value its absolute path string, a function "<function>";
 #   - strings have their store markers replaced the same way;
 #   - an attribute whose evaluation throws (an option used but not defined, a failed assertion
-#     of a container's nested system, ...) is left out; a list element that throws becomes null.
+#     of a container's nested system, ...) is left out; a list element that throws becomes null;
+#     each is listed in `dropped`, which nixel render reports as a warning (with the error).
 # Evaluation errors that `builtins.tryEval` does not catch (e.g. a missing attribute) still fail.
+# Every definition must be declared first (check-definitions.nix), as for a render.
+#
+# The result: { json = <the tree>; dropped = [ { path = "a.b[2]"; value = <what throws>; } ]; }
 { modules ? [], config ? {}, lib ? import <nixpkgs/lib>, attr ? [] }:
 let
   inherit (builtins) isAttrs isList isString isFunction isPath filter split foldl' tryEval
-    attrNames listToAttrs map concatMap;
+    attrNames listToAttrs map concatMap genList elemAt length match toJSON concatStringsSep seq;
 
   evaluated = import ./eval.nix { inherit modules config lib; };
   decode = evaluated._module.args.pkgs.nixel.decode;
@@ -25,18 +29,33 @@ let
 
   selected = foldl' (v: name: v.${name}) evaluated.config attrPath;
 
-  sanitize = v:
-    if isAttrs v && (v.type or null) == "derivation" then decode (toString v)
+  # `a.b."c.d"[2]`: names quoted where they would not read back as one
+  showName = n: if match "[A-Za-z_][A-Za-z0-9_'-]*" n != null then n else toJSON n;
+  showPath = path: name: if path == "" then showName name else "${path}.${showName name}";
+
+  leaf = json: { ok = true; inherit json; dropped = [ ]; };
+  # what tryEval could not evaluate: its path, and the value itself, for the message
+  failed = path: value: { ok = false; json = null; dropped = [ { inherit path value; } ]; };
+  tryAt = path: v: let r = tryEval v; in if r.success then sanitize path r.value else failed path v;
+
+  # v sanitized, at path: { ok; json; dropped; }
+  sanitize = path: v:
+    if isAttrs v && (v.type or null) == "derivation" then leaf (decode (toString v))
     else if isAttrs v then
-      listToAttrs (concatMap (name:
-        let r = tryEval v.${name};
-        in if r.success then [ { inherit name; value = sanitize r.value; } ] else [])
-        (attrNames v))
+      let each = map (name: { inherit name; r = tryAt (showPath path name) v.${name}; }) (attrNames v); in {
+        ok = true;
+        json = listToAttrs (map (x: { inherit (x) name; value = x.r.json; }) (filter (x: x.r.ok) each));
+        dropped = concatMap (x: x.r.dropped) each;
+      }
     else if isList v then
-      map (x: let r = tryEval x; in if r.success then sanitize r.value else null) v
-    else if isFunction v then "<function>"
-    else if isPath v then toString v
-    else if isString v then decode v
-    else v;
+      let each = genList (i: tryAt "${path}[${toString i}]" (elemAt v i)) (length v); in
+      { ok = true; json = map (x: x.json) each; dropped = concatMap (x: x.dropped) each; }
+    else if isFunction v then leaf "<function>"
+    else if isPath v then leaf (toString v)
+    else if isString v then leaf (decode v)
+    else leaf v;
+
+  definitionsDeclared = import ./check-definitions.nix { inherit lib; inherit (evaluated) options config; };
 in
-  sanitize selected
+  let r = sanitize (concatStringsSep "." (map showName attrPath)) selected; in
+  seq definitionsDeclared { inherit (r) json dropped; }

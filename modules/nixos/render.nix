@@ -34,7 +34,8 @@
 # no absolute path, no empty, "." or ".." component, no path both a file and a directory.
 #
 # Evaluation order matters for messages: `warnings`, `etc` and `store` all fail first with
-# NixOS's "Failed assertions:" message when an assertion of the host fails; a container's
+# the lib's "The option `a.b' defined in `F' does not exist." for a definition no module
+# declares (check-definitions.nix), then with NixOS's "Failed assertions:" message when an assertion of the host fails; a container's
 # own assertions fail while `etc` is computed (its /etc/containers/<name>.conf needs the
 # nested system). Force `warnings` first, print them, then force `etc` and `store`.
 { modules ? [], config ? {}, lib ? import <nixpkgs/lib> }:
@@ -221,7 +222,10 @@ let
     else e;
 
   byPath = sort (a: b: a.path < b.path);
-  ready = x: seq assertionsHold x;
+  # Every definition must be declared (check-definitions.nix), before NixOS's assertions:
+  # an option no module declares is a mistake in the configuration, not in the host.
+  definitionsDeclared = import ./check-definitions.nix { inherit lib; inherit (evaluated) options config; };
+  ready = x: seq definitionsDeclared (seq assertionsHold x);
 in {
   warnings = ready cfg.warnings;
   etc = ready (seq checkNesting (byPath (map (e: noLeftover (describe e)) entries)));

@@ -64,7 +64,7 @@ got=$(cd "$tmp" && "$link" eval 2>&1; echo "rc=$?"); want=$(cd "$tmp" && nix-ins
 [[ $got == "$want" ]] && ok || bad "through the link 'eval' is a file, not nixel's command" "want: $want"$'\n'"got: $got"
 
 # ---- completion
-mkdir -p "$tmp/files" && touch "$tmp/files/config.nix" "$tmp/files/cases.txt"
+mkdir -p "$tmp/files" && touch "$tmp/files/cases.txt" && echo "{ boot.kernelModules = [ ]; }" > "$tmp/files/config.nix"
 bash_complete() { # words of the command line (the last one is completed)
   (cd "$tmp" && bash --norc --noprofile -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _nixel; printf "%s\n" "${COMPREPLY[@]}"' \
     _ "$repo/completion/nixel.bash" "$@")
@@ -85,5 +85,81 @@ err=$(zsh -fc "fpath=('$repo/completion' \$fpath); autoload -Uz compinit && comp
 out=$(zsh_complete "$nixel" re 2>&1); [[ $out == *render* && $out == *"(files)"* ]] && ok || bad "zsh: commands at the first word" "$out"
 out=$(zsh_complete "$nixel" render --mo 2>&1); [[ $out == *--module* && $out != *"(files)"* ]] && ok || bad "zsh: a command's options" "$out"
 out=$(zsh_complete "$nixel" render co 2>&1); [[ $out == "(files)" ]] && ok || bad "zsh: files after the command" "$out"
+
+# option names after `nixel why CONFIG` and `nixel options`, from `nixel options --names`
+# (which takes the --module and -I words given before): the names nixel why takes, a
+# submodule's options under each name the configuration defines, never a placeholder
+seed=$repo/../shared/seed/containers-old.nix
+config=$repo/../shared/golden/cases/old-two/config.nix
+names=$("$nixel" options --names --module "$seed" "$config" 2>&1)
+[[ $names == *$'\ncontainers.db.privateNetwork\n'* && $names == *$'\nboot.kernelModules\n'* && $names != *'<'* && $names != *'*'* ]] &&
+  ok || bad "options --names: names as nixel why takes them" "$(head -c 600 <<< "$names")"
+[[ $("$nixel" options --names --module "$seed" "$config" containers.db.bindMounts 2>&1) == containers.db.bindMounts ]] &&
+  ok || bad "options --names PREFIX keeps the names at or below it"
+[[ $("$nixel" why --module "$seed" "$config" "$(grep -m1 '^containers\.db\.' <<< "$names")" > /dev/null 2>&1; echo $?) == 0 ]] &&
+  ok || bad "a name options --names prints is one nixel why takes"
+out=$(bash_complete "$nixel" why --module "$seed" "$config" containers.db.priv)
+[[ $out == containers.db.privateNetwork ]] && ok || bad "bash: nixel why --module SEED CONFIG containers.db.priv<TAB>" "$out"
+out=$(bash_complete "$nixel" why files/config.nix boot.kernelM)
+[[ $out == boot.kernelModules ]] && ok || bad "bash: why CONFIG offers option names, no files" "$out"
+out=$(bash_complete "$nixel" why files/co)
+[[ $out == files/config.nix ]] && ok || bad "bash: why before a configuration offers files" "$out"
+out=$(bash_complete "$nixel" options --module "$seed" "containers.<")
+[[ -z $out ]] && ok || bad "bash: no placeholder is offered" "$out"
+out=$(bash_complete "$nixel" options --module "$seed" syst)
+[[ $out == *systemd.services* ]] && ok || bad "bash: options offers option names" "$out"
+out=$(zsh_complete "$nixel" why --module "$seed" "$config" x 2>&1)
+[[ $out == *containers.db.privateNetwork* && $out != *"(files)"* ]] && ok || bad "zsh: why CONFIG offers option names, no files" "$(head -c 300 <<< "$out")"
+out=$(zsh_complete "$nixel" options x 2>&1)
+[[ $out == *boot.kernelModules* && $out == *"(files)"* ]] && ok || bad "zsh: options offers option names and files" "$(head -c 300 <<< "$out")"
+out=$(zsh_complete "$nixel" why x 2>&1)
+[[ $out == "(files)" ]] && ok || bad "zsh: why before a configuration offers files" "$out"
+
+# ---- exit statuses: each is the one the command's manual page gives for that case, and the
+# page's EXIT STATUS section names it
+exit_section() { awk '/^\.SH EXIT STATUS/{p=1;next} /^\.SH/{p=0} p' "$repo/man/$1.1"; }
+mkdir -p "$tmp/exit" && cd "$tmp/exit"
+echo '{ }' > ok.nix
+echo '{ environment.etc.x.text = throw "no"; }' > bad.nix
+"$nixel" render ok.nix -o golden > /dev/null 2>&1
+cp -r golden altered && echo changed > altered/etc/hosts
+# command page, expected status, then the command line (run in $tmp/exit, stdin empty)
+while IFS='|' read -r page want line; do
+  [[ -z $page || $page == \#* ]] && continue
+  got=0
+  eval "\"\$nixel\" $line" < /dev/null > /dev/null 2>&1 || got=$?
+  if [[ $got -ne $want ]]; then bad "exit status of 'nixel $line': $got, the manual says $want"
+  elif ! exit_section "$page" | grep -qw "$want"; then bad "$page(1)'s EXIT STATUS does not name $want"
+  else ok; fi
+  rm -rf out
+done <<'CASES'
+nixel|0|--eval -E 1
+nixel|1|--eval -E 'throw "x"'
+nixel|1|--frobnicate
+nixel-eval|0|eval 1
+nixel-eval|1|eval 'throw "x"'
+nixel-eval|1|eval --frobnicate
+nixel-render|0|render ok.nix -o out
+nixel-render|1|render bad.nix -o out
+nixel-render|1|render ok.nix
+nixel-render|0|render ok.nix --compare golden
+nixel-render|1|render ok.nix --compare altered
+nixel-render|2|render ok.nix --compare no-such-golden
+nixel-compare|0|compare golden golden
+nixel-compare|1|compare altered golden
+nixel-compare|1|compare no-such-out golden
+nixel-compare|2|compare golden no-such-golden
+nixel-why|0|why ok.nix boot.kernelModules
+nixel-why|1|why ok.nix no.such.option
+nixel-options|0|options boot
+nixel-options|1|options no.such.prefix
+nixel-doc|0|doc builtins.map
+nixel-doc|1|doc builtins.noSuchBuiltin
+nixel-repl|0|repl
+nixel-repl|1|repl --frobnicate
+nixel-help|0|help render
+nixel-help|1|help no-such-command
+CASES
+cd "$tmp"
 
 finish

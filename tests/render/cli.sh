@@ -187,6 +187,47 @@ rm -rf out
 check "-I nixpkgs=PATH" '[[ "$(cat out/etc/marker 2>/dev/null)" == "from the -I lib" ]]' "$(cat "$tmp/err")"
 rm -rf out
 
+# --json says what it leaves out: an attribute whose evaluation throws is missing from the
+# JSON and named on stderr with its error; a list element that throws is null and named too
+cat > "$tmp/drops.nix" <<'NIX'
+{ lib, ... }: {
+  options.my.any = lib.mkOption { type = lib.types.unspecified; };
+  config.my.any = { ok = 1; broken = throw "broken on purpose"; "a.b" = assert false; 2; l = [ 1 (throw "element") ]; };
+}
+NIX
+status=0
+"$nixel" render --json --attr my.any "$tmp/drops.nix" > "$tmp/out.json" 2> "$tmp/err" || status=$?
+check "--json drops: JSON" '[[ $status -eq 0 && "$(cat "$tmp/out.json")" == "{\"l\":[1,null],\"ok\":1}" ]]' "$(cat "$tmp/out.json" "$tmp/err")"
+check "--json drops: each named" '[[ $(grep -c "^warning: nixel render --json: " "$tmp/err") -eq 3 ]] &&
+  grep -qxF "warning: nixel render --json: \`my.any.broken'"'"' is left out of the JSON, as its evaluation fails: broken on purpose" "$tmp/err" &&
+  grep -qF "\`my.any.\"a.b\"'"'"' is left out of the JSON, as its evaluation fails: assertion" "$tmp/err" &&
+  grep -qxF "warning: nixel render --json: \`my.any.l[1]'"'"' is null in the JSON, as its evaluation fails: element" "$tmp/err"' "$(cat "$tmp/err")"
+# a golden case where the JSON leaves an option out (a container's `config' when `path' is given)
+status=0
+"$nixel" render --json --module "$seeds/containers-old.nix" "$here/cases/old-veths/config.nix" > /dev/null 2> "$tmp/err" || status=$?
+check "--json drops: used but not defined" '[[ $status -eq 0 ]] && grep -qxF "warning: nixel render --json: \`containers.v.config'"'"' is left out of the JSON, as its evaluation fails: The option \`containers.v.config'"'"' is used but not defined." "$tmp/err"' "$(cat "$tmp/err")"
+
+# every definition is checked against the declarations, also where the render reads nothing
+# (tests/render/cases/err-undeclared-* check the messages against Nix 2.8); nixel render adds
+# which nixpkgs module would declare a well-known option, and --json fails the same way
+echo '{ services.openssh.enable = true; }' > "$tmp/sshd.nix"
+for mode in "-o out" "--json"; do
+  status=0
+  # shellcheck disable=SC2086 # word splitting wanted
+  "$nixel" render "$tmp/sshd.nix" $mode > /dev/null 2> "$tmp/err" || status=$?
+  check "undeclared option ($mode)" '[[ $status -eq 1 ]] && clean_w "" && grep -qxF "error: The option \`services.openssh'"'"' defined in \`$tmp/sshd.nix'"'"' does not exist." "$tmp/err" &&
+    grep -qF "\`services.openssh'"'"' is declared by nixos/modules/services/networking/ssh/sshd.nix in nixpkgs, which nixel render does not load" "$tmp/err"' "$(cat "$tmp/err")"
+done
+status=0
+"$nixel" render -I "nixpkgs=$NIXPKGS_2020" "$tmp/sshd.nix" -o out > /dev/null 2> "$tmp/err" || status=$?
+check "undeclared option (2020 lib)" '[[ $status -eq 1 ]] && clean_w "" && grep -qF "is declared by nixos/modules/services/networking/ssh/sshd.nix" "$tmp/err"' "$(cat "$tmp/err")"
+echo '{ time.timeZone = "UTC"; }' > "$tmp/tz.nix"
+"$nixel" render "$tmp/tz.nix" -o out > /dev/null 2> "$tmp/err" || true
+check "undeclared option: hint from the first undeclared level" 'grep -qF "\`time.timeZone'"'"' is declared by nixos/modules/config/locale.nix" "$tmp/err"' "$(cat "$tmp/err")"
+echo '{ services.frobnicator.enable = true; }' > "$tmp/unknown.nix"
+"$nixel" render "$tmp/unknown.nix" -o out > /dev/null 2> "$tmp/err" || true
+check "undeclared option: no hint nixel does not know" 'grep -q "does not exist" "$tmp/err" && ! grep -q "is declared by" "$tmp/err"' "$(cat "$tmp/err")"
+
 # usage errors
 for args in "" "--json" "$tmp/warn.nix" "$tmp/warn.nix -o" "$tmp/warn.nix --frobnicate -o out" "a.nix b.nix -o out" "$tmp/warn.nix --json --force"; do
   status=0

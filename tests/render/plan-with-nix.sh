@@ -62,7 +62,7 @@ instantiate() {
 }
 
 if [[ $json = 1 ]]; then
-  instantiate --argstr attr "$attr" "$tmp/nixos/config-json.nix"
+  instantiate --argstr attr "$attr" "$tmp/nixos/config-json.nix" -A json
   echo
   exit 0
 fi

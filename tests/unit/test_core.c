@@ -4,6 +4,7 @@
 #include "unit.h"
 #include "base/pos.h"
 #include "base/suggest.h"
+#include "base/diag.h"
 #include "base/symtab.h"
 
 #include <stdio.h>
@@ -66,14 +67,30 @@ static void test_suggestions(void)
 {
     const char *names[] = { "foo", "fob", "bar", "foo" };
     const char *s = suggest("fo", names, 4);
-    unit_check_str("suggest: closest first, ties by name, duplicates once", s ? s : "", "one of fob or foo");
+    /* each name in Nix's colour for suggestions (diag_log drops it off a terminal) */
+    unit_check_str("suggest: closest first, ties by name, duplicates once", s ? s : "",
+                   "one of " DIAG_ARG "fob" DIAG_NORMAL " or " DIAG_ARG "foo" DIAG_NORMAL);
     s = suggest("hello", (const char *[]){ "helo", "world" }, 2);
-    unit_check_str("suggest: one", s ? s : "", "helo");
+    unit_check_str("suggest: one", s ? s : "", DIAG_ARG "helo" DIAG_NORMAL);
     s = suggest("abc", (const char *[]){ "xyz" }, 1);
     unit_check(s == NULL, "suggest: nothing within distance 2", "got %s", s ? s : "");
     const char *many[] = { "a1", "a2", "a3", "a4", "a5", "a6", "a7" };
     s = suggest("a", many, 7);
-    unit_check_str("suggest: at most five", s ? s : "", "one of a1, a2, a3, a4 or a5");
+    Buf plain = {0};
+    diag_strip_colours(&plain, s ? s : "");
+    unit_check_str("suggest: at most five", buf_cstr(&plain), "one of a1, a2, a3, a4 or a5");
+}
+
+/* Nix's hintfmt colours each argument; %% is no argument; stripping gives the plain text
+ * back, keeping tabs and CRs (only diag_log lays text out). */
+static void test_colours(void)
+{
+    unit_check_str("colour format: each conversion", diag_colour_format("a '%s' b %lld%% c %-3.2f"),
+                   "a '" DIAG_ARG "%s" DIAG_NORMAL "' b " DIAG_ARG "%lld" DIAG_NORMAL "%% c " DIAG_ARG "%-3.2f" DIAG_NORMAL);
+    unit_check_str("colour format: a lone % at the end", diag_colour_format("x %"), "x %");
+    Buf b = {0};
+    diag_strip_colours(&b, DIAG_RED "error:" DIAG_NORMAL " a\tb\r \x1b[2Jc");
+    unit_check_str("strip colours: escapes only", buf_cstr(&b), "error: a\tb\r c");
 }
 
 void unit_test_core(void)
@@ -81,4 +98,5 @@ void unit_test_core(void)
     test_symbols();
     test_positions();
     test_suggestions();
+    test_colours();
 }

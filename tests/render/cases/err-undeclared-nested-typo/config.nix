@@ -1,0 +1,2 @@
+# A typo in a nested option nothing in the render reads (denyInterfaces).
+{ networking.dhcpcd.denyInterfacez = [ "veth*" ]; }
