@@ -156,18 +156,24 @@ static void process_attr(DrvBuild *b, Attr *x, bool ignore_nulls)
 /* The inputs of the derivation, from the context of everything that went into it. */
 static void add_inputs(DrvBuild *b)
 {
-    for (uint32_t i = 0; b->ctx && i < b->ctx->n; i++) {
+    size_t n = b->ctx ? b->ctx->n : 0, ndrv = 0, nsrc = 0;
+    const char **paths = mem_alloc((n + 1) * sizeof *paths), **outputs = mem_alloc((n + 1) * sizeof *outputs);
+    const char **srcs = mem_alloc((n + 1) * sizeof *srcs);
+    for (size_t i = 0; i < n; i++) {
         const char *c = b->ctx->items[i];
         if (c[0] == '=') {
             /* CppNix computes the closure of the .drv in the store, where it is not valid */
             eval_error(b->st, ERR_EVAL, NO_POS, "path '%s' is not valid", c + 1);
         } else if (c[0] == '!') {
             const char *bang = strchr(c + 1, '!');
-            drv_add_input(&b->drv, bang + 1, mem_strndup(c + 1, (size_t)(bang - c - 1)));
+            paths[ndrv] = bang + 1;
+            outputs[ndrv++] = mem_strndup(c + 1, (size_t)(bang - c - 1));
         } else {
-            pathset_add(&b->drv.srcs, c);
+            srcs[nsrc++] = c;
         }
     }
+    drv_set_inputs(&b->drv, paths, outputs, ndrv);
+    pathset_build(&b->drv.srcs, srcs, nsrc);
 }
 
 static void fixed_output(DrvBuild *b)

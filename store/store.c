@@ -320,3 +320,18 @@ void pathset_add(PathSet *s, const char *path)
     s->items = items;
     s->n++;
 }
+
+static int cmp_path(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+void pathset_build(PathSet *s, const char **items, size_t n)
+{
+    qsort(items, n, sizeof *items, cmp_path);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!k || strcmp(items[k - 1], items[i])) items[k++] = items[i];
+    s->items = items;
+    s->n = k;
+}
