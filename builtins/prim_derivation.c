@@ -241,9 +241,7 @@ static void prim_derivationStrict(State *st, Pos pos, Value **args, Value *out)
     for (uint32_t i = 0; i < a->n; i++) {
         Attr *x = &a->a[idx[i]];
         if (x->name == st->s_ignoreNulls) continue;
-        Buf m = {0};
-        buf_printf(&m, "while evaluating the attribute '%s' of the derivation '%s'", sym_str(x->name), b.drv.name);
-        eval_push_frame(st, (Frame){ FR_TEXT, b.pos_name, 0, buf_cstr(&m), 0 });
+        eval_push_frame(st, (Frame){ FR_DRV_ATTR, b.pos_name, 0, (void *)(uintptr_t)x->name, (uintptr_t)b.drv.name });
         process_attr(&b, x, ignore_nulls);
         eval_pop_frame(st);
     }

@@ -89,6 +89,10 @@ static char *frame_text(State *st, const Frame *f)
         break;
     }
     case FR_TEXT: buf_adds(&b, (const char *)f->a); break;
+    case FR_DRV_ATTR:
+        buf_printf(&b, "while evaluating the attribute '%s' of the derivation '%s'",
+                   sym_str((Sym)(uintptr_t)f->a), (const char *)f->b);
+        break;
     }
     return (char *)buf_cstr(&b);
 }

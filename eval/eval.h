@@ -28,6 +28,9 @@ typedef enum {
     FR_FILE,          /* while evaluating the file '<path>': (a: path) */
     FR_CALL,          /* while evaluating '<name>' / anonymous lambda, then "from call site" */
     FR_TEXT,          /* a: message text (addErrorContext and builtins) */
+    FR_DRV_ATTR,      /* while evaluating the attribute '<sym>' of the derivation '<name>'
+                         (a: symbol, b: the name): derivationStrict pushes one per attribute
+                         of every derivation, and only an error reads it */
 } FrameKind;
 
 typedef struct {
@@ -101,6 +104,8 @@ struct State {
     StrTab file_cache;          /* imported files' values, by resolved path */
     /* The other caches of one evaluation, here so that a fresh State is a fresh start. */
     StrTab drv_hashes;          /* store/drv.c: hashes modulo of derivations, by .drv path */
+    Buf drv_text;               /* store/drv.c: the .drv text being hashed, reused: only its
+                                   hash is kept, and each derivation hashes three texts */
     StrTab store_copies;        /* builtins/prim_store.c: store paths, by source path */
     StrTab regexes;             /* builtins/prim_regex.c: compiled expressions, by pattern */
     StrTab warned_search_path;  /* eval/import.c: missing entries already warned about */

@@ -291,17 +291,19 @@ void drv_hash_modulo(State *st, const Derivation *d, bool mask, Hash *hashes)
         }
         return;
     }
-    Buf text = {0};
-    drv_unparse(st, d, mask, true, &text);
+    Buf *text = &st->drv_text;
+    text->len = 0;
+    drv_unparse(st, d, mask, true, text);
     Hash h;
-    hash_bytes(HT_SHA256, text.s, text.len, &h);
+    hash_bytes(HT_SHA256, text->s, text->len, &h);
     for (size_t i = 0; i < d->noutputs; i++) hashes[i] = h;
 }
 
 const char *drv_store_path(State *st, const Derivation *d)
 {
-    Buf text = {0};
-    drv_unparse(st, d, false, false, &text);
+    Buf *text = &st->drv_text;
+    text->len = 0;
+    drv_unparse(st, d, false, false, text);
     const char **all = mem_alloc((d->srcs.n + d->ninputs + 1) * sizeof *all);
     memcpy(all, d->srcs.items, d->srcs.n * sizeof *all);
     for (size_t i = 0; i < d->ninputs; i++) all[d->srcs.n + i] = d->inputs[i].path;
@@ -310,7 +312,7 @@ const char *drv_store_path(State *st, const Derivation *d)
     Buf name = {0};
     buf_printf(&name, "%s.drv", d->name);
     Hash h;
-    hash_bytes(HT_SHA256, text.s, text.len, &h);
+    hash_bytes(HT_SHA256, text->s, text->len, &h);
     const char *path = store_text_path(st, buf_cstr(&name), &h, &refs);
 
     if (!strtab_get(&st->drv_hashes, path, strlen(path))) {
