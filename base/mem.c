@@ -64,6 +64,16 @@ void mem_init(void)
 #endif
 }
 
+void mem_use_stack(void *base)
+{
+#ifndef NIXEL_NO_GC
+    struct GC_stack_base sb = { .mem_base = base };
+    GC_set_stackbottom(NULL, &sb);
+#else
+    (void)base;
+#endif
+}
+
 static void *checked(void *p, size_t n)
 {
     if (!p && n) mem_fail(n);
