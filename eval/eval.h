@@ -104,6 +104,7 @@ struct State {
     StrTab file_cache;          /* imported files' values, by resolved path */
     /* The other caches of one evaluation, here so that a fresh State is a fresh start. */
     StrTab drv_hashes;          /* store/drv.c: hashes modulo of derivations, by .drv path */
+    const struct ArchiveApi *archive;   /* builtins/libarchive.c: libarchive once loaded */
     Buf drv_text;               /* store/drv.c: the .drv text being hashed, reused: only its
                                    hash is kept, and each derivation hashes three texts */
     StrTab store_copies;        /* builtins/prim_store.c: store paths, by source path */
