@@ -26,12 +26,13 @@ void buf_add(Buf *b, const char *s, size_t n)
 
 void buf_adds(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
 
-/* Formats into the room the buffer has (at least 64 bytes), and only when that is too
- * small a second time: formatting everything twice, to measure first, was a large share
- * of printing store paths and derivations. */
+/* Formats into the room the buffer has (64 bytes if it has hardly any), and only when that
+ * is too small a second time: formatting everything twice, to measure first, was a large
+ * share of printing store paths and derivations. A buffer reserved to its final size
+ * (store paths) is not grown. */
 void buf_vprintf(Buf *b, const char *fmt, va_list ap)
 {
-    buf_reserve(b, 64);
+    if (b->cap - b->len < 16) buf_reserve(b, 64);
     size_t room = b->cap - b->len;
     va_list ap2;
     va_copy(ap2, ap);
