@@ -24,7 +24,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -Wshadow -Wstrict-prototypes
 CPPFLAGS += -MMD -MP -I. -I$(B)
-LIBS    := -lgc -lcjson -lnettle -ledit -larchive -lm
+LIBS    := -lgc -lcjson -lnettle -ledit -lm
 
 B       := build
 GEN     := $(B)/gen

@@ -26,15 +26,23 @@ void buf_add(Buf *b, const char *s, size_t n)
 
 void buf_adds(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
 
+/* Formats into the room the buffer has (64 bytes if it has hardly any), and only when that
+ * is too small a second time: formatting everything twice, to measure first, was a large
+ * share of printing store paths and derivations. A buffer reserved to its final size
+ * (store paths) is not grown. */
 void buf_vprintf(Buf *b, const char *fmt, va_list ap)
 {
+    if (b->cap - b->len < 16) buf_reserve(b, 64);
+    size_t room = b->cap - b->len;
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
+    int n = vsnprintf(b->s + b->len, room, fmt, ap2);
     va_end(ap2);
-    if (n <= 0) return;
-    buf_reserve(b, (size_t)n);
-    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    if (n <= 0) { b->s[b->len] = 0; return; }
+    if ((size_t)n >= room) {
+        buf_reserve(b, (size_t)n);
+        vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    }
     b->len += (size_t)n;
 }
 

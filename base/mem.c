@@ -87,6 +87,24 @@ void mem_init(void)
 #endif
 }
 
+#ifndef NIXEL_NO_GC
+static void *set_stack_bottom(void *sb)
+{
+    GC_set_stackbottom(NULL, sb);
+    return NULL;
+}
+#endif
+
+void mem_use_stack(void *base)
+{
+#ifndef NIXEL_NO_GC
+    struct GC_stack_base sb = { .mem_base = base };
+    GC_call_with_alloc_lock(set_stack_bottom, &sb);   /* as gc.h asks */
+#else
+    (void)base;
+#endif
+}
+
 static void *checked(void *p, size_t n)
 {
     if (!p && n) mem_fail(n);

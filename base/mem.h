@@ -9,6 +9,9 @@
 #include <stddef.h>
 
 void mem_init(void);
+/* Tells the collector that the stack now in use (after a switch to a stack of nixel's own)
+ * ends at base, its highest address: it scans from there down to the current frame. */
+void mem_use_stack(void *base);
 /* Collectable memory that may hold pointers to other collectable memory. Zeroed. */
 void *mem_alloc(size_t n);
 

@@ -4,6 +4,7 @@
  * the file name Nix 2.8 gives its own wrapper, and laid out so that every position Nix
  * reports from inside it (errors, unsafeGetAttrPos) is the same. */
 #include "builtins/prim.h"
+#include "base/grow.h"
 #include "base/diag.h"
 #include "store/drv.h"
 #include "base/mem.h"
@@ -157,10 +158,31 @@ static void process_attr(DrvBuild *b, Attr *x, bool ignore_nulls)
     }
 }
 
+/* The inputs being gathered: sources, and (.drv, output) pairs, sorted once at the end
+ * (adding them one by one to sorted arrays made a derivation of many inputs quadratic). */
+typedef struct {
+    const char **srcs, **paths, **outputs;
+    size_t nsrc, capsrc, ndrv, capdrv, capout;
+} Inputs;
+
+static void inputs_add_src(Inputs *in, const char *path)
+{
+    GROW(mem_alloc, in->srcs, in->nsrc, in->capsrc, 16);
+    in->srcs[in->nsrc++] = path;
+}
+
+static void inputs_add_drv(Inputs *in, const char *drv, const char *output)
+{
+    GROW(mem_alloc, in->paths, in->ndrv, in->capdrv, 16);
+    GROW(mem_alloc, in->outputs, in->ndrv, in->capout, 16);
+    in->paths[in->ndrv] = drv;
+    in->outputs[in->ndrv++] = output;
+}
+
 /* A .drv's path in a string (drvPath) makes its closure inputs: every path as a source,
  * and every .drv in it with all its outputs, as CppNix's derivationStrict does. The .drv
  * must be valid: written by this evaluation with the store writable. */
-static void add_closure(DrvBuild *b, const char *drv)
+static void add_closure(DrvBuild *b, Inputs *in, const char *drv)
 {
     State *st = b->st;
     if (!memfs_has_root(&st->store, drv)) eval_error(st, ERR_EVAL, NO_POS, "path '%s' is not valid", drv);
@@ -168,28 +190,31 @@ static void add_closure(DrvBuild *b, const char *drv)
     store_closure(st, drv, &closure);
     for (size_t i = 0; i < closure.n; i++) {
         const char *j = closure.items[i];
-        pathset_add(&b->drv.srcs, j);
+        inputs_add_src(in, j);
         if (!store_is_drv_name(j)) continue;
         size_t n;
         const char *const *outs = drv_output_names(st, j, &n);
-        for (size_t k = 0; k < n; k++) drv_add_input(&b->drv, j, outs[k]);
+        for (size_t k = 0; k < n; k++) inputs_add_drv(in, j, outs[k]);
     }
 }
 
 /* The inputs of the derivation, from the context of everything that went into it. */
 static void add_inputs(DrvBuild *b)
 {
-    for (uint32_t i = 0; b->ctx && i < b->ctx->n; i++) {
+    Inputs in = {0};
+    for (size_t i = 0; b->ctx && i < b->ctx->n; i++) {
         const char *c = b->ctx->items[i];
         if (c[0] == '=') {
-            add_closure(b, c + 1);
+            add_closure(b, &in, c + 1);
         } else if (c[0] == '!') {
             const char *bang = strchr(c + 1, '!');
-            drv_add_input(&b->drv, bang + 1, mem_strndup(c + 1, (size_t)(bang - c - 1)));
+            inputs_add_drv(&in, bang + 1, mem_strndup(c + 1, (size_t)(bang - c - 1)));
         } else {
-            pathset_add(&b->drv.srcs, c);
+            inputs_add_src(&in, c);
         }
     }
+    drv_set_inputs(&b->drv, in.paths, in.outputs, in.ndrv);
+    pathset_build(&b->drv.srcs, in.srcs, in.nsrc);
 }
 
 static void fixed_output(DrvBuild *b)
@@ -257,10 +282,7 @@ static void prim_derivationStrict(State *st, Pos pos, Value **args, Value *out)
     for (uint32_t i = 0; i < a->n; i++) {
         Attr *x = &a->a[idx[i]];
         if (x->name == st->s_ignoreNulls) continue;
-        Buf m = {0};
-        buf_printf(&m, "while evaluating the attribute '" DIAG_ARG "%s" DIAG_NORMAL "' of the derivation '" DIAG_ARG "%s" DIAG_NORMAL "'",
-                   sym_str(x->name), b.drv.name);
-        eval_push_frame(st, (Frame){ FR_TEXT, b.pos_name, 0, buf_cstr(&m), 0 });
+        eval_push_frame(st, (Frame){ FR_DRV_ATTR, b.pos_name, 0, (void *)(uintptr_t)x->name, (uintptr_t)b.drv.name });
         process_attr(&b, x, ignore_nulls);
         eval_pop_frame(st);
     }

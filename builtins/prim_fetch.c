@@ -6,14 +6,13 @@
  * arguments are checked as Nix checks them. No program is run: a `tar` first in $PATH
  * must not run with nixel's rights. */
 #include "builtins/prim.h"
+#include "builtins/libarchive.h"
 #include "builtins/restrict.h"
 #include "base/diag.h"
 #include "base/mem.h"
 #include "store/store.h"
 #include "parser/show.h"
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <dirent.h>
 #include <errno.h>
 #include <ftw.h>
@@ -97,9 +96,10 @@ static void remove_tree(const char *dir) { nftw(dir, rm_entry, 16, FTW_DEPTH | F
 /* Nix 2.8's TarArchive::check: the message names libarchive's reason. */
 static void archive_check(State *st, struct archive *a, int r, const char *fmt)
 {
+    const ArchiveApi *ar = archive_api(st);
     if (r == ARCHIVE_EOF) eval_error(st, ERR_EVAL, NO_POS, "reached end of archive");
     if (r != ARCHIVE_OK) {
-        const char *why = archive_error_string(a);
+        const char *why = ar->error_string(a);
         Buf m = {0};
         buf_printf(&m, fmt, why ? why : "unknown error");
         eval_error(st, ERR_EVAL, NO_POS, "%s", buf_cstr(&m));
@@ -118,39 +118,41 @@ static const char *under(const char *dir, const char *name)
  * that would lead out of it and ".." refused by libarchive. */
 static void extract_members(State *st, struct archive *a, const char *dir)
 {
+    const ArchiveApi *ar = archive_api(st);
     int flags = ARCHIVE_EXTRACT_FFLAGS | ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_TIME
               | ARCHIVE_EXTRACT_SECURE_SYMLINKS | ARCHIVE_EXTRACT_SECURE_NODOTDOT;
     for (;;) {
         struct archive_entry *e;
-        int r = archive_read_next_header(a, &e);
+        int r = ar->read_next_header(a, &e);
         if (r == ARCHIVE_EOF) break;
-        const char *name = archive_entry_pathname(e);
-        if (!name) eval_error(st, ERR_EVAL, NO_POS, "cannot get archive member name: %s", archive_error_string(a));
-        if (r == ARCHIVE_WARN) diag_emit("warning", archive_error_string(a));
+        const char *name = ar->entry_pathname(e);
+        if (!name) eval_error(st, ERR_EVAL, NO_POS, "cannot get archive member name: %s", ar->error_string(a));
+        if (r == ARCHIVE_WARN) diag_emit("warning", ar->error_string(a));
         else archive_check(st, a, r, "failed to extract archive (%s)");
-        archive_entry_copy_pathname(e, under(dir, name));
-        const char *hardlink = archive_entry_hardlink(e);
-        if (hardlink) archive_entry_copy_hardlink(e, under(dir, hardlink));
-        archive_check(st, a, archive_read_extract(a, e, flags), "failed to extract archive (%s)");
+        ar->entry_copy_pathname(e, under(dir, name));
+        const char *hardlink = ar->entry_hardlink(e);
+        if (hardlink) ar->entry_copy_hardlink(e, under(dir, hardlink));
+        archive_check(st, a, ar->read_extract(a, e, flags), "failed to extract archive (%s)");
     }
 }
 
 static void unpack_archive(State *st, const char *file, const char *dir)
 {
-    struct archive *a = archive_read_new();
-    archive_read_support_filter_all(a);
-    archive_read_support_format_all(a);
+    const ArchiveApi *ar = archive_api(st);
+    struct archive *a = ar->read_new();
+    ar->read_support_filter_all(a);
+    ar->read_support_format_all(a);
     Handler h;
     if (EVAL_TRY(st, &h)) {
-        archive_check(st, a, archive_read_open_filename(a, file, 16384), "failed to open archive: %s");
+        archive_check(st, a, ar->read_open_filename(a, file, 16384), "failed to open archive: %s");
         extract_members(st, a, dir);
-        archive_check(st, a, archive_read_close(a), "Failed to close archive (%s)");
+        archive_check(st, a, ar->read_close(a), "Failed to close archive (%s)");
         eval_pop_handler(st, &h);
-        archive_read_free(a);
+        ar->read_free(a);
         return;
     }
     eval_unwind_to(st, &h);
-    archive_read_free(a);
+    ar->read_free(a);
     eval_rethrow(st);
 }
 

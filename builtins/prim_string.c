@@ -51,14 +51,17 @@ static void prim_concatStringsSep(State *st, Pos pos, Value **args, Value *out)
     uint32_t n;
     Value **l = force_list(st, args[1], pos, &n);
     Buf b = {0};
+    CtxGather g = {0};
     for (uint32_t i = 0; i < n; i++) {
         if (i) buf_add(&b, sep, seplen);
         size_t len;
         CoerceOpts o = { false, true, true };
-        const char *s = coerce_to_string(st, pos, l[i], &ctx, o, &len);
+        Context *ec = NULL;
+        const char *s = coerce_to_string(st, pos, l[i], &ec, o, &len);
+        ctx_gather(&g, ec);
         buf_add(&b, s, len);
     }
-    set_string_buf(out, &b, ctx);
+    set_string_buf(out, &b, ctx_gather_end(&g, ctx));
 }
 
 const char *base_name_of(const char *s, size_t len, size_t *name_len)

@@ -3,6 +3,8 @@
  * raises its stack limit and re-executes itself once), so deep but finite recursion in
  * Nix code works; deeper recursion ends in a clean error (stack.h). One thread only:
  * the collector's allocation is fastest that way. */
+#include <errno.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <ctype.h>
@@ -11,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <ucontext.h>
 #include <unistd.h>
 
 #include "builtins/builtins.h"
@@ -792,14 +795,12 @@ static bool take_heap_limit(int *argc, char **argv, bool own_command)
     return true;
 }
 
-int main(int argc, char **argv)
+/* Everything but the choice of stack. */
+static int nixel_main(int argc, char **argv, size_t stack)
 {
-    size_t stack = ensure_stack(argv);
     stack_set_limit(__builtin_frame_address(0), stack);
     resolve_set_reserve(stack / 2);
     const Command *c = argc > 1 && !help_called_as_nix_instantiate(argv[0]) ? command_find(argv[1]) : NULL;
-    if (!take_heap_limit(&argc, argv, c != NULL)) return 1;
-    mem_init();
     src_intern_startup_names();
     Compat level;
     if (!eval_compat_from_env(&level)) {
@@ -817,4 +818,62 @@ int main(int argc, char **argv)
     st = run(&o);
     fflush(stdout);     /* a failed write is ignored, as Nix 2.8's std::cout ignores it */
     return st;
+}
+
+typedef struct { int argc; char **argv; int rc; } MainCall;
+
+/* makecontext passes only ints: the MainCall's address comes in two halves. */
+static void main_on_own_stack(unsigned lo, unsigned hi)
+{
+    MainCall *m = (MainCall *)(((uintptr_t)hi << 32) | lo);
+    m->rc = nixel_main(m->argc, m->argv, NIXEL_STACK_SIZE);
+}
+
+/* A stack of nixel's own (only the pages touched take memory), on which nixel_main runs
+ * instead of raising the stack limit and executing itself again, which cost a second
+ * process start (a quarter of the startup time). NULL if it cannot be had, and under the
+ * sanitizers (NIXEL_NO_GC), which do not follow switched stacks. */
+static char *map_own_stack(void)
+{
+#ifndef NIXEL_NO_GC
+    char *stk = mmap(NULL, NIXEL_STACK_SIZE, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+    if (stk == MAP_FAILED) return NULL;
+    madvise(stk, NIXEL_STACK_SIZE, MADV_NOHUGEPAGE);   /* the stack's RSS is what it touches */
+    mprotect(stk, 4096, PROT_NONE);                     /* a guard page below it */
+    return stk;
+#else
+    return NULL;
+#endif
+}
+
+/* Runs nixel_main on stk; false if the switch fails. */
+static bool run_on_own_stack(MainCall *m, char *stk)
+{
+    ucontext_t back, own;
+    if (getcontext(&own) != 0) return false;
+    own.uc_stack.ss_sp = stk;
+    own.uc_stack.ss_size = NIXEL_STACK_SIZE;
+    own.uc_link = &back;
+    uintptr_t a = (uintptr_t)m;
+    makecontext(&own, (void (*)(void))main_on_own_stack, 2, (unsigned)(a & 0xffffffffu), (unsigned)(a >> 32));
+    mem_use_stack(stk + NIXEL_STACK_SIZE);
+    return swapcontext(&back, &own) == 0;
+}
+
+int main(int argc, char **argv)
+{
+    /* Without a stack of its own nixel re-executes itself first, with the arguments as given:
+     * taking the heap limit removes --max-heap from them. */
+    char *stk = map_own_stack();
+    size_t stack = stk ? NIXEL_STACK_SIZE : ensure_stack(argv);
+    /* the heap limit is set before the collector starts */
+    bool own_command = argc > 1 && !help_called_as_nix_instantiate(argv[0]) && command_find(argv[1]);
+    if (!take_heap_limit(&argc, argv, own_command)) return 1;
+    mem_init();
+    MainCall m = { argc, argv, 0 };
+    if (!stk) return nixel_main(argc, argv, stack);
+    if (run_on_own_stack(&m, stk)) return m.rc;
+    fprintf(stderr, "error: cannot switch to nixel's own stack: %s\n", strerror(errno));
+    return 1;
 }

@@ -66,13 +66,17 @@ const char *coerce_to_string(State *st, Pos pos, Value *v, Context **ctx,
         case T_NULL: *len = 0; return "";
         case T_LIST: {
             Buf b = {0};
+            CtxGather g = {0};
             for (uint32_t i = 0; i < v->len; i++) {
                 size_t l;
-                const char *s = coerce_to_string(st, pos, v->list[i], ctx, o, &l);
+                Context *ec = NULL;
+                const char *s = coerce_to_string(st, pos, v->list[i], &ec, o, &l);
+                ctx_gather(&g, ec);
                 buf_add(&b, s, l);
                 Value *e = v->list[i];
                 if (i + 1 < v->len && (e->type != T_LIST || e->len != 0)) buf_addc(&b, ' ');
             }
+            *ctx = ctx_gather_end(&g, *ctx);
             *len = b.len;
             return buf_cstr(&b);
         }

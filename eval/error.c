@@ -102,6 +102,15 @@ static char *frame_text(State *st, const Frame *f, const char **shown)
         *shown = f->a;
         return (char *)buf_cstr(&plain);
     }
+    case FR_DRV_ATTR: { /* two arguments, formatted only now that an error reads them */
+        const char *attr = sym_str((Sym)(uintptr_t)f->a), *drv = (const char *)f->b;
+        Buf plain = {0}, colour = {0};
+        buf_printf(&plain, "while evaluating the attribute '%s' of the derivation '%s'", attr, drv);
+        buf_printf(&colour, "while evaluating the attribute '" DIAG_ARG "%s" DIAG_NORMAL
+                   "' of the derivation '" DIAG_ARG "%s" DIAG_NORMAL "'", attr, drv);
+        *shown = buf_cstr(&colour);
+        return (char *)buf_cstr(&plain);
+    }
     }
     Buf plain = {0}, colour = {0};
     if (arg) {

@@ -648,17 +648,22 @@ static inline __attribute__((always_inline)) bool env_starts_on_stack(ExprLambda
     return l->stack_env == 1 && (nargs >= 2 || l->body->kind != E_LAMBDA);
 }
 
-/* Environments of calls on the C stack: room for the copy pointer, the header and the
- * slots. A call `f a b c` with f = `a: b: c: ...` has the three of them alive at once. */
-enum { STACK_ENV_SLOTS = 8, STACK_ENV_CHAIN = 4 };
-typedef struct {
-    _Alignas(Env) char bytes[sizeof(Env *) + sizeof(Env) + STACK_ENV_SLOTS * sizeof(Value *)];
-} StackEnv;
+/* Environments of calls on the C stack, each of the size it needs (alloca'd in the calling
+ * loop): the copy pointer, the header and the slots. A call `f a b c` with f = `a: b: c: ...`
+ * has the three of them alive at once. A fixed array of four environments of eight slots
+ * made every call level of a deep recursion take 384 bytes more of stack than a one-
+ * argument call needs, and deep recursion is bound by the cache. */
+enum { STACK_ENV_SLOTS = 8, STACK_ENV_CHAIN = 4, STACK_ENV_MAX = 8 };
 
-static inline Env *stack_env_init(StackEnv *b, Env *up, uint32_t n)
+static inline size_t stack_env_bytes(uint32_t n)
 {
-    *(Env **)b->bytes = NULL;
-    Env *e = (Env *)(b->bytes + sizeof(Env *));
+    return sizeof(Env *) + sizeof(Env) + (size_t)n * sizeof(Value *);
+}
+
+static inline Env *stack_env_init(void *mem, Env *up, uint32_t n)
+{
+    *(Env **)mem = NULL;
+    Env *e = (Env *)((char *)mem + sizeof(Env *));
     e->up = up;
     e->n = n;
     e->kind = ENV_PLAIN;
@@ -719,8 +724,11 @@ static inline __attribute__((always_inline)) void call_function_with(State *st, 
                                                                      Value **args, Value *out, Pos pos,
                                                                      const bool hooks)
 {
-    StackEnv stack_envs[STACK_ENV_CHAIN];
-    uint32_t chain = 0; /* stack environments that cur still points to */
+    uint32_t chain = 0;   /* stack environments that cur still points to */
+    uint32_t stacked = 0; /* stack environments made by this call, all alive until it returns */
+#ifdef __SANITIZE_ADDRESS__
+    Env *stack_envs[STACK_ENV_MAX];
+#endif
     force(st, fn, pos);
     Value cur = *fn;
     while (nargs > 0) {
@@ -728,9 +736,14 @@ static inline __attribute__((always_inline)) void call_function_with(State *st, 
             ExprLambda *l = cur.lambda.fn;
             uint32_t size = (l->arg != SYM_NONE) + l->nformals;
             Env *env2;
-            if (size <= STACK_ENV_SLOTS && chain < STACK_ENV_CHAIN && env_starts_on_stack(l, nargs))
-                env2 = stack_env_init(&stack_envs[chain], cur.lambda.env, size);
-            else
+            if (size <= STACK_ENV_SLOTS && chain < STACK_ENV_CHAIN && stacked < STACK_ENV_MAX &&
+                env_starts_on_stack(l, nargs)) {
+                env2 = stack_env_init(__builtin_alloca(stack_env_bytes(size)), cur.lambda.env, size);
+#ifdef __SANITIZE_ADDRESS__
+                stack_envs[stacked] = env2;
+#endif
+                stacked++;
+            } else
                 env2 = env_alloc(cur.lambda.env, size);
             bind_args(st, l, env2, args[0], pos);
             nargs--;
@@ -801,7 +814,8 @@ static inline __attribute__((always_inline)) void call_function_with(State *st, 
 done:;
 #ifdef __SANITIZE_ADDRESS__
     /* anything still pointing to these environments now reads garbage and fails the tests */
-    memset(stack_envs, 0xa5, sizeof stack_envs);
+    for (uint32_t i = 0; i < stacked; i++)
+        memset((char *)stack_envs[i] - sizeof(Env *), 0xa5, stack_env_bytes(stack_envs[i]->n));
 #endif
 }
 

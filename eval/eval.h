@@ -30,6 +30,9 @@ typedef enum {
     FR_FILE,          /* while evaluating the file '<path>': (a: path) */
     FR_CALL,          /* while evaluating '<name>' / anonymous lambda, then "from call site" */
     FR_TEXT,          /* a: message text (addErrorContext and builtins) */
+    FR_DRV_ATTR,      /* while evaluating the attribute '<sym>' of the derivation '<name>'
+                         (a: symbol, b: the name): derivationStrict pushes one per attribute
+                         of every derivation, and only an error reads it */
 } FrameKind;
 
 typedef struct {
@@ -119,6 +122,9 @@ struct State {
     StrTab file_cache;          /* imported files' values, by resolved path */
     /* The other caches of one evaluation, here so that a fresh State is a fresh start. */
     StrTab drv_hashes;          /* store/drv.c: hashes modulo of derivations, by .drv path */
+    const struct ArchiveApi *archive;   /* builtins/libarchive.c: libarchive once loaded */
+    Buf drv_text;               /* store/drv.c: the .drv text being hashed, reused: only its
+                                   hash is kept, and each derivation hashes three texts */
     StrTab store_copies;        /* builtins/prim_store.c: store paths, by source path */
     /* What this evaluation added to the store (toFile, copied sources, .drv files), so that
      * it can be read back: filled only when the store is writable (read_write). */
@@ -338,6 +344,13 @@ const char *coerce_to_path(State *st, Pos pos, Value *v, Context **ctx);
 /* Contexts */
 Context *ctx_add(Context *c, const char *item);
 Context *ctx_union(Context *a, const Context *b);
+/* The contexts of many strings (a list's elements) gathered at once, sorted and merged at
+ * the end: adding them one by one to the sorted array copies it each time, which made
+ * 20,000 derivations in one list quadratic. Start with {0}. */
+typedef struct { const Context *first; const char **items; size_t n, cap; } CtxGather;
+void ctx_gather(CtxGather *g, const Context *c);
+/* into with everything gathered added. */
+Context *ctx_gather_end(CtxGather *g, Context *into);
 
 /* Files */
 void eval_file(State *st, const char *path, Value *out, Pos pos);

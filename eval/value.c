@@ -3,6 +3,7 @@
 #include "base/diag.h"
 #include "eval/observe.h"
 #include "base/mem.h"
+#include "base/grow.h"
 #include "parser/show.h"
 
 #include <stdlib.h>
@@ -359,6 +360,40 @@ Context *ctx_union(Context *a, const Context *b)
     }
     r->n = n;
     return r;
+}
+
+static int cmp_cstr(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void gather_items(CtxGather *g, const Context *c)
+{
+    GROW_TO(mem_alloc, g->items, g->n, g->cap, g->n + c->n, 16);
+    memcpy(g->items + g->n, c->items, c->n * sizeof *g->items);
+    g->n += c->n;
+}
+
+void ctx_gather(CtxGather *g, const Context *c)
+{
+    if (!c || !c->n) return;
+    /* the usual case, a single string with a context, keeps that context as it is */
+    if (!g->n && !g->first) { g->first = c; return; }
+    if (g->first) { gather_items(g, g->first); g->first = NULL; }
+    gather_items(g, c);
+}
+
+Context *ctx_gather_end(CtxGather *g, Context *into)
+{
+    if (g->first) return ctx_union(into, g->first);
+    if (!g->n) return into;
+    qsort(g->items, g->n, sizeof *g->items, cmp_cstr);
+    Context *r = mem_alloc(sizeof(Context) + g->n * sizeof(char *));
+    uint32_t n = 0;
+    for (size_t i = 0; i < g->n; i++)
+        if (!n || strcmp(r->items[n - 1], g->items[i])) r->items[n++] = g->items[i];
+    r->n = n;
+    return ctx_union(into, r);
 }
 
 Attrs *attrs_group(Attrs *pairs)

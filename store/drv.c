@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -35,22 +36,52 @@ void drv_set_env(Derivation *d, const char *key, const char *value)
     d->nenv++;
 }
 
-void drv_add_input(Derivation *d, const char *drv_path, const char *output)
+typedef struct { const char *a, *b; } StrPair;
+
+static int cmp_pair(const void *x, const void *y)
 {
-    size_t lo = 0, hi = d->ninputs;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(d->inputs[mid].path, drv_path);
-        if (c == 0) { pathset_add(&d->inputs[mid].outputs, output); return; }
-        if (c < 0) lo = mid + 1; else hi = mid;
+    const StrPair *p = x, *q = y;
+    int c = strcmp(p->a, q->a);
+    return c ? c : strcmp(p->b, q->b);
+}
+
+/* Sorts the pairs and drops repeated ones; returns how many are left. */
+static size_t sort_pairs(StrPair *p, size_t n)
+{
+    qsort(p, n, sizeof *p, cmp_pair);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!k || cmp_pair(&p[k - 1], &p[i])) p[k++] = p[i];
+    return k;
+}
+
+/* Pairs (first, second) grouped by first, in order: each group's seconds as a path set. */
+static size_t group_pairs(StrPair *p, size_t n, const char **firsts, PathSet *seconds)
+{
+    size_t g = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && !strcmp(p[j].a, p[i].a)) j++;
+        const char **items = mem_alloc((j - i) * sizeof *items);
+        for (size_t k = i; k < j; k++) items[k - i] = p[k].b;
+        firsts[g] = p[i].a;
+        seconds[g++] = (PathSet){ items, j - i };
+        i = j;
     }
-    DrvInput *n = mem_alloc((d->ninputs + 1) * sizeof *n);
-    if (lo) memcpy(n, d->inputs, lo * sizeof *n);
-    n[lo] = (DrvInput){ drv_path, { NULL, 0 } };
-    pathset_add(&n[lo].outputs, output);
-    if (d->ninputs > lo) memcpy(n + lo + 1, d->inputs + lo, (d->ninputs - lo) * sizeof *n);
-    d->inputs = n;
-    d->ninputs++;
+    return g;
+}
+
+void drv_set_inputs(Derivation *d, const char **paths, const char **outputs, size_t n)
+{
+    StrPair *p = mem_alloc((n ? n : 1) * sizeof *p);
+    for (size_t i = 0; i < n; i++) p[i] = (StrPair){ paths[i], outputs[i] };
+    n = sort_pairs(p, n);
+    const char **firsts = mem_alloc((n ? n : 1) * sizeof *firsts);
+    PathSet *outs = mem_alloc((n ? n : 1) * sizeof *outs);
+    size_t g = group_pairs(p, n, firsts, outs);
+    d->inputs = mem_alloc((g ? g : 1) * sizeof *d->inputs);
+    for (size_t i = 0; i < g; i++) d->inputs[i] = (DrvInput){ firsts[i], outs[i] };
+    d->ninputs = g;
 }
 
 DrvOutput *drv_set_output(Derivation *d, const char *name)
@@ -166,44 +197,40 @@ static void put_output(Buf *b, const DrvOutput *o, bool mask)
     buf_addc(b, ')');
 }
 
+/* The hash of output `out` of input derivation e. */
+static const Hash *input_hash(State *st, const DrvHashEntry *e, const char *out)
+{
+    for (size_t j = 0; j < e->n; j++)
+        if (!strcmp(e->names[j], out)) return &e->hashes[j];
+    /* CppNix's std::map::at throws, and that is all it says */
+    eval_error(st, ERR_EVAL, NO_POS, "map::at");
+}
+
 /* The inputs as hashDerivationModulo shows them: each input derivation replaced by the
  * base-16 hash of its output, grouped (and sorted) by that hash. */
-typedef struct { const char *key; PathSet outputs; } HashedInput;
-
 static void put_hashed_inputs(State *st, Buf *b, const Derivation *d)
 {
-    HashedInput *hi = NULL;
     size_t n = 0;
+    for (size_t i = 0; i < d->ninputs; i++) n += d->inputs[i].outputs.n;
+    StrPair *p = mem_alloc((n ? n : 1) * sizeof *p);
+    n = 0;
     for (size_t i = 0; i < d->ninputs; i++) {
         const DrvHashEntry *e = drv_hash_lookup(st, d->inputs[i].path);
         for (size_t k = 0; k < d->inputs[i].outputs.n; k++) {
             const char *out = d->inputs[i].outputs.items[k];
-            const Hash *h = NULL;
-            for (size_t j = 0; j < e->n; j++)
-                if (!strcmp(e->names[j], out)) h = &e->hashes[j];
-            if (!h)   /* CppNix's std::map::at throws, and that is all it says */
-                eval_error(st, ERR_EVAL, NO_POS, "map::at");
-            const char *key = hash_str(h, HB_BASE16, false);
-            size_t j = 0;
-            while (j < n && strcmp(hi[j].key, key)) j++;
-            if (j == n) {
-                hi = mem_realloc(hi, (n + 1) * sizeof *hi);
-                hi[n++] = (HashedInput){ key, { NULL, 0 } };
-            }
-            pathset_add(&hi[j].outputs, out);
+            p[n++] = (StrPair){ hash_str(input_hash(st, e, out), HB_BASE16, false), out };
         }
     }
-    /* sort by key (few entries) */
-    for (size_t i = 1; i < n; i++)
-        for (size_t j = i; j > 0 && strcmp(hi[j - 1].key, hi[j].key) > 0; j--) {
-            HashedInput t = hi[j]; hi[j] = hi[j - 1]; hi[j - 1] = t;
-        }
-    for (size_t i = 0; i < n; i++) {
+    n = sort_pairs(p, n);
+    const char **keys = mem_alloc((n ? n : 1) * sizeof *keys);
+    PathSet *outs = mem_alloc((n ? n : 1) * sizeof *outs);
+    size_t g = group_pairs(p, n, keys, outs);
+    for (size_t i = 0; i < g; i++) {
         if (i) buf_addc(b, ',');
         buf_addc(b, '(');
-        put_plain(b, hi[i].key);
+        put_plain(b, keys[i]);
         buf_addc(b, ',');
-        put_plain_list(b, hi[i].outputs.items, hi[i].outputs.n);
+        put_plain_list(b, outs[i].items, outs[i].n);
         buf_addc(b, ')');
     }
 }
@@ -271,25 +298,30 @@ void drv_hash_modulo(State *st, const Derivation *d, bool mask, Hash *hashes)
         }
         return;
     }
-    Buf text = {0};
-    drv_unparse(st, d, mask, true, &text);
+    Buf *text = &st->drv_text;
+    text->len = 0;
+    drv_unparse(st, d, mask, true, text);
     Hash h;
-    hash_bytes(HT_SHA256, text.s, text.len, &h);
+    hash_bytes(HT_SHA256, text->s, text->len, &h);
     for (size_t i = 0; i < d->noutputs; i++) hashes[i] = h;
 }
 
 const char *drv_store_path(State *st, const Derivation *d)
 {
-    Buf text = {0};
-    drv_unparse(st, d, false, false, &text);
-    PathSet refs = d->srcs;
-    for (size_t i = 0; i < d->ninputs; i++) pathset_add(&refs, d->inputs[i].path);
+    Buf *text = &st->drv_text;
+    text->len = 0;
+    drv_unparse(st, d, false, false, text);
+    const char **all = mem_alloc((d->srcs.n + d->ninputs + 1) * sizeof *all);
+    memcpy(all, d->srcs.items, d->srcs.n * sizeof *all);
+    for (size_t i = 0; i < d->ninputs; i++) all[d->srcs.n + i] = d->inputs[i].path;
+    PathSet refs;
+    pathset_build(&refs, all, d->srcs.n + d->ninputs);
     Buf name = {0};
     buf_printf(&name, "%s.drv", d->name);
     Hash h;
-    hash_bytes(HT_SHA256, text.s, text.len, &h);
+    hash_bytes(HT_SHA256, text->s, text->len, &h);
     const char *path = store_text_path(st, buf_cstr(&name), &h, &refs);
-    store_add_text(st, path, text.s, text.len, &refs);
+    store_add_text(st, path, text->s, text->len, &refs);
 
     if (!strtab_get(&st->drv_hashes, path, strlen(path))) {
         DrvHashEntry *e = mem_alloc(sizeof *e);

@@ -36,9 +36,9 @@ typedef struct {
 void drv_add_arg(Derivation *d, const char *s);
 /* Sets (or replaces) an environment variable. */
 void drv_set_env(Derivation *d, const char *key, const char *value);
-/* Adds output `out` of input derivation `drv_path`. */
-void drv_add_input(Derivation *d, const char *drv_path, const char *output);
 /* Adds an output (replacing one of that name). */
+/* Sets the inputs from n (drv path, output) pairs in any order, repeats allowed. */
+void drv_set_inputs(Derivation *d, const char **paths, const char **outputs, size_t n);
 DrvOutput *drv_set_output(Derivation *d, const char *name);
 bool drv_is_fixed(const Derivation *d);
 

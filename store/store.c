@@ -170,7 +170,11 @@ bool store_is_drv_name(const char *name)
 
 const char *store_make_path(State *st, const char *type, const Hash *h, const char *name)
 {
+    /* each buffer sized once: these run three times per derivation, and growing them by
+     * doubling from 64 bytes was a good part of the garbage of instantiating */
+    size_t nlen = strlen(name);
     Buf fp = {0};
+    buf_reserve(&fp, strlen(type) + 80 + sizeof STORE_DIR + nlen);
     buf_printf(&fp, "%s:", type);
     hash_print(&fp, h, HB_BASE16, true);
     buf_printf(&fp, ":%s:%s", STORE_DIR, name);
@@ -178,11 +182,13 @@ const char *store_make_path(State *st, const char *type, const Hash *h, const ch
     hash_bytes(HT_SHA256, fp.s, fp.len, &full);
     hash_compress(&full, 20, &small);
     Buf base = {0};
+    buf_reserve(&base, 34 + nlen);
     hash_print(&base, &small, HB_BASE32, false);
     buf_printf(&base, "-%s", name);
     const char *err = check_name(buf_cstr(&base), name);
     if (err) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
     Buf path = {0};
+    buf_reserve(&path, sizeof STORE_DIR + base.len);
     buf_printf(&path, "%s/%s", STORE_DIR, buf_cstr(&base));
     return buf_cstr(&path);
 }
@@ -202,8 +208,11 @@ const char *store_fixed_output_path(State *st, bool recursive, const Hash *h, co
 const char *store_text_path(State *st, const char *name, const Hash *h, const PathSet *refs)
 {
     Buf type = {0};
+    size_t len = 4;
+    for (size_t i = 0; refs && i < refs->n; i++) len += 1 + strlen(refs->items[i]);
+    buf_reserve(&type, len);
     buf_adds(&type, "text");
-    for (size_t i = 0; refs && i < refs->n; i++) buf_printf(&type, ":%s", refs->items[i]);
+    for (size_t i = 0; refs && i < refs->n; i++) { buf_addc(&type, ':'); buf_adds(&type, refs->items[i]); }
     return store_make_path(st, buf_cstr(&type), h, name);
 }
 
@@ -232,7 +241,8 @@ bool store_is_valid(State *st, const char *path)
 void store_add_text(State *st, const char *path, const char *text, size_t len, const PathSet *refs)
 {
     if (!st->read_write || memfs_has_root(&st->store, path)) return;
-    memfs_add_file(&st->store, path, text, len, refs ? refs->items : NULL, refs ? refs->n : 0);
+    /* a copy: callers such as drv_store_path reuse their buffer */
+    memfs_add_file(&st->store, path, mem_strndup(text, len), len, refs ? refs->items : NULL, refs ? refs->n : 0);
 }
 
 void store_add_copy(State *st, const char *path, const char *source, const StrTab *included)
@@ -301,4 +311,19 @@ void pathset_add(PathSet *s, const char *path)
     if (s->n > lo) memcpy(items + lo + 1, s->items + lo, (s->n - lo) * sizeof *items);
     s->items = items;
     s->n++;
+}
+
+static int cmp_path(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+void pathset_build(PathSet *s, const char **items, size_t n)
+{
+    if (n) qsort(items, n, sizeof *items, cmp_path);   /* items may be NULL when n is 0 */
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!k || strcmp(items[k - 1], items[i])) items[k++] = items[i];
+    s->items = items;
+    s->n = k;
 }

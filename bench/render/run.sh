@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The render workloads: `nixel render` side by side with nix-instantiate evaluating the same
-# plan (modules/nixos/render.nix through nixel's own lib, --eval --strict --json), wall time and
-# peak memory, best of N runs; then `nixel why` and `nixel options` on the 200 containers. A
-# table to read, not a test.
+# plan (modules/nixos/render.nix with nixpkgs' real lib of 2020-04, the seed modules' era, as a
+# NixOS user would evaluate it: --eval --strict --json), run alternately (nixel, nix, nixel, ...);
+# medians of wall time and peak memory. Then `nixel why` and `nixel options` on the 200
+# containers (medians). A table to read, not a test.
 #   bench/render/run.sh [-n RUNS] [NIXEL]
 set -euo pipefail
 # The reference runs with the test suites' own Nix configuration (no nixbld-group warning).
@@ -17,29 +18,37 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"; nixel_env_cleanup' EXIT
 # nix-instantiate needs the seed module inside the NixOS tree (its relative imports)
 cp -r "$repo/modules/nixos" "$tmp/nixos"
-mkdir -p "$tmp/np" && ln -s "$repo/modules/lib" "$tmp/np/lib"
 
-best() { # cmd... -> "seconds kilobytes"
-    local bt=999999 bm=0
-    for _ in $(seq "$runs"); do
-        rm -rf "$tmp/out"
-        /usr/bin/time -o "$tmp/t" -f '%e %M' "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; return 1; }
-        read -r t m < "$tmp/t"
-        if awk "BEGIN{exit !($t < $bt)}"; then bt=$t; bm=$m; fi
-    done
-    echo "$bt $bm"
+once() { # file cmd... : appends "seconds kilobytes" of one run to file
+    local f=$1; shift
+    rm -rf "$tmp/out"
+    /usr/bin/time -o "$tmp/t" -f '%e %M' "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; return 1; }
+    tail -n 1 "$tmp/t" >> "$f"
+}
+median() { # file column -> the median of that column
+    sort -g -k "$2" "$1" | awk -v c="$2" '{v[NR] = $c} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
+}
+best() { # cmd... -> "seconds kilobytes", medians of RUNS runs
+    rm -f "$tmp/m"
+    for _ in $(seq "$runs"); do once "$tmp/m" "$@"; done
+    echo "$(median "$tmp/m" 1) $(median "$tmp/m" 2)"
 }
 
-printf '%-20s %10s %10s %8s %11s %11s\n' workload nixel-s nix-s speedup nixel-MiB nix-MiB
-for w in old-200-containers:containers-old.nix new-500-users:containers-new.nix; do
+printf '%-20s %10s %10s %7s %11s %11s\n' workload nixel-s nix-s ratio nixel-MiB nix-MiB
+for w in old-200-containers:containers-old.nix old-300-containers:containers-old.nix \
+         new-500-users:containers-new.nix new-2000-users:containers-new.nix; do
     name=${w%%:*} seed=${w#*:}
     cp "$seeds/$seed" "$tmp/nixos/modules/virtualisation/$seed"
-    read -r tn mn < <(best "$nixel" render --module "$seeds/$seed" "$here/$name.nix" -o "$tmp/out")
-    read -r tr mr < <(best nix-instantiate -I "nixpkgs=$tmp/np" --eval --strict --json \
-        --arg modules "[ $tmp/nixos/modules/virtualisation/$seed ]" --arg config "$here/$name.nix" \
-        "$tmp/nixos/render.nix")
-    printf '%-20s %10s %10s %7sx %11.1f %11.1f\n' "$name" "$tn" "$tr" \
-        "$(awk "BEGIN{printf \"%.2f\", ($tr > 0 ? $tr : 0.005) / ($tn > 0 ? $tn : 0.005)}")" \
+    rm -f "$tmp/a" "$tmp/b"
+    for _ in $(seq "$runs"); do
+        once "$tmp/a" "$nixel" render --module "$seeds/$seed" "$here/$name.nix" -o "$tmp/out"
+        once "$tmp/b" nix-instantiate -I "nixpkgs=$NIXPKGS_2020" --eval --strict --json \
+            --arg modules "[ $tmp/nixos/modules/virtualisation/$seed ]" --arg config "$here/$name.nix" \
+            "$tmp/nixos/render.nix"
+    done
+    tn=$(median "$tmp/a" 1) mn=$(median "$tmp/a" 2) tr=$(median "$tmp/b" 1) mr=$(median "$tmp/b" 2)
+    printf '%-20s %10s %10s %7s %11.1f %11.1f\n' "$name" "$tn" "$tr" \
+        "$(awk "BEGIN{printf \"%.2f\", ($tn > 0 ? $tn : 0.005) / ($tr > 0 ? $tr : 0.005)}")" \
         "$(awk "BEGIN{print $mn/1024}")" "$(awk "BEGIN{print $mr/1024}")"
 done
 

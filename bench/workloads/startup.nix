@@ -1,0 +1,2 @@
+# Startup: the smallest evaluation (what every command pays before it starts).
+null
