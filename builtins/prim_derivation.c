@@ -51,8 +51,12 @@ static void add_output_name(DrvBuild *b, const char *name, size_t len)
         if (!strcmp(b->outputs.items[i], s)) at_name(b, "duplicate derivation output '%s'", s);
     /* the name an output may not have: Nix 2.8's check names 'drv'; today's Nix names the
      * attribute an output would clash with, 'drvPath' */
-    const char *reserved = eval_compat_current(b->st) ? "drvPath" : "drv";
-    if (!strcmp(s, reserved)) at_name(b, "invalid derivation output name '%s'", reserved);
+    /* the name is part of the format, as in Nix: not an argument, so not coloured */
+    if (eval_compat_current(b->st)) {
+        if (!strcmp(s, "drvPath")) at_name(b, "invalid derivation output name 'drvPath'");
+    } else if (!strcmp(s, "drv")) {
+        at_name(b, "invalid derivation output name 'drv'");
+    }
     pathset_add(&b->outputs, s);
 }
 
