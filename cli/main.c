@@ -27,8 +27,10 @@
 #include "parser/show.h"
 #include "cli/commands.h"
 #include "cli/help.h"
+#include "cli/settings.h"
 #include "render/render.h"
 #include "base/file.h"
+#include "base/grow.h"
 
 /* Without --eval or --parse, nix-instantiate instantiates: it prints the .drv paths of
  * the derivations the expression yields (nixel computes them; it writes no store). */
@@ -58,11 +60,23 @@ typedef struct {
     bool steps, profile_summary;
     int steps_limit;
     const char *profile, *profile_calls;
-    AccessMode restrict_eval, pure_eval;    /* --option restrict-eval / pure-eval, if set */
-    const char *allowed_uris;               /* --option allowed-uris */
+    AccessMode restrict_eval, pure_eval;    /* the restrict-eval and pure-eval settings */
+    const char *allowed_uris;               /* the allowed-uris setting */
+    Settings settings;          /* nix.conf, NIX_CONFIG, --option and the settings' flags */
+    int verbosity;              /* Nix's: 3 (info) unless -v, --quiet or --debug */
+    bool no_gc_warning;         /* --no-gc-warning: no warning about --add-root */
+    bool initial_done;          /* the flags before the first argument were read */
+    const char *eval_store;     /* --eval-store */
     int argc;
     char **argv;
 } Options;
+
+static void options_init(Options *o)
+{
+    memset(o, 0, sizeof *o);
+    settings_init(&o->settings);
+    o->verbosity = 3;
+}
 
 static void report_error(const char *msg, Pos pos)
 {
@@ -83,55 +97,37 @@ static int usage_error(const char *msg)
     return 1;
 }
 
-/* Nix's Boolean settings: an invalid value is reported and the setting left as it was. */
-static void bool_setting(const char *name, const char *value, AccessMode *out, AccessMode when_true)
+/* An error of Nix's (not a usage error): "error: MSG" alone, exit status 1. */
+static int plain_error(const char *msg)
 {
-    if (!strcmp(value, "true") || !strcmp(value, "1") || !strcmp(value, "yes")) *out = when_true;
-    else if (!strcmp(value, "false") || !strcmp(value, "0") || !strcmp(value, "no")) *out = ACCESS_IMPURE;
-    else {
+    diag_emit("error", msg);
+    return 1;
+}
+
+static int setting_failed(SettingStatus st, Buf *err)
+{
+    return st == SETTING_USAGE_ERROR ? usage_error(buf_cstr(err)) : plain_error(buf_cstr(err));
+}
+
+/* --option NAME VALUE: a bad value is only a warning ("warning: error: ..."), as in Nix. */
+static void option_flag(Options *o, const char *name, const char *value)
+{
+    Buf err = {0};
+    SettingStatus st = settings_set(&o->settings, name, value, &err);
+    if (st == SETTING_USAGE_ERROR || st == SETTING_ERROR) {
         Buf b = {0};
-        buf_printf(&b, "error: Boolean setting '%s' has invalid value '%s'", name, value);
+        buf_printf(&b, "error: %s", buf_cstr(&err));
         diag_emit("warning", buf_cstr(&b));
     }
 }
 
-/* --option NAME VALUE: the settings nixel acts on; Nix's others change nothing here. */
-static void set_option(Options *o, const char *name, const char *value)
-{
-    if (!strcmp(name, "restrict-eval")) bool_setting(name, value, &o->restrict_eval, ACCESS_RESTRICTED);
-    else if (!strcmp(name, "pure-eval")) bool_setting(name, value, &o->pure_eval, ACCESS_PURE);
-    else if (!strcmp(name, "allowed-uris")) o->allowed_uris = value;
-}
-
-/* Pure evaluation implies the restrictions of restricted mode and more. */
-static AccessMode access_mode(const Options *o)
-{
-    return o->pure_eval ? o->pure_eval : o->restrict_eval;
-}
-
-/* An unsigned decimal as Nix 2.8's string2Int reads one (boost::lexical_cast): an optional
- * '+', then digits only, at most max. */
-static bool parse_unsigned(const char *s, size_t len, uint64_t max, uint64_t *out)
-{
-    if (len && *s == '+') { s++; len--; }
-    if (!len) return false;
-    uint64_t n = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (s[i] < '0' || s[i] > '9' || n > (max - (uint64_t)(s[i] - '0')) / 10) return false;
-        n = n * 10 + (uint64_t)(s[i] - '0');
-    }
-    *out = n;
-    return true;
-}
-
 /* --timeout, --max-silent-time, --cores: Nix 2.8 reads a number with an optional K, M, G or T
- * (string2IntWithUnitPrefix, wrapping on overflow) and sets the setting, whose type bounds it
- * (time_t, unsigned int). It only limits builds: an evaluation runs on past --timeout (Nix
- * 2.8 too), so nixel checks the value as Nix does and ignores it. Returns 0 or the status. */
-static int int_setting_flag(const char *name, const char *s, uint64_t max)
+ * (string2IntWithUnitPrefix, wrapping on overflow) and sets the setting, which checks it
+ * against its type. They only limit builds. Returns 0 or the status. */
+static int unit_setting_flag(Options *o, const char *name, const char *s)
 {
     size_t len = strlen(s);
-    uint64_t mult = 1, n;
+    uint64_t mult = 1, n = 0;
     Buf b = {0};
     char u = len ? (char)toupper((unsigned char)s[len - 1]) : 0;
     if (isalpha((unsigned char)u)) {
@@ -140,95 +136,212 @@ static int int_setting_flag(const char *name, const char *s, uint64_t max)
         mult = (uint64_t)1 << (10 * (p - units + 1));
         len--;
     }
-    if (!parse_unsigned(s, len, UINT64_MAX, &n)) {
+    bool ok = len > 0 && (s[0] != '-');
+    for (size_t i = s[0] == '+' ? 1 : 0; ok && i < len; i++) {
+        ok = s[i] >= '0' && s[i] <= '9' && n <= (UINT64_MAX - (uint64_t)(s[i] - '0')) / 10;
+        n = n * 10 + (uint64_t)(s[i] - '0');
+    }
+    if (!ok || len == (s[0] == '+' ? 1u : 0u)) {
         buf_printf(&b, "'%.*s' is not an integer", (int)len, s);
         return usage_error(buf_cstr(&b));
     }
-    if (n * mult > max) {
-        buf_printf(&b, "setting '%s' has invalid value '%llu'", name, (unsigned long long)(n * mult));
-        return usage_error(buf_cstr(&b));
+    buf_printf(&b, "%llu", (unsigned long long)(n * mult));
+    Buf err = {0};
+    SettingStatus st = settings_set(&o->settings, name, buf_cstr(&b), &err);
+    return st == SETTING_OK ? 0 : setting_failed(st, &err);
+}
+
+/* Args::parseCmdline's first step: a compound short flag ("-vvv", "-j3", "-I/x", "-Afoo")
+ * becomes one flag per letter, up to the first non-letter, which starts a value. */
+static char **expand_short_flags(int argc, char **argv, int *out_argc)
+{
+    char **v = mem_arena(sizeof(char *) * 1);
+    size_t n = 0, cap = 0;
+    bool dash_dash = false;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        size_t len = strlen(a);
+        if (i > 0 && !dash_dash && len > 2 && a[0] == '-' && a[1] != '-' && isalpha((unsigned char)a[1])) {
+            for (size_t j = 1; j < len; j++) {
+                GROW(mem_arena, v, n, cap, 16);
+                if (j == 1 || isalpha((unsigned char)a[j])) v[n++] = mem_strndup((char[]){ '-', a[j], 0 }, 2);
+                else { v[n++] = mem_strndup(a + j, len - j); break; }
+            }
+            continue;
+        }
+        if (i > 0 && !strcmp(a, "--")) dash_dash = true;
+        GROW(mem_arena, v, n, cap, 16);
+        v[n++] = argv[i];
+    }
+    GROW(mem_arena, v, n, cap, 16);
+    v[n] = NULL;
+    *out_argc = (int)n;
+    return v;
+}
+
+/* How many values the flags of Nix 2.8's common arguments (MixCommonArgs, LegacyArgs,
+ * MixEvalArgs, the settings' flags) take, or -1 for none of them. */
+static int common_flag_arity(const char *a)
+{
+    static const char *const none[] = { "-v", "--verbose", "--quiet", "--debug", "-Q", "--no-build-output",
+        "-K", "--keep-failed", "-k", "--keep-going", "--fallback", "--readonly-mode", "--no-gc-warning",
+        "--impure", NULL };
+    static const char *const one[] = { "--log-format", "-j", "--max-jobs", "--cores", "--max-silent-time",
+        "--timeout", "--store", "-I", "--include", "--eval-store", NULL };
+    static const char *const two[] = { "--option", "--arg", "--argstr", "--override-flake", NULL };
+    for (int i = 0; none[i]; i++) if (!strcmp(a, none[i])) return 0;
+    for (int i = 0; one[i]; i++) if (!strcmp(a, one[i])) return 1;
+    for (int i = 0; two[i]; i++) if (!strcmp(a, two[i])) return 2;
+    return settings_flag_arity(a);
+}
+
+static void add_auto_arg(Options *o, char kind, const char *name, const char *value)
+{
+    Buf b = {0};
+    buf_printf(&b, "%c%s", kind, value);
+    o->auto_names[o->nauto] = name;
+    o->auto_values[o->nauto++] = buf_cstr(&b);
+}
+
+/* One of the common flags, its k values in v. Returns 0 or the exit status. */
+static int common_flag(Options *o, const char *a, char **v)
+{
+    Buf err = {0};
+    SettingStatus st;
+    if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) o->verbosity++;
+    else if (!strcmp(a, "--quiet")) o->verbosity = o->verbosity > 0 ? o->verbosity - 1 : 0;
+    else if (!strcmp(a, "--debug")) o->verbosity = 6;
+    else if (!strcmp(a, "--option")) option_flag(o, v[0], v[1]);
+    else if (!strcmp(a, "--log-format")) {
+        static const char *const formats[] = { "raw", "raw-with-logs", "internal-json", "bar", "bar-with-logs" };
+        bool ok = false;
+        for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) ok |= !strcmp(v[0], formats[i]);
+        if (!ok) { buf_printf(&err, "option 'log-format' has an invalid value '%s'", v[0]); return plain_error(buf_cstr(&err)); }
+    } else if (!strcmp(a, "-j") || !strcmp(a, "--max-jobs")) {
+        st = settings_apply_flag(&o->settings, "--max-jobs", v[0], &err);
+        if (st != SETTING_OK) return setting_failed(st, &err);
+    } else if (!strcmp(a, "-Q") || !strcmp(a, "--no-build-output") || !strcmp(a, "-K") || !strcmp(a, "-k") ||
+               !strcmp(a, "--readonly-mode") || !strcmp(a, "--override-flake")) {}   /* for builds only */
+    else if (!strcmp(a, "--no-gc-warning")) o->no_gc_warning = true;
+    else if (!strcmp(a, "--cores") || !strcmp(a, "--max-silent-time") || !strcmp(a, "--timeout")) return unit_setting_flag(o, a + 2, v[0]);
+    else if (!strcmp(a, "--eval-store")) o->eval_store = v[0];
+    else if (!strcmp(a, "--arg") || !strcmp(a, "--argstr")) add_auto_arg(o, a[5] ? 'S' : 'E', v[0], v[1]);
+    else if (!strcmp(a, "-I") || !strcmp(a, "--include")) o->includes[o->nincludes++] = v[0];
+    else if (!strcmp(a, "--impure")) settings_set(&o->settings, "pure-eval", "false", &err);
+    else {
+        st = settings_apply_flag(&o->settings, a, v[0], &err);
+        if (st != SETTING_OK) return setting_failed(st, &err);
     }
     return 0;
 }
 
-/* -j/--max-jobs: 'auto' or an unsigned int; nothing is built, so it is checked and ignored. */
-static int max_jobs_flag(const char *s)
+/* nix-instantiate's own flags (its parseArg). Returns 1 if a is one, 0 if not, or -(status+1)
+ * for an error. */
+static int own_flag(Options *o, char **argv, int argc, int *i)
 {
-    uint64_t n;
-    if (!strcmp(s, "auto") || parse_unsigned(s, strlen(s), UINT32_MAX, &n)) return 0;
-    return usage_error("configuration setting 'max-jobs' should be 'auto' or an integer");
+    const char *a = argv[*i];
+    if (!strcmp(a, "--help")) help_usage(argv[0]);
+    else if (!strcmp(a, "--version")) help_version(argv[0]);
+    else if (!strcmp(a, "-")) o->read_stdin = true;
+    else if (!strcmp(a, "-E") || !strcmp(a, "--expr")) o->from_exprs = true;
+    else if (!strcmp(a, "--eval") || !strcmp(a, "--eval-only")) { if (o->mode != MODE_PARSE) o->mode = MODE_EVAL; }
+    else if (!strcmp(a, "--read-write-mode")) o->read_write = true;
+    else if (!strcmp(a, "--parse") || !strcmp(a, "--parse-only")) o->mode = MODE_PARSE;
+    else if (!strcmp(a, "--find-file")) o->find_file = true;
+    else if (!strcmp(a, "-A") || !strcmp(a, "--attr") || !strcmp(a, "--add-root")) {
+        if (*i + 1 >= argc) {
+            Buf b = {0};
+            buf_printf(&b, "'%s' requires an argument", a);
+            return -(usage_error(buf_cstr(&b)) + 1);
+        }
+        ++*i;
+        if (strcmp(a, "--add-root")) o->attr_paths[o->nattr_paths++] = argv[*i];
+    }
+    else if (!strcmp(a, "--indirect") || !strcmp(a, "--repair") || !strcmp(a, "--dry-run")) {}
+    else if (!strcmp(a, "--xml")) o->xml = true;
+    else if (!strcmp(a, "--json")) o->json = true;
+    else if (!strcmp(a, "--no-location")) o->no_location = true;
+    else if (!strcmp(a, "--strict")) o->strict = true;
+    else if (*a == '-') return 0;
+    else o->args[o->nargs++] = a;
+    return 1;
 }
 
-/* Returns 0 on success, else the exit status. */
-static int parse_options(Options *o, int argc, char **argv)
+/* What Nix does once the flags before the first argument are read: load the plugins and warn
+ * about the settings it does not know. */
+static int initial_flags_done(Options *o)
 {
-    memset(o, 0, sizeof *o);
-    o->argc = argc;
-    o->argv = argv;
+    if (o->initial_done) return 0;
+    o->initial_done = true;
+    Buf err = {0};
+    SettingStatus st = settings_initial_flags_done(&o->settings, o->verbosity >= 1, &err);
+    return st == SETTING_OK ? 0 : setting_failed(st, &err);
+}
+
+/* Returns 0 on success, else the exit status. Settings (nix.conf, NIX_CONFIG) are in
+ * o->settings already. */
+static int parse_options(Options *o, int argc0, char **argv0)
+{
+    int argc;
+    char **argv = expand_short_flags(argc0, argv0, &argc);
+    o->argc = argc0;
+    o->argv = argv0;
     size_t n = sizeof(char *) * (size_t)(argc + 1);
     o->args = mem_arena(n);
     o->attr_paths = mem_arena(n);
     o->auto_names = mem_arena(n);
     o->auto_values = mem_arena(n);
     o->includes = mem_arena(n);
+    bool dash_dash = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-/* the wording of Nix 2.8's generic flags, and of the flags nix-instantiate reads itself */
-#define NEED(k) if (i + (k) >= argc) { Buf b = {0}; buf_printf(&b, "flag '%s' requires %d argument(s)", a, k); return usage_error(buf_cstr(&b)); }
-#define NEED_OWN if (i + 1 >= argc) { Buf b = {0}; buf_printf(&b, "'%s' requires an argument", a); return usage_error(buf_cstr(&b)); }
-        if (!strcmp(a, "--parse") || !strcmp(a, "--parse-only")) o->mode = MODE_PARSE;
-        else if (!strcmp(a, "--version")) help_version(argv[0]);
-        else if (!strcmp(a, "--help")) help_usage(argv[0]);
-        else if (!strcmp(a, "-")) o->read_stdin = true;
-        else if (!strcmp(a, "-A") || !strcmp(a, "--attr")) { NEED_OWN; o->attr_paths[o->nattr_paths++] = argv[++i]; }
-        else if (!strcmp(a, "--arg")) {
-            NEED(2);
-            Buf b = {0};
-            buf_printf(&b, "E%s", argv[i + 2]);
-            o->auto_names[o->nauto] = argv[i + 1];
-            o->auto_values[o->nauto++] = buf_cstr(&b);
-            i += 2;
-        } else if (!strcmp(a, "--argstr")) {
-            NEED(2);
-            Buf b = {0};
-            buf_printf(&b, "S%s", argv[i + 2]);
-            o->auto_names[o->nauto] = argv[i + 1];
-            o->auto_values[o->nauto++] = buf_cstr(&b);
-            i += 2;
-        } else if (!strcmp(a, "-I") || !strcmp(a, "--include")) { NEED(1); o->includes[o->nincludes++] = argv[++i]; }
-        else if (!strncmp(a, "-I", 2)) o->includes[o->nincludes++] = a + 2;
-        else if (!strcmp(a, "--add-root")) { NEED_OWN; i++; }
-        else if (!strcmp(a, "--timeout") || !strcmp(a, "--max-silent-time") || !strcmp(a, "--cores")) {
-            NEED(1);
-            int st = int_setting_flag(a + 2, argv[++i], strcmp(a, "--cores") ? INT64_MAX : UINT32_MAX);
+        int k;
+        if (!dash_dash && !strcmp(a, "--")) { dash_dash = true; continue; }
+        if (!dash_dash && a[0] == '-' && (k = common_flag_arity(a)) >= 0) {
+            if (i + k >= argc) {
+                Buf b = {0};
+                buf_printf(&b, "flag '%s' requires %d argument(s)", a, k);
+                return usage_error(buf_cstr(&b));
+            }
+            int st = common_flag(o, a, argv + i + 1);
             if (st) return st;
-        } else if (!strcmp(a, "--max-jobs") || !strcmp(a, "-j")) {
-            NEED(1);
-            int st = max_jobs_flag(argv[++i]);
+            i += k;
+            continue;
+        }
+        if (dash_dash || a[0] != '-') {
+            int st = initial_flags_done(o);
             if (st) return st;
         }
-        else if (!strcmp(a, "--option")) { NEED(2); set_option(o, argv[i + 1], argv[i + 2]); i += 2; }
-        else if (!strcmp(a, "--restrict-eval")) o->restrict_eval = ACCESS_RESTRICTED;
-        else if (!strcmp(a, "--no-restrict-eval")) o->restrict_eval = ACCESS_IMPURE;
-        else if (!strcmp(a, "--pure-eval")) o->pure_eval = ACCESS_PURE;
-        else if (!strcmp(a, "--no-pure-eval")) o->pure_eval = ACCESS_IMPURE;
-        else if (!strcmp(a, "--indirect") || !strcmp(a, "--repair") || !strcmp(a, "--dry-run")) {}
-        else if (!strcmp(a, "--eval") || !strcmp(a, "--eval-only")) { if (o->mode != MODE_PARSE) o->mode = MODE_EVAL; }
-        else if (!strcmp(a, "--strict")) o->strict = true;
-        else if (!strcmp(a, "--json")) o->json = true;
-        else if (!strcmp(a, "--xml")) o->xml = true;
-        else if (!strcmp(a, "--no-location")) o->no_location = true;
-        else if (!strcmp(a, "--show-trace")) o->show_trace = true;
-        else if (!strcmp(a, "--read-write-mode")) o->read_write = true;
-        else if (!strcmp(a, "--find-file")) o->find_file = true;
-        else if (!strcmp(a, "-E") || !strcmp(a, "--expr")) o->from_exprs = true;
-        else if (a[0] == '-' && a[1] != 0) {
+        int r = own_flag(o, argv, argc, &i);
+        if (r < 0) return -r - 1;
+        if (r == 0) {
             Buf b = {0};
-            buf_printf(&b, "unrecognised flag '%s'", a);
+            buf_printf(&b, dash_dash ? "unexpected argument '%s'" : "unrecognised flag '%s'", a);
             return usage_error(buf_cstr(&b));
-        } else o->args[o->nargs++] = a;
+        }
     }
+    return initial_flags_done(o);
+}
+
+/* The settings that act on an evaluation, as Nix applies them when it opens the store and
+ * makes its EvalState. Returns 0 or the exit status. */
+static int apply_settings(Options *o)
+{
+    Buf err = {0};
+    const Settings *s = &o->settings;
+    if (s->store && settings_check_store(s->store, &err) != SETTING_OK) return plain_error(buf_cstr(&err));
+    if (o->eval_store && settings_check_store(o->eval_store, &err) != SETTING_OK) return plain_error(buf_cstr(&err));
+    if (s->restrict_eval_set) o->restrict_eval = s->restrict_eval ? ACCESS_RESTRICTED : ACCESS_IMPURE;
+    if (s->pure_eval_set) o->pure_eval = s->pure_eval ? ACCESS_PURE : ACCESS_IMPURE;
+    if (s->allowed_uris) o->allowed_uris = s->allowed_uris;
+    o->show_trace = s->show_trace;
     return 0;
+}
+
+/* Pure evaluation implies the restrictions of restricted mode and more. */
+static AccessMode access_mode(const Options *o)
+{
+    return o->pure_eval ? o->pure_eval : o->restrict_eval;
 }
 
 static int run(Options *o);
@@ -257,11 +370,9 @@ static int eval_error_msg(const char *fmt, const char *arg)
  * is not taken for one of nixel eval's flags). */
 static int flag_values(const char *a)
 {
-    if (!strcmp(a, "--arg") || !strcmp(a, "--argstr") || !strcmp(a, "--option")) return 2;
-    if (!strcmp(a, "-A") || !strcmp(a, "--attr") || !strcmp(a, "-I") || !strcmp(a, "--include") ||
-        !strcmp(a, "--add-root") || !strcmp(a, "--timeout") || !strcmp(a, "--max-silent-time") ||
-        !strcmp(a, "--cores") || !strcmp(a, "--max-jobs") || !strcmp(a, "-j")) return 1;
-    return 0;
+    if (!strcmp(a, "-A") || !strcmp(a, "--attr") || !strcmp(a, "--add-root")) return 1;
+    int k = common_flag_arity(a);
+    return k > 0 ? k : 0;
 }
 
 /* `nixel eval [OPTIONS] EXPR | -f FILE | -` (man/nixel-eval.1). Its own flags (-f, --raw,
@@ -305,6 +416,7 @@ static int parse_friendly_eval(Options *o, int argc, char **argv)
             for (int k = i > 0 ? flag_values(a) : 0; k > 0 && i + 1 < argc; k--) rest[nrest++] = argv[++i];
         }
     }
+    options_init(o);
     int st = parse_options(o, nrest, rest);
     if (st) return st;
     if (steps && (profile || profile_calls || summary))
@@ -444,7 +556,7 @@ static void instantiate(Run *r, Value *v)
         Attr *on = attrs_find(a, st->s_outputName);
         const char *out = on ? force_string(st, on->value, on->pos, NULL) : "";
         if (!*out) eval_error(st, ERR_OTHER, NO_POS, "derivation '%s' lacks an 'outputName' attribute", drv);
-        if (!r->warned_add_root) {
+        if (!r->warned_add_root && !r->o->no_gc_warning && r->o->verbosity >= 1) {
             r->warned_add_root = true;
             fflush(stdout);
             diag_emit("warning", "you did not specify '--add-root'; the result might be removed by the garbage collector");
@@ -566,6 +678,9 @@ static int run_eval(const Options *o)
     State *st = eval_new_state();
     st->show_trace = o->show_trace;
     st->read_write = o->read_write;
+    st->system = o->settings.system;
+    st->nix_path = o->settings.nix_path;
+    st->verbosity = o->verbosity;
     restrict_set_mode(st, access_mode(o));
     if (o->allowed_uris) restrict_allow_uris(st, o->allowed_uris);
     /* pure-eval has no search path */
@@ -603,6 +718,8 @@ static int run_eval(const Options *o)
 
 static int run(Options *o)
 {
+    int st = apply_settings(o);
+    if (st) return st;
     if (o->mode == MODE_PARSE) return run_parse(o);
     return run_eval(o);
 }
@@ -652,6 +769,10 @@ int main(int argc, char **argv)
         return file_finish_stdout(rc);
     }
     Options o;
+    options_init(&o);
+    Buf err = {0};
+    SettingStatus ss = settings_load(&o.settings, &err);
+    if (ss != SETTING_OK) return setting_failed(ss, &err);
     int st = parse_options(&o, argc, argv);
     if (st) return st;
     st = run(&o);

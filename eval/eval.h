@@ -94,6 +94,11 @@ struct State {
     bool in_snapshot;           /* taking an error's trace (which may evaluate names) */
     bool read_write;
     AccessMode access;
+    /* From Nix's settings (cli/settings.h): builtins.currentSystem (NULL: x86_64-linux); the
+     * nix-path setting, entries separated by blanks (NULL: $NIX_PATH); Nix's verbosity
+     * (0 errors only, 1 and up warnings, 3 the default, 4 (-v) each file evaluated). */
+    const char *system, *nix_path;
+    int verbosity;
     const char **allowed_paths;     /* unless ACCESS_IMPURE: the directories that may be read */
     size_t nallowed_paths;
     SearchPathEntry *search_path;

@@ -55,6 +55,11 @@ void eval_file(State *st, const char *path, Value *out, Pos pos)
     size_t rlen = strlen(resolved);
     Value *cached = strtab_get(&st->file_cache, resolved, rlen);
     if (cached) { *out = *cached; return; }
+    if (st->verbosity >= 4) {   /* Nix's printTalkative, -v */
+        Buf m = {0};
+        buf_printf(&m, "evaluating file '%s'", resolved);
+        diag_log(m.s, m.len);
+    }
     Expr *e = eval_parse_file(st, resolved, pos);
     Value *v = val_alloc();
     eval_push_frame(st, (Frame){ FR_FILE, NO_POS, 0, resolved, 0 });
@@ -143,6 +148,7 @@ bool eval_search_entry_exists(State *st, const char *path)
     size_t len = strlen(path);
     if (strtab_get(&st->warned_search_path, path, len)) return false;
     strtab_put(&st->warned_search_path, path, len, (void *)path);
+    if (st->verbosity < 1) return false;        /* --quiet thrice hides warnings */
     Buf m = {0};
     buf_printf(&m, "Nix search path entry '%s' does not exist, ignoring", path);
     diag_emit("warning", buf_cstr(&m));
