@@ -109,16 +109,19 @@ static int setting_failed(SettingStatus st, Buf *err)
     return st == SETTING_USAGE_ERROR ? usage_error(buf_cstr(err)) : plain_error(buf_cstr(err));
 }
 
-/* --option NAME VALUE: a bad value is only a warning ("warning: error: ..."), as in Nix. */
-static void option_flag(Options *o, const char *name, const char *value)
+/* --option NAME VALUE: a bad value is only a warning ("warning: error: ..."), as in Nix,
+ * where it is a usage error; others stop. Returns 0 or the exit status. */
+static int option_flag(Options *o, const char *name, const char *value)
 {
     Buf err = {0};
     SettingStatus st = settings_set(&o->settings, name, value, &err);
-    if (st == SETTING_USAGE_ERROR || st == SETTING_ERROR) {
+    if (st == SETTING_ERROR) return plain_error(buf_cstr(&err));
+    if (st == SETTING_USAGE_ERROR) {
         Buf b = {0};
         buf_printf(&b, "error: %s", buf_cstr(&err));
         diag_emit("warning", buf_cstr(&b));
     }
+    return 0;
 }
 
 /* --timeout, --max-silent-time, --cores: Nix 2.8 reads a number with an optional K, M, G or T
@@ -211,7 +214,7 @@ static int common_flag(Options *o, const char *a, char **v)
     if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) o->verbosity++;
     else if (!strcmp(a, "--quiet")) o->verbosity = o->verbosity > 0 ? o->verbosity - 1 : 0;
     else if (!strcmp(a, "--debug")) o->verbosity = 6;
-    else if (!strcmp(a, "--option")) option_flag(o, v[0], v[1]);
+    else if (!strcmp(a, "--option")) return option_flag(o, v[0], v[1]);
     else if (!strcmp(a, "--log-format")) {
         static const char *const formats[] = { "raw", "raw-with-logs", "internal-json", "bar", "bar-with-logs" };
         bool ok = false;
@@ -329,8 +332,8 @@ static int apply_settings(Options *o)
 {
     Buf err = {0};
     const Settings *s = &o->settings;
-    if (s->store && settings_check_store(s->store, &err) != SETTING_OK) return plain_error(buf_cstr(&err));
-    if (o->eval_store && settings_check_store(o->eval_store, &err) != SETTING_OK) return plain_error(buf_cstr(&err));
+    if (settings_open_store(s, s->store, &err) != SETTING_OK) return plain_error(buf_cstr(&err));
+    if (o->eval_store && settings_open_store(s, o->eval_store, &err) != SETTING_OK) return plain_error(buf_cstr(&err));
     if (s->restrict_eval_set) o->restrict_eval = s->restrict_eval ? ACCESS_RESTRICTED : ACCESS_IMPURE;
     if (s->pure_eval_set) o->pure_eval = s->pure_eval ? ACCESS_PURE : ACCESS_IMPURE;
     if (s->allowed_uris) o->allowed_uris = s->allowed_uris;

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <grp.h>
+#include <unistd.h>
 
 #include "base/diag.h"
 #include "base/file.h"
@@ -16,6 +18,7 @@
 typedef enum {
     K_BOOL,         /* true/yes/1, false/no/0 */
     K_STR,          /* any string */
+    K_PATH,         /* PathSetting: empty or absolute */
     K_LIST,         /* Strings, StringSet, StringMap, Paths: blank-separated, appendable */
     K_FEATURES,     /* experimental features: a list whose unknown names are warned about */
     K_UINT,         /* unsigned: digits with an optional '+', at most max */
@@ -27,7 +30,7 @@ typedef enum {
 /* Where a setting that changes an evaluation is kept. */
 typedef enum {
     F_NONE, F_SYSTEM, F_NIX_PATH, F_ALLOWED_URIS, F_PLUGIN_FILES, F_STORE,
-    F_RESTRICT, F_PURE, F_SHOW_TRACE, F_NATIVE,
+    F_RESTRICT, F_PURE, F_SHOW_TRACE, F_NATIVE, F_USERS_GROUP,
 } Field;
 
 typedef struct {
@@ -55,16 +58,16 @@ static const SettingDef settings_table[] = {
     { "auto-optimise-store", K_BOOL, 0, F_NONE },
     { "bash-prompt", K_STR, 0, F_NONE },
     { "bash-prompt-suffix", K_STR, 0, F_NONE },
-    { "build-hook", K_STR, 0, F_NONE },
+    { "build-hook", K_PATH, 0, F_NONE },
     { "build-poll-interval", K_UINT, U32, F_NONE },
-    { "build-users-group", K_STR, 0, F_NONE },
+    { "build-users-group", K_STR, 0, F_USERS_GROUP },
     { "builders", K_STR, 0, F_NONE },
     { "builders-use-substitutes", K_BOOL, 0, F_NONE },
     { "commit-lockfile-summary", K_STR, 0, F_NONE },
     { "compress-build-log", K_BOOL, 0, F_NONE },
     { "connect-timeout", K_UINT, U64, F_NONE },
     { "cores", K_UINT, U32, F_NONE },
-    { "diff-hook", K_STR, 0, F_NONE },
+    { "diff-hook", K_PATH, 0, F_NONE },
     { "download-attempts", K_UINT, U32, F_NONE },
     { "enforce-determinism", K_BOOL, 0, F_NONE },
     { "eval-cache", K_BOOL, 0, F_NONE },
@@ -279,6 +282,12 @@ static SettingStatus check_value(const SettingDef *d, const char *value, Buf *er
     case K_FEATURES:
         warn_features(value);
         return SETTING_OK;
+    case K_PATH:
+        if (*value && *value != '/') {
+            buf_printf(err, "not an absolute path: '%s'", value);
+            return SETTING_ERROR;
+        }
+        return SETTING_OK;
     case K_STR:
     case K_LIST:
         return SETTING_OK;
@@ -297,6 +306,7 @@ static void keep(Settings *s, const SettingDef *d, const char *value, bool appen
     case F_NONE: break;
     case F_SYSTEM: s->system = value; break;
     case F_STORE: s->store = value; break;
+    case F_USERS_GROUP: s->build_users_group = value; break;
     case F_NIX_PATH: s->nix_path = list_words(s->nix_path, value, append); break;
     case F_ALLOWED_URIS: s->allowed_uris = list_words(s->allowed_uris, value, append); break;
     case F_PLUGIN_FILES: s->plugin_files = list_words(s->plugin_files, value, append); break;
@@ -526,7 +536,7 @@ SettingStatus settings_initial_flags_done(const Settings *s, bool warn, Buf *err
 }
 
 /* openStore: "auto", "daemon", "local", a path, or an implemented URI scheme. */
-SettingStatus settings_check_store(const char *uri, Buf *err)
+static SettingStatus check_store(const char *uri, Buf *err)
 {
     static const char *const schemes[] = { "dummy", "local", "unix", "file", "http", "https", "s3", "ssh", "ssh-ng" };
     size_t q = strcspn(uri, "?");
@@ -538,4 +548,26 @@ SettingStatus settings_check_store(const char *uri, Buf *err)
         if (strlen(schemes[i]) == (size_t)(sep - base) && !strncmp(base, schemes[i], (size_t)(sep - base))) return SETTING_OK;
     buf_printf(err, "don't know how to open Nix store '%s'", uri);
     return SETTING_ERROR;
+}
+
+/* The store nix-instantiate opens is local: "local", a path, or "auto" for root. */
+static bool local_store(const char *uri)
+{
+    size_t q = strcspn(uri, "?");
+    if (uri[0] == '/' || (q == 5 && !strncmp(uri, "local", 5))) return true;
+    return (q == 0 || (q == 4 && !strncmp(uri, "auto", 4))) && geteuid() == 0;
+}
+
+SettingStatus settings_open_store(const Settings *s, const char *uri, Buf *err)
+{
+    if (!uri) uri = "auto";
+    SettingStatus st = check_store(uri, err);
+    if (st != SETTING_OK || !local_store(uri)) return st;
+    const char *group = s->build_users_group ? s->build_users_group : geteuid() == 0 ? "nixbld" : "";
+    if (*group && !getgrnam(group)) {
+        Buf b = {0};
+        buf_printf(&b, "the group '%s' specified in 'build-users-group' does not exist", group);
+        diag_emit("warning", buf_cstr(&b));
+    }
+    return SETTING_OK;
 }

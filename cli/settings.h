@@ -22,6 +22,7 @@ typedef struct {
     bool restrict_eval, pure_eval, show_trace, native_code;
     bool restrict_eval_set, pure_eval_set;  /* given at all (else the caller's default) */
     const char *store;          /* store URIs, checked as Nix opens them */
+    const char *build_users_group;  /* NULL: Nix's default (nixbld for root) */
     const char **unknown;       /* names Nix does not know, in the order given */
     size_t nunknown, cap_unknown;
 } Settings;
@@ -46,8 +47,8 @@ SettingStatus settings_apply_flag(Settings *s, const char *flag, const char *val
 /* After the initial flags: the plugin files (none can be loaded) and the warnings. Returns
  * SETTING_OK or an error in err. */
 SettingStatus settings_initial_flags_done(const Settings *s, bool warn, Buf *err);
-/* Checks a store URI as openStore does; SETTING_ERROR with the message if Nix has no such
- * store. */
-SettingStatus settings_check_store(const char *uri, Buf *err);
+/* Opens the store as openStore does: SETTING_ERROR with the message if Nix has no such
+ * store; a local store warns about a build-users-group that does not exist. */
+SettingStatus settings_open_store(const Settings *s, const char *uri, Buf *err);
 
 #endif
