@@ -332,8 +332,9 @@ static int apply_settings(Options *o)
 {
     Buf err = {0};
     const Settings *s = &o->settings;
-    if (settings_open_store(s, s->store, &err) != SETTING_OK) return plain_error(buf_cstr(&err));
-    if (o->eval_store && settings_open_store(s, o->eval_store, &err) != SETTING_OK) return plain_error(buf_cstr(&err));
+    /* nixel eval reads no nix.conf and has no store to open */
+    if (!o->for_people && settings_open_store(s, s->store, &err) != SETTING_OK) return plain_error(buf_cstr(&err));
+    if (!o->for_people && o->eval_store && settings_open_store(s, o->eval_store, &err) != SETTING_OK) return plain_error(buf_cstr(&err));
     if (s->restrict_eval_set) o->restrict_eval = s->restrict_eval ? ACCESS_RESTRICTED : ACCESS_IMPURE;
     if (s->pure_eval_set) o->pure_eval = s->pure_eval ? ACCESS_PURE : ACCESS_IMPURE;
     if (s->allowed_uris) o->allowed_uris = s->allowed_uris;
