@@ -685,6 +685,7 @@ static int run_eval(const Options *o)
     st->system = o->settings.system;
     st->nix_path = o->settings.nix_path;
     st->verbosity = o->verbosity;
+    st->search_path_only = !o->for_people;  /* nixel eval keeps its own lib at hand */
     restrict_set_mode(st, access_mode(o));
     if (o->allowed_uris) restrict_allow_uris(st, o->allowed_uris);
     /* pure-eval has no search path */

@@ -99,6 +99,7 @@ struct State {
      * (0 errors only, 1 and up warnings, 3 the default, 4 (-v) each file evaluated). */
     const char *system, *nix_path;
     int verbosity;
+    bool search_path_only;      /* the drop-in: no <nixpkgs/lib> or <nixel> fallback (Nix has none) */
     const char **allowed_paths;     /* unless ACCESS_IMPURE: the directories that may be read */
     size_t nallowed_paths;
     SearchPathEntry *search_path;

@@ -188,7 +188,7 @@ const char *eval_find_file(State *st, Value *sp, const char *name, Pos pos)
         if (r[0] != '/') r = src_abs_path(r, NULL);
         if (path_exists(r)) return src_abs_path(r, "/");
     }
-    const char *own = builtin_lookup(name);
+    const char *own = st->search_path_only ? NULL : builtin_lookup(name);
     if (own) return own;
     if (strncmp(name, "nix/", 4) == 0) {
         Buf b = {0};
