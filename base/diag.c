@@ -132,6 +132,18 @@ static void filter_ansi(Buf *t, const char *s, size_t n, bool keep_colours)
     }
 }
 
+/* What comes before a message on stderr: by default stdout is flushed, so that people see
+ * both in order; the drop-in writes stdout as Nix 2.8 buffers it instead. Process-wide, as
+ * the two streams are. */
+static void (*before_log)(void *);
+static void *before_log_data;
+
+void diag_set_before_log(void (*fn)(void *data), void *data)
+{
+    before_log = fn;
+    before_log_data = data;
+}
+
 void diag_log(const char *text, size_t len)
 {
     static int tty = -1;
@@ -140,7 +152,8 @@ void diag_log(const char *text, size_t len)
     buf_reserve(&b, len + 1);
     filter_ansi(&b, text, len, tty);
     buf_addc(&b, '\n');
-    fflush(stdout);
+    if (before_log) before_log(before_log_data);
+    else fflush(stdout);
     fwrite(b.s, 1, b.len, stderr);
     fflush(stderr);
 }

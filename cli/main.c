@@ -4,6 +4,7 @@
  * Nix code works; deeper recursion ends in a clean error (stack.h). One thread only:
  * the collector's allocation is fastest that way. */
 #include <sys/resource.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <ctype.h>
 #include <stdint.h>
@@ -542,6 +543,7 @@ typedef struct {
     Buf out;        /* output not yet written: flushed also when an error stops us */
     Value *root;    /* the value of the file or expression being evaluated */
     bool warned_add_root;   /* the warning about --add-root comes once a run */
+    size_t written;         /* how much of out has gone to stdout already */
 } Run;
 
 static void instantiate(Run *r, Value *v)
@@ -571,6 +573,46 @@ static void instantiate(Run *r, Value *v)
         fwrite(r->out.s, 1, r->out.len, stdout);
         r->out.len = 0;
     }
+}
+
+/* The one global of the drop-in: a signal handler has nowhere else to write. Nix 2.8's
+ * signal thread records SIGINT, SIGTERM and SIGHUP the same way, and evaluation goes on to
+ * the next checkInterrupt. */
+static volatile sig_atomic_t interrupted_by_signal;
+
+static void note_signal(int sig)
+{
+    (void)sig;
+    interrupted_by_signal = 1;
+}
+
+static void catch_interrupts(State *st)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = note_signal;
+    sa.sa_flags = SA_RESTART;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    st->interrupted = &interrupted_by_signal;
+}
+
+/* Writes out what of r->out up to n has not gone yet, and flushes. */
+static void write_out_to(Run *r, size_t n)
+{
+    if (n > r->written) {
+        fwrite(r->out.s + r->written, 1, n - r->written, stdout);
+        r->written = n;
+    }
+    fflush(stdout);
+}
+
+static size_t stdout_block_size(void)
+{
+    struct stat sb;
+    return fstat(STDOUT_FILENO, &sb) == 0 && sb.st_blksize > 0 ? (size_t)sb.st_blksize : BUFSIZ;
 }
 
 static void eval_one(Run *r, Source *src)
@@ -608,17 +650,21 @@ static void eval_one(Run *r, Source *src)
             const char *text = coerce_to_string(st, val_pos(v, NO_POS), res, &ctx, (CoerceOpts){ false, true, true }, &len);
             buf_add(&r->out, text, len);
         } else if (r->o->xml) {
+            eval_check_interrupt(st);   /* its printers check, value by value */
             print_xml(st, &r->out, res, r->o->strict, !r->o->no_location, &ctx);
         } else if (r->o->json) {
+            eval_check_interrupt(st);
             print_json(st, &r->out, res, r->o->strict, val_pos(v, NO_POS), &ctx);
             if (r->o->for_people) buf_addc(&r->out, '\n');
         } else {
             if (r->o->strict) force_deep(st, res);
+            eval_check_interrupt(st);   /* Nix's Value::print checks */
             print_value(st, &r->out, res);
             buf_addc(&r->out, '\n');
         }
-        fwrite(r->out.s, 1, r->out.len, stdout);
-        r->out.len = 0;
+        if (r->o->json && !r->o->for_people) continue;  /* see dropin_before_log */
+        write_out_to(r, r->out.len);     /* Nix ends plain and XML output with std::endl */
+        r->out.len = r->written = 0;
     }
 }
 
@@ -632,13 +678,8 @@ static void write_partial_output(Run *r, bool overflow)
 {
     if (!r->out.len) return;
     if (r->o->json && !overflow) print_json_close_partial(&r->out);
-    struct stat sb;
-    size_t block = fstat(STDOUT_FILENO, &sb) == 0 && sb.st_blksize > 0 ? (size_t)sb.st_blksize : BUFSIZ;
-    size_t flushed = r->o->xml ? r->out.len : (r->out.len - 1) / block * block;
-    fwrite(r->out.s, 1, flushed, stdout);
-    fflush(stdout);
-    memmove(r->out.s, r->out.s + flushed, r->out.len - flushed);
-    r->out.len -= flushed;
+    size_t block = stdout_block_size();
+    write_out_to(r, r->o->xml ? r->out.len : (r->out.len - 1) / block * block);
 }
 
 static int write_profile_file(const Profile *p, const char *path, bool calls)
@@ -677,6 +718,20 @@ static Value *root_options(State *st, void *data)
     return attrs_get(root->attrs, sym_cstr("options"));
 }
 
+/* The drop-in's stdout before a message on stderr: what Nix 2.8 has flushed by then. Its
+ * XML writer flushes line by line (std::endl), and plain output is flushed after each value;
+ * JSON output (all values of the run, kept in r->out until the end) goes out in whole blocks
+ * of stdout's buffer, as the buffer fills. */
+static void dropin_before_log(void *data)
+{
+    Run *r = data;
+    if (!r->out.len || !(r->o->xml || r->o->json)) return;
+    size_t n = r->out.len;
+    if (r->o->json) n = (n - 1) / stdout_block_size() * stdout_block_size();
+    else while (n && r->out.s[n - 1] != '\n') n--;
+    write_out_to(r, n);
+}
+
 static int run_eval(const Options *o)
 {
     State *st = eval_new_state();
@@ -686,12 +741,14 @@ static int run_eval(const Options *o)
     st->nix_path = o->settings.nix_path;
     st->verbosity = o->verbosity;
     st->search_path_only = !o->for_people;  /* nixel eval keeps its own lib at hand */
+    if (!o->for_people) catch_interrupts(st);   /* nixel eval stops at once */
     restrict_set_mode(st, access_mode(o));
     if (o->allowed_uris) restrict_allow_uris(st, o->allowed_uris);
     /* pure-eval has no search path */
     for (int i = 0; i < o->nincludes && st->access != ACCESS_PURE; i++) eval_add_search_path(st, o->includes[i]);
     eval_init_base_env(st);
-    Run r = { st, o, NULL, {0}, NULL, false };
+    Run r = { st, o, NULL, {0}, NULL, false, 0 };
+    if (!o->for_people) diag_set_before_log(dropin_before_log, &r);
     Handler h;
     if (!EVAL_TRY(st, &h)) {
         eval_unwind_to(st, &h);
@@ -699,7 +756,7 @@ static int run_eval(const Options *o)
         if (o->for_people) teach_report_error(st, &st->err, &(TeachHelp){ root_options, &r });
         else eval_print_error(st, &st->err);
         fflush(stderr);
-        if (st->err.kind != ERR_STACK_OVERFLOW && r.out.len) fwrite(r.out.s, 1, r.out.len, stdout);
+        if (st->err.kind != ERR_STACK_OVERFLOW && r.out.len > r.written) fwrite(r.out.s + r.written, 1, r.out.len - r.written, stdout);
         return 1;
     }
     r.auto_args = eval_make_auto_args(st, o->auto_names, o->auto_values, o->nauto);
@@ -717,6 +774,7 @@ static int run_eval(const Options *o)
     Profile *prof = o->profile || o->profile_calls || o->profile_summary ? profile_start(st) : NULL;
     for (int i = 0; i < n; i++) eval_one(&r, srcs[i]);
     eval_pop_handler(st, &h);
+    fwrite(r.out.s + r.written, 1, r.out.len - r.written, stdout);  /* the drop-in's JSON */
     if (prof) return write_profile(prof, o);
     return 0;
 }
@@ -726,7 +784,9 @@ static int run(Options *o)
     int st = apply_settings(o);
     if (st) return st;
     if (o->mode == MODE_PARSE) return run_parse(o);
-    return run_eval(o);
+    st = run_eval(o);
+    diag_set_before_log(NULL, NULL);    /* its Run is gone */
+    return st;
 }
 
 /* Raises the stack limit and re-executes, so that the main thread's stack can grow that

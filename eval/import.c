@@ -29,6 +29,7 @@ Expr *eval_parse_file(State *st, const char *path, Pos pos)
 {
     const char *err = NULL;
     size_t len;
+    eval_check_interrupt(st);   /* Nix's readFile checks as it reads */
     char *text = src_read_file(path, &len, &err);
     if (!text) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
     Source *s = pos_add_source(ORIGIN_FILE, path, src_dir_of(path), text, (uint32_t)len);
