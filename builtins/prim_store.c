@@ -35,6 +35,11 @@ const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Contex
     if (!dst) {
         dst = store_source_path(st, base_name_str(path), source, NULL, NULL);
         strtab_put(&st->store_copies, mem_strndup(path, len), len, (char *)dst);
+        if (st->verbosity >= 5) {   /* Nix's lvlChatty, -vv */
+            Buf m = {0};
+            buf_printf(&m, "copied source '%s' -> '%s'", path, dst);
+            diag_log(m.s, m.len);
+        }
     }
     *ctx = ctx_add(*ctx, dst);
     return dst;
