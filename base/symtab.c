@@ -4,13 +4,15 @@
 #include "base/strtab.h"
 #include "base/grow.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 static SymName *names;      /* by id */
 static uint32_t count, names_cap;
 static uint32_t *slots;     /* hash table of id+1, 0 = empty */
 static uint32_t slots_cap;  /* power of two */
-static uint32_t gap_next, gap_end;  /* ids set aside (sym_reserve_gap) not handed out yet */
+static uint32_t gap_next, gap_end;  /* ids set aside (sym_intern_beyond_gap) not handed out yet */
+static bool gap_open;               /* whether new names take them */
 
 static void grow_table(void)
 {
@@ -50,7 +52,7 @@ Sym sym_intern(const char *s, size_t len)
     if ((count + 1) * 2 > slots_cap) grow_table();
     uint32_t *slot = lookup_slot(s, len);
     if (*slot) return *slot - 1;
-    uint32_t id = gap_next < gap_end ? gap_next++ : count;
+    uint32_t id = gap_open && gap_next < gap_end ? gap_next++ : count;
     if (id == count) {
         GROW(mem_arena, names, count, names_cap, 4096);
         count++;
@@ -65,11 +67,11 @@ void sym_intern_beyond_gap(uint32_t n, const char *const *late, size_t nlate)
 {
     GROW_TO(mem_arena, names, count, names_cap, (size_t)count + n, 4096);
     for (uint32_t i = 0; i < n; i++) names[count + i] = (SymName){ "", 0 };
-    uint32_t first = count;
-    gap_next = gap_end = count += n;    /* closed while the late names go after it */
+    gap_next = count;
+    gap_end = count += n;
     while ((count + 1) * 2 > slots_cap) grow_table();
-    for (size_t i = 0; i < nlate; i++) sym_cstr(late[i]);
-    gap_next = first;
+    for (size_t i = 0; i < nlate; i++) sym_cstr(late[i]);    /* after the gap */
+    gap_open = true;
 }
 Sym sym_cstr(const char *s) { return sym_intern(s, strlen(s)); }
 const char *sym_str(Sym id) { return names[id].s; }
