@@ -5,6 +5,11 @@
 #   make fuzz       build and run the libFuzzer harness over lexer and parser
 #   make fuzz-eval  random programs evaluated by nixel and nix-instantiate, compared
 #   make unit       build and run the C unit tests (build/unit, tests/unit/)
+#   make playground build the playground page (build/playground) that `nixel serve` serves
+#   make lang-current  Nix's current language suite with NIXEL_COMPAT=current (needs a clone
+#                   of NixOS/nix: NIX_MIRROR, default ../.mirror/NixOS+nix/repo)
+#   make lang-default  Nix 2.8's yardsticks by default: the 2.8.0 suite --strict, today's with
+#                   the cases Nix 2.8 fails skipped
 #   make install    PREFIX=/usr/local: bin/nixel, bin/nix-instantiate, share/nixel/modules,
 #                   share/man/man1, bash and zsh completion
 #   make clean
@@ -60,6 +65,18 @@ $(B)/obj/gen/%.o: $(GEN)/%.c | $(GEN)/parser.tab.h
 $(B)/nixel: $(OBJS) $(B)/obj/cli/main.o
 	$(CC) $(CFLAGS) -o $@ $^ $(LIBS)
 	ln -sf nixel $(B)/nix-instantiate
+
+# ---- the playground page (nixel serve): CodeMirror from npm (npm ci, from the committed lock
+# file), bundled by esbuild into build/playground/ with the lessons baked in ----
+PLAY_SRCS := playground/build.mjs $(wildcard playground/src/*) $(wildcard examples/lessons/*.nix) examples/podman/config.nix
+
+playground: $(B)/nixel $(B)/playground/index.html
+
+playground/node_modules/.package-lock.json: playground/package-lock.json
+	cd playground && npm ci --no-audit --no-fund --loglevel=error
+
+$(B)/playground/index.html: playground/node_modules/.package-lock.json $(PLAY_SRCS)
+	node playground/build.mjs $(B)/playground
 
 # ---- sanitizers: a separate tree, plain malloc instead of the collector ----
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DNIXEL_NO_GC
@@ -150,5 +167,11 @@ fuzz-eval: $(B)/nixel
 fuzz-modules: $(B)/nixel
 	bash tests/fuzz/diff-modules.sh $(B)/nixel $(FUZZ_SEED) $(FUZZ_COUNT)
 
-.PHONY: all check asan clean fuzz fuzz-eval fuzz-modules unit install
+# Nix's language suites, extracted afresh from a clone of NixOS/nix (tests/compat/lang-suites.sh).
+lang-current: $(B)/nixel
+	bash tests/compat/lang-suites.sh current $(B)/nixel
+lang-default: $(B)/nixel
+	bash tests/compat/lang-suites.sh default $(B)/nixel
+
+.PHONY: all check asan clean fuzz fuzz-eval fuzz-modules unit install lang-current lang-default playground
 -include $(shell find $(B) -name '*.d' 2>/dev/null)

@@ -51,3 +51,11 @@ const char *buf_cstr(Buf *b)
     if (!b->s) buf_reserve(b, 0), b->s[0] = 0;
     return b->s;
 }
+
+void buf_add_nul_shown(Buf *b, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i]) buf_addc(b, s[i]);
+        else buf_adds(b, "\xe2\x90\x80");
+    }
+}

@@ -21,6 +21,9 @@ static inline void buf_addc(Buf *b, char c)
     b->s[b->len++] = c;
     b->s[b->len] = 0;
 }
+/* Appends s[0..n) with each NUL byte shown as U+2400 (the symbol for null), as today's Nix
+ * quotes a string it cannot hold. */
+void buf_add_nul_shown(Buf *b, const char *s, size_t n);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_vprintf(Buf *b, const char *fmt, va_list ap);
 /* The contents as a NUL-terminated string (never NULL). */

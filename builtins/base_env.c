@@ -141,6 +141,9 @@ State *eval_new_state(void)
     st->base_scope = src_base_scope();
     st->copy_path_to_store = prim_copy_path_to_store;
     st->verbosity = 3;
+    Compat level = COMPAT_2_8;
+    eval_compat_from_env(&level);   /* cli/main.c has rejected a level it does not name */
+    eval_set_compat(st, level);
     return st;
 }
 
@@ -168,7 +171,9 @@ static Value *constant(State *st, const char *name)
     if (!strcmp(name, "null")) return val_null();
     if (!strcmp(name, "__currentSystem")) return val_cstring(st->system ? st->system : "x86_64-linux");
     if (!strcmp(name, "__currentTime")) return val_int((int64_t)time(NULL));
-    if (!strcmp(name, "__nixVersion")) return val_cstring("2.8.0");
+    /* current mode: the version of the Nix whose language suite it follows (NixOS/nix
+     * master's .version), which today's lib/minfeatures.nix accepts (it asks for 2.18) */
+    if (!strcmp(name, "__nixVersion")) return val_cstring(eval_compat_current(st) ? "2.36.0" : "2.8.0");
     if (!strcmp(name, "__storeDir")) return val_cstring("/nix/store");
     if (!strcmp(name, "__langVersion")) return val_int(6);
     if (!strcmp(name, "__nixPath")) return nix_path_value(st);

@@ -133,7 +133,7 @@ static void prim_scopedImport(State *st, Pos pos, Value **args, Value *out)
     Source *src = src_load_file(path, &err);
     if (!src) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
     ParseError pe;
-    Expr *e = src_parse(src, sc, &pe);
+    Expr *e = src_parse_with(src, sc, &st->parse, &pe);
     if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
     eval_expr(st, env, e, out);
 }
@@ -192,7 +192,10 @@ static void prim_div(State *st, Pos pos, Value **args, Value *out)
         return;
     }
     int64_t a = force_int(st, args[0], pos), b = force_int(st, args[1], pos);
-    if (a == INT64_MIN && b == -1) eval_error(st, ERR_EVAL, pos, "overflow in integer division");
+    if (a == INT64_MIN && b == -1) {
+        if (eval_compat_current(st)) eval_int_overflow(st, NO_POS, "dividing", '/', a, b);
+        eval_error(st, ERR_EVAL, pos, "overflow in integer division");
+    }
     set_int(out, a / b);
 }
 

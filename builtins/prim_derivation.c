@@ -48,7 +48,10 @@ static void add_output_name(DrvBuild *b, const char *name, size_t len)
     const char *s = mem_strndup(name, len);
     for (size_t i = 0; i < b->outputs.n; i++)
         if (!strcmp(b->outputs.items[i], s)) at_name(b, "duplicate derivation output '%s'", s);
-    if (!strcmp(s, "drv")) at_name(b, "invalid derivation output name 'drv'");
+    /* the name an output may not have: Nix 2.8's check names 'drv'; today's Nix names the
+     * attribute an output would clash with, 'drvPath' */
+    const char *reserved = eval_compat_current(b->st) ? "drvPath" : "drv";
+    if (!strcmp(s, reserved)) at_name(b, "invalid derivation output name '%s'", reserved);
     pathset_add(&b->outputs, s);
 }
 

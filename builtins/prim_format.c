@@ -19,12 +19,14 @@ static void prim_replaceStrings(State *st, Pos pos, Value **args, Value *out)
     const char **fs = mem_alloc((nfrom + 1) * sizeof *fs);
     size_t *flen = mem_alloc_atomic((nfrom + 1) * sizeof *flen);
     for (uint32_t i = 0; i < nfrom; i++) fs[i] = force_string(st, from[i], pos, &flen[i]);
-    /* every replacement is forced, used or not; its context joins the result's only
-     * if it is used */
+    /* Nix 2.8 forces every replacement, used or not, before the string; today's Nix forces
+     * one when it is first used (ts[i] NULL until then). A context joins the result's only
+     * if its replacement is used. */
     const char **ts = mem_alloc((nto + 1) * sizeof *ts);
     size_t *tlen = mem_alloc_atomic((nto + 1) * sizeof *tlen);
     Context **tctx = mem_alloc((nto + 1) * sizeof *tctx);
-    for (uint32_t i = 0; i < nto; i++) ts[i] = force_string_ctx(st, to[i], pos, &tlen[i], &tctx[i]);
+    bool lazy = eval_compat_current(st);
+    for (uint32_t i = 0; i < nto && !lazy; i++) ts[i] = force_string_ctx(st, to[i], pos, &tlen[i], &tctx[i]);
     Context *ctx = NULL;
     size_t n;
     const char *s = force_string_ctx(st, args[2], pos, &n, &ctx);
@@ -53,6 +55,7 @@ static void prim_replaceStrings(State *st, Pos pos, Value **args, Value *out)
             p++;
             continue;
         }
+        if (!ts[i]) ts[i] = force_string_ctx(st, to[i], pos, &tlen[i], &tctx[i]);
         buf_add(&b, ts[i], tlen[i]);
         if (!flen[i]) {
             if (p < n) buf_addc(&b, s[p]);

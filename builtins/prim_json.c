@@ -379,9 +379,10 @@ static _Noreturn void syntax_error(JParser *p, Tok expected, const char *context
     fail_msg(p, buf_cstr(&b));
 }
 
-/* A string value ends at a NUL byte, as Nix's C strings do. */
-static Value *string_value(JLexer *l)
+/* A string value ends at a NUL byte, as Nix 2.8's C strings do (today's Nix: an error). */
+static Value *string_value(State *st, JLexer *l)
 {
+    eval_forbid_nul(st, NO_POS, "", l->token_buffer.s ? l->token_buffer.s : "", l->token_buffer.len);
     size_t n = strnlen(l->token_buffer.s ? l->token_buffer.s : "", l->token_buffer.len);
     return val_string(mem_strndup(l->token_buffer.s ? l->token_buffer.s : "", n), n, NULL);
 }
@@ -426,6 +427,7 @@ static void pop_container(JParser *p)
 static void object_key(JParser *p)
 {
     Container *c = &p->stack[p->depth - 1];
+    eval_forbid_nul(p->st, NO_POS, "", p->lex.token_buffer.s ? p->lex.token_buffer.s : "", p->lex.token_buffer.len);
     c->key = sym_intern(p->lex.token_buffer.s ? p->lex.token_buffer.s : "", p->lex.token_buffer.len);
 }
 
@@ -463,9 +465,13 @@ static void parse(JParser *p)
             case TK_TRUE: add_value(p, val_bool(true)); break;
             case TK_NULL: add_value(p, val_null()); break;
             case TK_INTEGER: add_value(p, val_int(p->lex.v_int)); break;
-            /* above INT64_MAX it wraps, as Nix stores the unsigned value in an int64 */
-            case TK_UNSIGNED: add_value(p, val_int((int64_t)p->lex.v_uns)); break;
-            case TK_STRING: add_value(p, string_value(&p->lex)); break;
+            /* above INT64_MAX it wraps, as Nix 2.8 stores the unsigned value in an int64 */
+            case TK_UNSIGNED:
+                if (p->lex.v_uns > INT64_MAX && eval_compat_current(p->st))
+                    eval_error(p->st, ERR_EVAL, NO_POS, "unsigned json number %llu outside of Nix integer range", (unsigned long long)p->lex.v_uns);
+                add_value(p, val_int((int64_t)p->lex.v_uns));
+                break;
+            case TK_STRING: add_value(p, string_value(p->st, &p->lex)); break;
             case TK_PARSE_ERROR: syntax_error(p, TK_UNINITIALIZED, "value");
             default: syntax_error(p, TK_LITERAL_OR_VALUE, "value");
             }

@@ -815,8 +815,8 @@ static TErr *parse_boolean(Loc *l, TVal **out)
     return err1("toml::parse_boolean: ", at_loc(l), "the next token is not a boolean");
 }
 
-/* istream >> int64 in base 8, 10 or 16: too large a value saturates */
-static int64_t stream_int(const char *s, size_t n, int base)
+/* istream >> int64 in base 8, 10 or 16: too large a value saturates (and sets *over) */
+static int64_t stream_int(const char *s, size_t n, int base, bool *over_out)
 {
     bool neg = false;
     size_t i = 0;
@@ -828,6 +828,7 @@ static int64_t stream_int(const char *s, size_t n, int base)
         if (!over && v > (limit - (uint64_t)d) / (uint64_t)base) over = true;
         if (!over) v = v * (uint64_t)base + (uint64_t)d;
     }
+    if (over_out) *over_out = over;
     if (over) return neg ? INT64_MIN : INT64_MAX;
     return neg ? (int64_t)(0 - v) : (int64_t)v;
 }
@@ -864,11 +865,23 @@ static TErr *parse_prefixed(Loc *l, TVal **out, TLexFn *lex, int base, const cha
             for (size_t i = n; i-- > 0;) { if (s[i] == '1') v += b; b *= 2; }
             *out = int_value(r, (int64_t)v);
         } else {
-            *out = int_value(r, stream_int(s, n, base));
+            *out = int_value(r, stream_int(s, n, base, NULL));
         }
         return NULL;
     }
     return err1(what, at_loc(l), "the next token is not an integer");
+}
+
+/* Today's Nix (toml11 4) rejects a decimal integer beyond 64 bits; toml11 3 saturated it. */
+static _Noreturn void too_large_integer(const Loc *l)
+{
+    SrcLoc at = at_loc(l);
+    Buf b = {0};
+    int w = snprintf(NULL, 0, "%lu", at.line);
+    buf_printf(&b, "while parsing TOML: [error] toml::parse_dec_integer: too large integer: current max digits = 2^63\n"
+               "%*s--> %s\n%*s  |\n %lu | %.*s\n%*s  | %*s^-- must be < 2^63",
+               w, "", at.file, w, "", at.line, (int)at.text_len, at.text, w, "", (int)at.column - 1, "");
+    eval_error(g_ctx->st, ERR_EVAL, g_ctx->pos, "%s", buf_cstr(&b));
 }
 
 static TErr *parse_integer(Loc *l, TVal **out)
@@ -893,7 +906,9 @@ static TErr *parse_integer(Loc *l, TVal **out)
         Reg r = reg_of(l, first);
         size_t n;
         char *s = strip_us(&r, 0, &n);
-        *out = int_value(r, stream_int(s, n, 10));
+        bool over;
+        *out = int_value(r, stream_int(s, n, 10, &over));
+        if (over && eval_compat_current(g_ctx->st)) too_large_integer(l);
         return NULL;
     }
     return err1("toml::parse_integer: ", at_loc(l), "the next token is not an integer");
@@ -1777,6 +1792,7 @@ static void table_to_nix(TTable *t, Value *out)
     for (size_t i = 0; i < t->n; i++) {
         Value *v = val_alloc();
         to_nix(t->vals[i], v);
+        eval_forbid_nul(g_ctx->st, g_ctx->pos, "while parsing TOML: error: ", t->keys[i].s, t->keys[i].n);
         ab_add(&b, sym_intern(t->keys[i].s, t->keys[i].n), v, NO_POS);
     }
     set_attrs(out, ab_finish(&b, false));
@@ -1800,7 +1816,8 @@ static void to_nix(TVal *t, Value *out)
     case TV_INTEGER: set_int(out, t->i); break;
     case TV_FLOATING: set_float(out, t->f); break;
     case TV_STRING: {
-        /* Nix's strings end at a NUL byte */
+        /* Nix 2.8's strings end at a NUL byte (today's: an error) */
+        eval_forbid_nul(g_ctx->st, g_ctx->pos, "while parsing TOML: error: ", t->str.s, t->str.n);
         size_t n = strnlen(t->str.s, t->str.n);
         set_string(out, mem_strndup(t->str.s, n), n, NULL);
         break;

@@ -2,6 +2,7 @@
  * here (and its manual page, man/nixel-NAME.1, which gives its help). */
 #include "cli/commands.h"
 #include "cli/help.h"
+#include "cli/serve.h"
 #include "render/compare.h"
 #include "render/render.h"
 #include "why/why.h"
@@ -17,6 +18,7 @@ const Command commands[] = {
     { "options", options_main, "list the documentation of a configuration's options" },
     { "repl",    repl_main,    "evaluate Nix interactively, with documentation and completion" },
     { "doc",     doc_main,     "show the documentation of a builtin or lib function" },
+    { "serve",   serve_main,   "serve the playground page, a browser's editor for nixel, on localhost" },
     { "help",    help_main,    "show nixel's commands, or the help of one" },
     { NULL, NULL, NULL }
 };

@@ -68,6 +68,8 @@ typedef struct {
     bool no_gc_warning;         /* --no-gc-warning: no warning about --add-root */
     bool initial_done;          /* the flags before the first argument were read */
     const char *eval_store;     /* --eval-store */
+    Compat compat;                          /* NIXEL_COMPAT, or --compat (nixel's own flag) */
+    ParseOptions lints;                     /* today's Nix's --lint-* flags (current mode only) */
     int argc;
     char **argv;
 } Options;
@@ -153,6 +155,57 @@ static int unit_setting_flag(Options *o, const char *name, const char *s)
     Buf err = {0};
     SettingStatus st = settings_set(&o->settings, name, buf_cstr(&b), &err);
     return st == SETTING_OK ? 0 : setting_failed(st, &err);
+}
+
+/* The message for a compatibility level that is none (from `where`: NIXEL_COMPAT or --compat). */
+static const char *compat_unknown(const char *where, const char *name)
+{
+    Buf b = {0};
+    buf_printf(&b, "unknown compatibility level '%s' in %s (the levels are '2.8', the default, and 'current')", name, where);
+    return buf_cstr(&b);
+}
+
+/* Today's Nix's --lint-short-path-literals, --lint-absolute-path-literals and
+ * --lint-url-literals LEVEL, or NULL for another flag. Nix 2.8 has none of them: they are
+ * read only in current mode, given before them. */
+static LintLevel *lint_flag(Options *o, const char *a)
+{
+    if (o->compat != COMPAT_CURRENT) return NULL;
+    if (!strcmp(a, "--lint-short-path-literals")) return &o->lints.lint_short_path;
+    if (!strcmp(a, "--lint-absolute-path-literals")) return &o->lints.lint_absolute_path;
+    if (!strcmp(a, "--lint-url-literals")) return &o->lints.lint_url;
+    return NULL;
+}
+
+static int lint_level(const char *flag, const char *value, LintLevel *out)
+{
+    if (!strcmp(value, "ignore")) *out = LINT_IGNORE;
+    else if (!strcmp(value, "warn")) *out = LINT_WARN;
+    else if (!strcmp(value, "fatal")) *out = LINT_FATAL;
+    else {
+        Buf b = {0};
+        buf_printf(&b, "option '%s' has invalid value '%s' (expected 'ignore', 'warn', or 'fatal')", flag + 2, value);
+        return usage_error(buf_cstr(&b));
+    }
+    return 0;
+}
+
+/* nixel's own flags in the drop-in's command line (--compat, and the lints of current mode):
+ * 1 if a is one (its value taken), 0 if not, or -(status+1). */
+static int nixel_flag(Options *o, char **argv, int argc, int *i)
+{
+    const char *a = argv[*i];
+    LintLevel *lint = lint_flag(o, a);
+    if (strcmp(a, "--compat") && !lint) return 0;
+    if (*i + 1 >= argc) {
+        Buf b = {0};
+        buf_printf(&b, "flag '%s' requires 1 argument(s)", a);
+        return -(usage_error(buf_cstr(&b)) + 1);
+    }
+    const char *v = argv[++*i];
+    if (lint) { int st = lint_level(a, v, lint); return st ? -(st + 1) : 1; }
+    if (!eval_compat_parse(v, &o->compat)) return -(usage_error(compat_unknown("--compat", v)) + 1);
+    return 1;
 }
 
 /* Args::parseCmdline's first step: a compound short flag ("-vvv", "-j3", "-I/x", "-Afoo")
@@ -297,10 +350,15 @@ static int parse_options(Options *o, int argc0, char **argv0)
     o->auto_values = mem_arena(n);
     o->includes = mem_arena(n);
     bool dash_dash = false;
+    eval_compat_from_env(&o->compat);   /* main has rejected a level it does not name */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int k;
         if (!dash_dash && !strcmp(a, "--")) { dash_dash = true; continue; }
+        if (!dash_dash && a[0] == '-' && (k = nixel_flag(o, argv, argc, &i)) != 0) {
+            if (k < 0) return -k - 1;
+            continue;
+        }
         if (!dash_dash && a[0] == '-' && (k = common_flag_arity(a)) >= 0) {
             if (i + k >= argc) {
                 Buf b = {0};
@@ -375,7 +433,8 @@ static int eval_error_msg(const char *fmt, const char *arg)
  * is not taken for one of nixel eval's flags). */
 static int flag_values(const char *a)
 {
-    if (!strcmp(a, "-A") || !strcmp(a, "--attr") || !strcmp(a, "--add-root")) return 1;
+    if (!strcmp(a, "-A") || !strcmp(a, "--attr") || !strcmp(a, "--add-root") || !strcmp(a, "--compat") ||
+        !strncmp(a, "--lint-", 7)) return 1;
     int k = common_flag_arity(a);
     return k > 0 ? k : 0;
 }
@@ -519,9 +578,11 @@ static int run_parse(const Options *o)
     Source **srcs;
     int n = collect_sources(NULL, o, &srcs);
     if (n < 0) return 1;
+    ParseOptions opts = o->lints;
+    opts.current = o->compat == COMPAT_CURRENT;
     for (int i = 0; i < n; i++) {
         ParseError err;
-        Expr *e = src_parse(srcs[i], src_base_scope(), &err);
+        Expr *e = src_parse_with(srcs[i], src_base_scope(), &opts, &err);
         if (!e) {
             report_error(err.msg, err.pos);
             return 1;
@@ -619,7 +680,7 @@ static void eval_one(Run *r, Source *src)
 {
     State *st = r->st;
     ParseError pe;
-    Expr *e = src_parse(src, st->base_scope, &pe);
+    Expr *e = src_parse_with(src, st->base_scope, &st->parse, &pe);
     if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
     if (r->o->steps) {
         Value *v = steps_eval(st, st->base_env, e, r->o->steps_limit, stdout);
@@ -732,11 +793,20 @@ static void dropin_before_log(void *data)
     write_out_to(r, n);
 }
 
+static void set_lints(ParseOptions *p, const ParseOptions *lints)
+{
+    p->lint_short_path = lints->lint_short_path;
+    p->lint_absolute_path = lints->lint_absolute_path;
+    p->lint_url = lints->lint_url;
+}
+
 static int run_eval(const Options *o)
 {
     State *st = eval_new_state();
     st->show_trace = o->show_trace;
     st->read_write = o->read_write;
+    eval_set_compat(st, o->compat);
+    set_lints(&st->parse, &o->lints);
     st->system = o->settings.system;
     st->nix_path = o->settings.nix_path;
     st->verbosity = o->verbosity;
@@ -827,6 +897,11 @@ int main(int argc, char **argv)
     resolve_set_reserve(stack / 2);
     mem_init();
     src_intern_startup_names();
+    Compat level;
+    if (!eval_compat_from_env(&level)) {
+        diag_emit("error", compat_unknown("NIXEL_COMPAT", getenv("NIXEL_COMPAT")));
+        return 1;
+    }
     const Command *c = argc > 1 && !help_called_as_nix_instantiate(argv[0]) ? command_find(argv[1]) : NULL;
     if (c) {
         if (watches_stdout(c)) file_watch_stdout();

@@ -14,22 +14,41 @@ static bool either_float(State *st, Value **args, Pos pos)
     return args[0]->type == T_FLOAT || args[1]->type == T_FLOAT;
 }
 
+void eval_int_overflow(State *st, Pos pos, const char *verb, char op, int64_t a, int64_t b)
+{
+    eval_error(st, ERR_EVAL, pos, "integer overflow in %s %lld %c %lld", verb, (long long)a, op, (long long)b);
+}
+
+/* The result of a checked operation: wrapped as Nix 2.8 has it, or today's Nix's error
+ * (raised without a position, as its builtins raise it). */
+static int64_t checked(State *st, bool over, int64_t r, const char *verb, char op, int64_t a, int64_t b)
+{
+    if (over && eval_compat_current(st)) eval_int_overflow(st, NO_POS, verb, op, a, b);
+    return r;
+}
+
 void eval_add(State *st, Pos pos, Value **args, Value *out)
 {
-    if (either_float(st, args, pos)) set_float(out, force_float(st, args[0], pos) + force_float(st, args[1], pos));
-    else set_int(out, (int64_t)((uint64_t)force_int(st, args[0], pos) + (uint64_t)force_int(st, args[1], pos)));
+    if (either_float(st, args, pos)) { set_float(out, force_float(st, args[0], pos) + force_float(st, args[1], pos)); return; }
+    int64_t a = force_int(st, args[0], pos), b = force_int(st, args[1], pos), r;
+    bool over = __builtin_add_overflow(a, b, &r);
+    set_int(out, checked(st, over, r, "adding", '+', a, b));
 }
 
 void eval_sub(State *st, Pos pos, Value **args, Value *out)
 {
-    if (either_float(st, args, pos)) set_float(out, force_float(st, args[0], pos) - force_float(st, args[1], pos));
-    else set_int(out, (int64_t)((uint64_t)force_int(st, args[0], pos) - (uint64_t)force_int(st, args[1], pos)));
+    if (either_float(st, args, pos)) { set_float(out, force_float(st, args[0], pos) - force_float(st, args[1], pos)); return; }
+    int64_t a = force_int(st, args[0], pos), b = force_int(st, args[1], pos), r;
+    bool over = __builtin_sub_overflow(a, b, &r);
+    set_int(out, checked(st, over, r, "subtracting", '-', a, b));
 }
 
 void eval_mul(State *st, Pos pos, Value **args, Value *out)
 {
-    if (either_float(st, args, pos)) set_float(out, force_float(st, args[0], pos) * force_float(st, args[1], pos));
-    else set_int(out, (int64_t)((uint64_t)force_int(st, args[0], pos) * (uint64_t)force_int(st, args[1], pos)));
+    if (either_float(st, args, pos)) { set_float(out, force_float(st, args[0], pos) * force_float(st, args[1], pos)); return; }
+    int64_t a = force_int(st, args[0], pos), b = force_int(st, args[1], pos), r;
+    bool over = __builtin_mul_overflow(a, b, &r);
+    set_int(out, checked(st, over, r, "multiplying", '*', a, b));
 }
 
 bool eval_less_than(State *st, Value *a, Value *b, Pos pos)

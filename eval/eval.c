@@ -210,15 +210,17 @@ static Value *literal_value(Expr *e)
 
 /* CppNix's maybeThunk: a value for e in env without evaluating it. */
 /* Integer `+`, `-`, `*` and `<` done in place (Nix 2.8 wraps on overflow). False when fn
- * is another builtin. */
-static inline bool int_prim(PrimFn *fn, int64_t a, int64_t b, Value *out)
+ * is another builtin, or when the result overflows and today's Nix's semantics are asked
+ * for: then the builtin itself reports it. */
+static inline bool int_prim(const State *st, PrimFn *fn, int64_t a, int64_t b, Value *out)
 {
-    uint64_t x = (uint64_t)a, y = (uint64_t)b;
-    if (fn == eval_lessThan) set_bool(out, a < b);
-    else if (fn == eval_sub) set_int(out, (int64_t)(x - y));
-    else if (fn == eval_add) set_int(out, (int64_t)(x + y));
-    else if (fn == eval_mul) set_int(out, (int64_t)(x * y));
+    int64_t r;
+    if (fn == eval_lessThan) { set_bool(out, a < b); return true; }
+    if (fn == eval_sub) { if (unlikely(__builtin_sub_overflow(a, b, &r)) && eval_compat_current(st)) return false; }
+    else if (fn == eval_add) { if (unlikely(__builtin_add_overflow(a, b, &r)) && eval_compat_current(st)) return false; }
+    else if (fn == eval_mul) { if (unlikely(__builtin_mul_overflow(a, b, &r)) && eval_compat_current(st)) return false; }
     else return false;
+    set_int(out, r);
     return true;
 }
 
@@ -254,7 +256,7 @@ static bool eager_int_arith(State *st, Env *env, ExprCall *e, Value *out)
             return false;
         }
     }
-    if (!int_prim(op->fn, x[0], x[1], out)) return false;
+    if (!int_prim(st, op->fn, x[0], x[1], out)) return false;
     out->was = out->type;
     out->type = T_EAGER;
     return true;
@@ -844,7 +846,7 @@ static bool try_strict_prim_call(State *st, Env *env, ExprCall *e, Value *out)
         }
     }
     /* the common case, done here; anything else goes to the builtin */
-    if (a[0].type == T_INT && a[1].type == T_INT && int_prim(op->fn, a[0].i, a[1].i, out)) return true;
+    if (a[0].type == T_INT && a[1].type == T_INT && int_prim(st, op->fn, a[0].i, a[1].i, out)) return true;
     if (unlikely(st->observer))
         observe_call_begin(st, st->base_env->slots[((ExprVar *)e->fn)->slot], e->n, args, e->h.pos);
     eval_enter(st, e->h.pos);
@@ -974,6 +976,20 @@ __attribute__((noinline)) static void eval_concat_lists(State *st, Env *env, Exp
 
 static void concat_from(State *st, Env *env, ExprConcat *e, Value *first_value, Value *out);
 
+/* a + b for the i-th operand of `+`: wrapped (Nix 2.8), or today's Nix's error at the
+ * operand. The error is out of line, so that the check costs a jump not taken. */
+__attribute__((cold, noinline)) _Noreturn static void concat_overflow(State *st, const ExprConcat *e, uint32_t i, int64_t a, int64_t b)
+{
+    eval_int_overflow(st, e->part_pos[i], "adding", '+', a, b);
+}
+
+static inline int64_t concat_add(State *st, const ExprConcat *e, uint32_t i, int64_t a, int64_t b)
+{
+    int64_t r;
+    if (unlikely(__builtin_add_overflow(a, b, &r)) && eval_compat_current(st)) concat_overflow(st, e, i, a, b);
+    return r;
+}
+
 __attribute__((noinline)) static void eval_concat_strings(State *st, Env *env, ExprConcat *e, Value *out)
 {
     if (!e->force_string && e->n == 2) {
@@ -982,7 +998,7 @@ __attribute__((noinline)) static void eval_concat_strings(State *st, Env *env, E
         eval_operand(st, env, e->parts[0], &x);
         if (x.type == T_INT) {
             eval_operand(st, env, e->parts[1], &y);
-            if (y.type == T_INT) { set_int(out, (int64_t)((uint64_t)x.i + (uint64_t)y.i)); return; }
+            if (y.type == T_INT) { set_int(out, concat_add(st, e, 1, x.i, y.i)); return; }
             if (y.type == T_FLOAT) { set_float(out, (double)x.i + y.f); return; }
             eval_error(st, ERR_EVAL, e->part_pos[1], "cannot add %s to an integer", show_type(&y));
         }
@@ -1014,7 +1030,7 @@ static void concat_from(State *st, Env *env, ExprConcat *e, Value *first_value, 
         else eval_operand(st, env, e->parts[i], &v);
         if (first) first_type = (ValueType)v.type;
         if (first_type == T_INT) {
-            if (v.type == T_INT) n = (int64_t)((uint64_t)n + (uint64_t)v.i);
+            if (v.type == T_INT) n = concat_add(st, e, i, n, v.i);
             else if (v.type == T_FLOAT) { first_type = T_FLOAT; nf = (double)n; nf += v.f; }
             else eval_error(st, ERR_EVAL, e->part_pos[i], "cannot add %s to an integer", show_type(&v));
         } else if (first_type == T_FLOAT) {

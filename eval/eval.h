@@ -12,6 +12,7 @@
 #include "base/stack.h"
 #include "base/strtab.h"
 #include "eval/value.h"
+#include "parser/parse.h"
 #include "parser/resolve.h"
 
 /* What went wrong. tryEval catches ERR_THROW and ERR_ASSERT only. */
@@ -79,6 +80,11 @@ struct Observer;
  * environment, clock or network). */
 typedef enum { ACCESS_IMPURE, ACCESS_RESTRICTED, ACCESS_PURE, ACCESS_RENDER } AccessMode;
 
+/* Whose semantics an evaluation follows (eval/compat.c): Nix 2.8's, byte for byte (the
+ * default), or today's Nix's where they differ (NIXEL_COMPAT=current, --compat current:
+ * integer overflow, NUL bytes and duplicate dynamic attributes are errors, and so on). */
+typedef enum { COMPAT_2_8, COMPAT_CURRENT } Compat;
+
 struct State {
     Env *base_env;
     Value *builtins;
@@ -104,6 +110,8 @@ struct State {
     /* Set by SIGINT, SIGTERM or SIGHUP in the drop-in (NULL elsewhere). Nix 2.8 notes such a
      * signal and goes on evaluating; it stops where it checks (eval_check_interrupt). */
     const volatile sig_atomic_t *interrupted;
+    Compat compat;              /* read where the semantics differ: eval_compat_current */
+    ParseOptions parse;         /* how sources are parsed: the level's rules, today's lints */
     const char **allowed_paths;     /* unless ACCESS_IMPURE: the directories that may be read */
     size_t nallowed_paths;
     SearchPathEntry *search_path;
@@ -125,6 +133,20 @@ struct State {
         s_builder, s_args, s_system, s_overrides, s_meta, s_success, s_description;
 };
 
+/* ---- the compatibility level (compat.c) ---- */
+/* True when the evaluation follows today's Nix rather than Nix 2.8. Every difference of
+ * semantics is gated on this one test (a field read, so it costs nothing measurable). */
+static inline bool eval_compat_current(const State *st) { return st->compat == COMPAT_CURRENT; }
+/* Reads a level's name, "2.8" or "current"; false for anything else. NULL is the default. */
+bool eval_compat_parse(const char *name, Compat *out);
+/* The level NIXEL_COMPAT asks for (the default if it is unset); false if it names none. */
+bool eval_compat_from_env(Compat *out);
+/* Sets the level, for the evaluation and for the parsing of its sources. */
+void eval_set_compat(State *st, Compat level);
+/* Today's Nix's forceNoNullByte: in current mode, a string that would hold a NUL byte is an
+ * error ("PREFIXinput string 'a␀b' cannot be represented..."); Nix 2.8 cuts it there. */
+void eval_forbid_nul(State *st, Pos pos, const char *prefix, const char *s, size_t n);
+
 /* ---- arithmetic and comparison (arith.c) ---- */
 /* CppNix's CompareValues (used by lessThan and sort): true if a < b. */
 bool eval_less_than(State *st, Value *a, Value *b, Pos pos);
@@ -134,6 +156,8 @@ void eval_lessThan(State *st, Pos pos, Value **args, Value *out);
 void eval_add(State *st, Pos pos, Value **args, Value *out);
 void eval_sub(State *st, Pos pos, Value **args, Value *out);
 void eval_mul(State *st, Pos pos, Value **args, Value *out);
+/* "integer overflow in adding A + B" (verb "adding", op '+'), today's Nix's error. */
+_Noreturn void eval_int_overflow(State *st, Pos pos, const char *verb, char op, int64_t a, int64_t b);
 /* Looks up a required attribute for a builtin: "attribute 'x' missing for call to 'f'". */
 Attr *eval_require_attr(State *st, const char *fn, Sym name, Attrs *a, Pos pos);
 

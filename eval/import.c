@@ -35,7 +35,7 @@ Expr *eval_parse_file(State *st, const char *path, Pos pos)
     Source *s = pos_add_source(ORIGIN_FILE, path, src_dir_of(path), text, (uint32_t)len);
     if (!s) eval_error(st, ERR_EVAL, pos, "too much source code loaded");
     ParseError pe;
-    Expr *e = src_parse(s, st->base_scope, &pe);
+    Expr *e = src_parse_with(s, st->base_scope, &st->parse, &pe);
     if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
     observe_parsed(st, e);
     return e;

@@ -2,6 +2,7 @@
 #include "eval/print.h"
 #include "base/mem.h"
 #include "base/ptrset.h"
+#include "base/utf8.h"
 #include "parser/show.h"
 
 #include <inttypes.h>
@@ -132,6 +133,22 @@ static void json_enter(State *st, Pos pos, unsigned depth)
 
 static void json_rec(State *st, Buf *out, Value *v, bool strict, Pos pos, Context **ctx, unsigned depth);
 
+/* A string of the JSON: Nix 2.8 writes its bytes as they are; today's Nix's JSON writer
+ * (nlohmann::json) rejects one that is not UTF-8. */
+static void json_string(State *st, Buf *out, const char *s, size_t n)
+{
+    size_t at;
+    bool incomplete;
+    if (eval_compat_current(st) && !utf8_valid((const unsigned char *)s, n, &at, &incomplete)) {
+        if (incomplete)
+            eval_error(st, ERR_EVAL, NO_POS, "JSON serialization error: [json.exception.type_error.316] incomplete UTF-8 string; last byte: 0x%02X",
+                       (unsigned char)s[at]);
+        eval_error(st, ERR_EVAL, NO_POS, "JSON serialization error: [json.exception.type_error.316] invalid UTF-8 byte at index %zu: 0x%02X",
+                   at, (unsigned char)s[at]);
+    }
+    print_json_string(out, s, n);
+}
+
 void print_json(State *st, Buf *out, Value *v, bool strict, Pos pos, Context **ctx)
 {
     json_rec(st, out, v, strict, pos, ctx, 0);
@@ -145,7 +162,7 @@ static void json_rec(State *st, Buf *out, Value *v, bool strict, Pos pos, Contex
     case T_BOOL: buf_adds(out, v->b ? "true" : "false"); return;
     case T_STRING:
         *ctx = ctx_union(*ctx, v->str.ctx);
-        print_json_string(out, v->str.s, v->len);
+        json_string(st, out, v->str.s, v->len);
         return;
     case T_PATH: {
         const char *p = eval_copy_path_to_store(st, v->str.s, pos, ctx);
@@ -162,7 +179,7 @@ static void json_rec(State *st, Buf *out, Value *v, bool strict, Pos pos, Contex
             size_t len;
             CoerceOpts o = { false, false, true };
             const char *s = coerce_to_string(st, pos, &r, ctx, o, &len);
-            print_json_string(out, s, len);
+            json_string(st, out, s, len);
             return;
         }
         Attr *op = attrs_find(v->attrs, st->s_outPath);
@@ -174,7 +191,7 @@ static void json_rec(State *st, Buf *out, Value *v, bool strict, Pos pos, Contex
         for (uint32_t i = 0; i < a->n; i++) {
             if (i) buf_addc(out, ',');
             Attr *x = &a->a[idx[i]];
-            print_json_string(out, sym_str(x->name), sym_len(x->name));
+            json_string(st, out, sym_str(x->name), sym_len(x->name));
             buf_addc(out, ':');
             json_rec(st, out, x->value, strict, x->pos, ctx, depth + 1);
         }

@@ -59,7 +59,7 @@ Attrs *eval_make_auto_args(State *st, const char *const *names, const char *cons
         if (v[0] == 'E') {
             Source *s = src_from_string(v + 1, strlen(v + 1), ORIGIN_STRING, NULL);
             ParseError pe;
-            Expr *e = src_parse(s, st->base_scope, &pe);
+            Expr *e = src_parse_with(s, st->base_scope, &st->parse, &pe);
             if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
             val = val_thunk(st->base_env, e);
         } else {

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/mem.h"
 #include "base/grow.h"
 #include "gen/parser.tab.h"
@@ -70,12 +71,13 @@ static void matched(Lexer *lx, const unsigned char *s)
 }
 
 /* CppNix's unescapeStr: \n \r \t, any other escaped character stands for itself, CR and
- * CR LF become LF. Like CppNix, it stops at a NUL byte. */
-static StrTok unescape(const unsigned char *s, size_t n)
+ * CR LF become LF. Like Nix 2.8, it stops at a NUL byte, unless keep_nul (today's Nix, which
+ * rejects the string: see nul_checked). */
+static StrTok unescape(const unsigned char *s, size_t n, bool keep_nul)
 {
     char *out = mem_arena(n + 1);
     size_t o = 0;
-    for (size_t i = 0; i < n && s[i]; i++) {
+    for (size_t i = 0; i < n && (keep_nul || s[i]); i++) {
         unsigned char c = s[i];
         if (c == '\\' && i + 1 < n) {
             c = s[++i];
@@ -94,6 +96,18 @@ static StrTok unescape(const unsigned char *s, size_t n)
 static StrTok raw(const unsigned char *s, size_t n, bool ind)
 {
     return (StrTok){ (const char *)s, (uint32_t)n, ind };
+}
+
+/* A string token as it is: Nix 2.8 cuts its text at a NUL byte later; today's Nix's lexer
+ * rejects it, at the token (forceNoNullByte). */
+static int nul_checked(Parser *ps, const unsigned char *at, StrTok t, int token)
+{
+    if (!ps->opts->current || !memchr(t.p, 0, t.len)) return token;
+    Buf b = {0};
+    buf_add_nul_shown(&b, t.p, t.len);
+    parse_set_error(ps, pos_at(&ps->lx, at), "input string '%s' cannot be represented as Nix string because it contains null bytes",
+                    buf_cstr(&b));
+    return YYerror;
 }
 
 /* The message quotes the whole token, however long, as CppNix does. */
@@ -225,8 +239,8 @@ static int lex_string(Parser *ps, YYSTYPE *lval, const unsigned char **tok)
     *tok = s;
 #define LEN ((size_t)(lx->cur - s))
     /*!re2c
-        STR_CHARS* "$" / "\"" { lval->str = unescape(s, LEN); return STR; }
-        STR_CHARS+            { lval->str = unescape(s, LEN); return STR; }
+        STR_CHARS* "$" / "\"" { lval->str = unescape(s, LEN, ps->opts->current); return nul_checked(ps, s, lval->str, STR); }
+        STR_CHARS+            { lval->str = unescape(s, LEN, ps->opts->current); return nul_checked(ps, s, lval->str, STR); }
         "${"                  { push(lx, LX_DEFAULT); return DOLLAR_CURLY; }
         "\""                  { pop(lx); return '"'; }
         "$" | "\\" | "$\\"    { lval->str = raw(s, 0, false); return STR; }
@@ -242,10 +256,10 @@ static int lex_ind_string(Parser *ps, YYSTYPE *lval, const unsigned char **tok)
     *tok = s;
 #define LEN ((size_t)(lx->cur - s))
     /*!re2c
-        ([^$'] | "$" [^{'] | "'" [^'$])+ { lval->str = raw(s, LEN, true); return IND_STR; }
+        ([^$'] | "$" [^{'] | "'" [^'$])+ { lval->str = raw(s, LEN, true); return nul_checked(ps, s, lval->str, IND_STR); }
         "''$" | "$"  { lval->str = raw((const unsigned char *)"$", 1, false); return IND_STR; }
         "'''"        { lval->str = raw((const unsigned char *)"''", 2, false); return IND_STR; }
-        "''\\" ANY   { lval->str = unescape(s + 2, LEN - 2); return IND_STR; }
+        "''\\" ANY   { lval->str = unescape(s + 2, LEN - 2, ps->opts->current); return nul_checked(ps, s, lval->str, IND_STR); }
         "${"         { push(lx, LX_DEFAULT); return DOLLAR_CURLY; }
         "''"         { pop(lx); return IND_STRING_CLOSE; }
         "'"          { lval->str = raw((const unsigned char *)"'", 1, false); return IND_STR; }

@@ -90,6 +90,7 @@ void ast_path_push(AttrPath *p, Sym sym, Expr *e)
 {
     GROW(mem_arena, p->names, p->n, p->cap, 4);
     p->names[p->n].sym = sym;
+    p->names[p->n].pos = NO_POS;
     p->names[p->n++].expr = e;
 }
 

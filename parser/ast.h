@@ -36,7 +36,8 @@ typedef struct {
 } ExprVar;
 
 /* One component of an attribute path: a name, or an expression for `${e}` / "a${b}". */
-typedef struct { Sym sym; Expr *expr; } AttrName; /* sym == SYM_NONE when dynamic */
+/* sym == SYM_NONE when dynamic; pos: where a name of `inherit` is written (else NO_POS) */
+typedef struct { Sym sym; Pos pos; Expr *expr; } AttrName;
 
 typedef struct { Expr h; Expr *e; Expr *def; uint32_t n; AttrName *path; } ExprSelect;
 typedef struct { Expr h; Expr *e; uint32_t n; AttrName *path; } ExprHasAttr;

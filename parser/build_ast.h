@@ -85,8 +85,9 @@ static bool add_attr(Parser *ps, ExprAttrs *attrs, AttrPath *path, Expr *e, Pos 
         set_name(e, last->sym);
         return true;
     }
-    /* Defined before: two attribute sets merge (CppNix drops the dynamic attributes of
-     * the second one, and keeps the first one's `rec`); anything else is an error. */
+    /* Defined before: two attribute sets merge (Nix 2.8 drops the dynamic attributes of
+     * the second one, today's Nix keeps them; both keep the first one's `rec`); anything
+     * else is an error. */
     if (e->kind != E_ATTRS || j->e->kind != E_ATTRS || j->inherited) {
         dup_path_error(ps, path, pos, j->pos);
         return false;
@@ -102,15 +103,19 @@ static bool add_attr(Parser *ps, ExprAttrs *attrs, AttrPath *path, Expr *e, Pos 
         AttrDef *nd = ast_attrs_add(into, ad->name, ad->pos, ad->e, ad->inherited);
         nd->from_inherit = ad->from_inherit;
     }
+    for (uint32_t k = 0; k < from->ndyn && ps->opts->current; k++)
+        ast_attrs_add_dyn(into, from->dyn[k].name, from->dyn[k].value, from->dyn[k].pos);
     return true;
 }
 
 /* `inherit a b;` and `inherit (e) a b;`. Their expressions get their position (where
- * the bindings start) once the enclosing set is complete: see fix_inherit_pos. */
-static bool add_inherit(Parser *ps, ExprAttrs *attrs, AttrPath *names, Expr *from, Pos pos)
+ * the bindings start) once the enclosing set is complete: see fix_inherit_pos. Each
+ * attribute is where the names start (Nix 2.8) or where its own name is (today's Nix). */
+static bool add_inherit(Parser *ps, ExprAttrs *attrs, AttrPath *names, Expr *from, Pos names_pos)
 {
     for (uint32_t i = 0; i < names->n; i++) {
         Sym s = names->names[i].sym;
+        Pos pos = ps->opts->current ? names->names[i].pos : names_pos;
         AttrDef *j = ast_attrs_find(attrs, s);
         if (j) {
             dup_sym_error(ps, s, pos, j->pos);
@@ -183,6 +188,33 @@ static void concat_prepend(ExprConcat *c, Pos p, Expr *e)
     memmove(c->part_pos + 1, c->part_pos, (c->n - 1) * sizeof *c->part_pos);
     c->parts[0] = e;
     c->part_pos[0] = p;
+}
+
+/* Today's Nix's lints of literals (its parser.y); the options are all off in Nix 2.8's mode. */
+static bool lint_url(Parser *ps, Pos pos, StrTok t)
+{
+    LintLevel l = ps->opts->lint_url;
+    return parse_lint(ps, l, "lint-url-literals", pos, "URL literals are %s. Consider using a string literal \"%.*s\" instead",
+                      l == LINT_FATAL ? "disallowed" : "discouraged", (int)t.len, t.p);
+}
+
+static bool lint_path(Parser *ps, Pos pos, StrTok t)
+{
+    if (t.p[0] == '/')
+        return parse_lint(ps, ps->opts->lint_absolute_path, "lint-absolute-path-literals", pos,
+                          "absolute path literals are not portable. Consider replacing path literal '%.*s' by a string, relative path, or parameter",
+                          (int)t.len, t.p);
+    if (t.p[0] == '.') return true;
+    return parse_lint(ps, ps->opts->lint_short_path, "lint-short-path-literals", pos,
+                      "relative path literal '%.*s' should be prefixed with '.' for clarity: './%.*s'",
+                      (int)t.len, t.p, (int)t.len, t.p);
+}
+
+static bool lint_home_path(Parser *ps, Pos pos, StrTok t)
+{
+    return parse_lint(ps, ps->opts->lint_absolute_path, "lint-absolute-path-literals", pos,
+                      "home path literals are not portable. Consider replacing path literal '%.*s' by a string, relative path, or parameter",
+                      (int)t.len, t.p);
 }
 
 static Expr *mk_path(Parser *ps, Pos pos, StrTok t)

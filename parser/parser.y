@@ -196,7 +196,9 @@ expr_simple
   | SPATH
     { $$ = ast_call2(@1.first, builtin_var("__findFile"), builtin_var("__nixPath"),
                      ast_str(@1.first, mem_strndup($1.p + 1, $1.len - 2), $1.len - 2)); }
-  | URI { $$ = ast_str(@1.first, mem_strndup($1.p, $1.len), $1.len); }
+  | URI
+    { if (!lint_url(ps, @1.first, $1)) YYABORT;
+      $$ = ast_str(@1.first, mem_strndup($1.p, $1.len), $1.len); }
   | '(' expr ')' { $$ = $2; }
   /* `let { ...; body = ...; }` is `(rec { ...; body = ...; }).body`. */
   | LET '{' binds '}'
@@ -232,8 +234,8 @@ string_parts_interpolated
   ;
 
 path_start
-  : PATH { $$ = mk_path(ps, @1.first, $1); }
-  | HPATH { $$ = mk_home_path(ps, @1.first, $1); }
+  : PATH { if (!lint_path(ps, @1.first, $1)) YYABORT; $$ = mk_path(ps, @1.first, $1); }
+  | HPATH { if (!lint_home_path(ps, @1.first, $1)) YYABORT; $$ = mk_home_path(ps, @1.first, $1); }
   ;
 
 ind_string_parts
@@ -269,11 +271,11 @@ binds_ne
   ;
 
 attrs
-  : attrs attr { $$ = $1; ast_path_push($$, mk_sym($2), NULL); }
+  : attrs attr { $$ = $1; ast_path_push($$, mk_sym($2), NULL); $$->names[$$->n - 1].pos = @2.first; }
   | attrs string_attr
     { $$ = $1;
       if ($2->kind != E_STR) { parse_set_error(ps, @2.first, "dynamic attributes not allowed in inherit"); YYABORT; }
-      ast_path_push($$, str_sym($2), NULL); }
+      ast_path_push($$, str_sym($2), NULL); $$->names[$$->n - 1].pos = @2.first; }
   | %empty { $$ = new_path(); }
   ;
 

@@ -160,7 +160,12 @@ const Scope *src_base_scope(void)
 
 Expr *src_parse(const Source *src, const Scope *base, ParseError *err)
 {
-    Expr *e = parse_source(src, err);
+    return src_parse_with(src, base, NULL, err);
+}
+
+Expr *src_parse_with(const Source *src, const Scope *base, const ParseOptions *opts, ParseError *err)
+{
+    Expr *e = parse_source(src, opts, err);
     if (!e) return NULL;
     if (!resolve_expr(e, base, err)) return NULL;
     return e;

@@ -4,6 +4,7 @@
 #define NIXEL_SOURCE_H
 
 #include "parser/ast.h"
+#include "parser/parse.h"
 #include "parser/resolve.h"
 #include "base/buf.h"
 
@@ -25,6 +26,8 @@ Source *src_from_string(const char *text, size_t len, Origin origin, const char 
 
 /* Parses and resolves in the base scope. On error, returns NULL and sets *err. */
 Expr *src_parse(const Source *src, const Scope *base, ParseError *err);
+/* The same with options (NULL: Nix 2.8's rules): today's Nix's, and its lints. */
+Expr *src_parse_with(const Source *src, const Scope *base, const ParseOptions *opts, ParseError *err);
 /* The scope of builtins every file is parsed in. */
 const Scope *src_base_scope(void);
 /* Interns the names CppNix interns at startup, first, in its order. */

@@ -147,7 +147,7 @@ static Value *load_seed(State *st, const char *file, const char *virtual_dir)
     Source *s = pos_add_source(ORIGIN_FILE, path, virtual_dir, text, (uint32_t)len);
     if (!s) eval_error(st, ERR_EVAL, NO_POS, "too much source code loaded");
     ParseError pe;
-    Expr *e = src_parse(s, st->base_scope, &pe);
+    Expr *e = src_parse_with(s, st->base_scope, &st->parse, &pe);
     if (!e) eval_error(st, ERR_PARSE, pe.pos, "%s", pe.msg);
     Value **imports = list_alloc(1);
     imports[0] = val_thunk(st->base_env, e);
@@ -336,6 +336,16 @@ static State *new_host_state(const char *const *includes, int nincludes, bool sh
 State *render_new_state(const char *const *includes, int nincludes, bool show_trace, const char *modules_dir)
 {
     return new_host_state(includes, nincludes, show_trace, modules_dir, NULL);
+}
+
+State *render_new_restricted_state(const char *const *includes, int nincludes, bool show_trace, const char *modules_dir,
+                                   const char *config, const char **modules, int nmodules)
+{
+    /* without a configuration, nixel's modules directory stands in for its directory */
+    Buf lib = {0};
+    buf_printf(&lib, "%s/lib", modules_dir);
+    RenderOptions o = { .modules = modules, .nmodules = nmodules, .config = config ? config : buf_cstr(&lib) };
+    return new_host_state(includes, nincludes, show_trace, modules_dir, &o);
 }
 
 static void print_config_json(State *st, const RenderOptions *o, const char *modules_dir)

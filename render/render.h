@@ -12,6 +12,10 @@ int render_main(int argc, char **argv);
 /* What the commands that evaluate a host share (render, why, options). */
 /* A state whose <nixpkgs> is nixel's modules directory, after the -I entries. */
 State *render_new_state(const char *const *includes, int nincludes, bool show_trace, const char *modules_dir);
+/* The same, restricted as nixel render is without --impure: reading only under the
+ * directories of the configuration (if any), the modules and the search path. */
+State *render_new_restricted_state(const char *const *includes, int nincludes, bool show_trace, const char *modules_dir,
+                                   const char *config, const char **modules, int nmodules);
 /* Starts b as the arguments of modules/nixos/eval.nix: { modules = [ the seed modules ];
  * config = CONFIG_FILE; } (no config when NULL). The caller adds its own and finishes. */
 void render_host_args(State *st, AttrsBuilder *b, const char *const *modules, int nmodules,

@@ -3,7 +3,10 @@
 # Idempotent: packages already present are left alone. Needs root (or sudo) for apt-get.
 set -euo pipefail
 pkgs=(make gcc clang re2c bison libcjson-dev libgc-dev nettle-dev libarchive-dev libedit-dev nix-bin python3 ca-certificates
-      man-db zsh patch)   # man-db, zsh: tests/help (manual pages, completion); patch: tests/compare
+      man-db zsh patch    # man-db, zsh: tests/help (manual pages, completion); patch: tests/compare
+      chromium curl)      # tests/playground: the page in headless Chromium, the endpoint with curl
+# make playground needs Node.js and npm; Debian's, unless the machine has its own already.
+command -v node > /dev/null && command -v npm > /dev/null || pkgs+=(nodejs npm)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

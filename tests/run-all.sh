@@ -38,6 +38,7 @@ run_suite "command line (usage errors, against nix-instantiate)" bash tests/cli/
 run_suite "nixel eval --steps (goldens; unused bindings never forced)" bash tests/steps/run.sh "$NIXEL"
 run_suite "nixel eval --profile (folded stacks, summary)" bash tests/profile/run.sh "$NIXEL"
 run_suite "lessons' transcripts (examples/lessons)" bash tests/lessons/run.sh "$NIXEL"
+run_suite "current mode (NIXEL_COMPAT=current) against today's Nix; the default against nix-instantiate" bash tests/compat/run.sh "$NIXEL"
 run_suite "restrict-eval and pure-eval (against nix-instantiate)" bash tests/restrict/run.sh "$NIXEL"
 run_suite "Nix 2.8's settings and generic flags (against nix-instantiate)" bash tests/settings/run.sh "$NIXEL"
 run_suite "the drop-in's stdout buffering and SIGINT/SIGTERM/SIGHUP (against nix-instantiate)" bash tests/io/run.sh "$NIXEL"
@@ -70,6 +71,7 @@ run_suite "json2toml against its Python model" bash tests/render/json2toml-diff.
 run_suite "help, manual pages, --version, completion" bash tests/help/run.sh "$NIXEL"
 run_suite "nixel eval for people (against nix-instantiate --eval)" bash tests/eval/run.sh "$NIXEL"
 run_suite "make install, and the installed nixel" bash tests/install/run.sh
+run_suite "playground: nixel serve's endpoint, and the page in headless Chromium against the command line" bash tests/playground/run.sh "$NIXEL"
 # nixpkgs' real lib of April 2020 (../shared/nixpkgs-lib/2020-04) under nixel render. A missing
 # tree fails this suite (run-goldens.sh checks it), it never skips it.
 run_suite "render goldens: nixel render with nixpkgs' lib (../shared/nixpkgs-lib/2020-04)" \

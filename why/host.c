@@ -42,6 +42,7 @@ int host_parse_args(HostArgs *a, int argc, char **argv, const char *usage)
         else if (!strcmp(s, "--json")) a->json = true;
         else if (!strcmp(s, "--md")) a->md = true;
         else if (!strcmp(s, "--show-trace")) a->show_trace = true;
+        else if (!strcmp(s, "--restrict-eval")) a->restricted = true;
         else if (s[0] == '-' && s[1]) {
             Buf b = {0};
             bool needs_value = !strcmp(s, "--module") || !strcmp(s, "-I");
@@ -118,20 +119,23 @@ void host_add_hooks(AttrsBuilder *b)
     ab_add(b, sym_cstr("conditionPos"), primop_value(&condition_pos_op), NO_POS);
 }
 
-State *host_new_state(const HostArgs *a, const char **modules_dir)
+State *host_new_state(const HostArgs *a, const char *config, const char **modules_dir)
 {
     *modules_dir = eval_modules_dir();
     if (!*modules_dir) {
         host_fail("cannot find nixel's modules directory (../modules or ../share/nixel/modules next to the executable, or $NIXEL_MODULES)", NULL);
         return NULL;
     }
+    if (a->restricted)
+        return render_new_restricted_state(a->includes, a->nincludes, a->show_trace, *modules_dir, config, a->modules,
+                                           a->nmodules);
     return render_new_state(a->includes, a->nincludes, a->show_trace, *modules_dir);
 }
 
 int host_run(const HostArgs *a, const char *config, HostCommand *command, const char *word)
 {
     const char *modules_dir;
-    State *st = host_new_state(a, &modules_dir);
+    State *st = host_new_state(a, config, &modules_dir);
     if (!st) return 1;
     Handler h;
     if (!EVAL_TRY(st, &h)) {

@@ -18,6 +18,7 @@ typedef struct {
     const char **words;     /* the positional arguments, in order */
     int nwords;
     bool json, md, show_trace;
+    bool restricted;        /* --restrict-eval: read only what nixel render may (render.h) */
 } HostArgs;
 
 /* Parses [--module FILE]... [-I PATH]... [--json] [--md] [--show-trace] WORDS...; prints a
@@ -27,7 +28,7 @@ int host_parse_args(HostArgs *a, int argc, char **argv, const char *usage);
 int host_fail(const char *message, const char *usage);
 
 /* A state for the host commands; NULL (after a message) when nixel's modules are missing. */
-State *host_new_state(const HostArgs *a, const char **modules_dir);
+State *host_new_state(const HostArgs *a, const char *config, const char **modules_dir);
 /* Adds why.nix's exprPos and conditionPos (the primops that put nixel's lib in its
  * explaining mode) to b. */
 void host_add_hooks(AttrsBuilder *b);

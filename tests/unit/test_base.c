@@ -76,6 +76,33 @@ static void test_utf8(void)
     check_utf8(0x20AC, "\xe2\x82\xac", 3); /* the euro sign */
 }
 
+/* want_at: the index the validator reports (-1: valid); incomplete: cut short by the end */
+static void check_valid(const char *s, long want_at, bool want_incomplete)
+{
+    size_t at = 0;
+    bool incomplete;
+    bool ok = utf8_valid((const unsigned char *)s, strlen(s), &at, &incomplete);
+    long got = ok ? -1 : (long)at;
+    unit_check(got == want_at && (ok || incomplete == want_incomplete), "utf8_valid", "'%s': at %ld (incomplete %d), want %ld (%d)",
+               s, got, !ok && incomplete, want_at, want_incomplete);
+}
+
+/* RFC 3629's ranges, and where a byte-by-byte decoder (nlohmann::json's) stops */
+static void test_utf8_valid(void)
+{
+    check_valid("plain", -1, false);
+    check_valid("a\xc2\x80\xdf\xbf\xe0\xa0\x80\xef\xbf\xbf\xf0\x90\x80\x80\xf4\x8f\xbf\xbf", -1, false);
+    check_valid("ab\xff", 2, false);           /* never a UTF-8 byte */
+    check_valid("\xc0\xaf", 0, false);        /* overlong lead bytes */
+    check_valid("\xe0\x9f\x80", 1, false);    /* overlong three bytes */
+    check_valid("1\xed\xa0\x80", 2, false);   /* a surrogate */
+    check_valid("\xf4\x90\x80\x80", 1, false); /* past U+10FFFF */
+    check_valid("\xf5\x80", 0, false);
+    check_valid("\xc3(", 1, false);            /* a continuation missing */
+    check_valid("x\xe2\x82", 2, true);         /* cut short */
+    check_valid("\x80", 0, false);             /* a continuation alone */
+}
+
 /* A temporary file holding n bytes of a pattern; its path in path (of PATH_MAX). */
 static bool temp_file(char *path, size_t n)
 {
@@ -221,4 +248,5 @@ void unit_test_base(void)
     test_file();
     test_grow();
     test_utf8();
+    test_utf8_valid();
 }

@@ -1,0 +1,2 @@
+# eval-fail-fromJSON-valueWithNullByte.err.exp (forceNoNullByte, json-to-value.cc).
+builtins.fromJSON ''"x\u0000y"''

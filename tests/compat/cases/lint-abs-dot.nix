@@ -1,0 +1,2 @@
+# eval-okay-dotslash-abs-fatal: relative paths are not absolute ones.
+builtins.isPath ./x

@@ -1,0 +1,2 @@
+# eval-fail-abs-path-fatal.err.exp.
+builtins.isPath /x/y

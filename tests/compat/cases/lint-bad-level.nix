@@ -1,0 +1,2 @@
+# The levels are ignore, warn and fatal (diagnose.cc).
+1

@@ -1,0 +1,2 @@
+# ignore is the default.
+[ http://a.b/c /x/y a/b ]

@@ -1,0 +1,2 @@
+# eval-fail-short-path-literal.err.exp.
+builtins.isPath a/b

@@ -1,0 +1,2 @@
+# eval-okay-short-path-literal-warn.err.exp.
+builtins.isPath a/b

@@ -1,0 +1,2 @@
+# eval-fail-url-literal.err.exp.
+[ http://example.com/x ]

@@ -1,0 +1,2 @@
+# ... and one used is.
+builtins.replaceStrings [ "a" "n" ] [ "x" (throw "used") ] "banana"

@@ -1,0 +1,2 @@
+# A sequence cut short by the end of the string.
+builtins.toJSON { "xâ‚" = 1; }

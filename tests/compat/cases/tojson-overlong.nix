@@ -1,0 +1,2 @@
+# An overlong form and a surrogate are not UTF-8 either.
+builtins.toJSON "À¯"
