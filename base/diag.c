@@ -185,6 +185,18 @@ void diag_pos_in_message(char *buf, size_t n, Pos p)
     snprintf(buf, n, DIAG_BOLD "%s" DIAG_NORMAL ":%u:%u", name, lc.line, lc.col);
 }
 
+/* What comes before a message on stderr: by default stdout is flushed, so that people see
+ * both in order; the drop-in writes stdout as Nix 2.8 buffers it instead. Process-wide, as
+ * the two streams are. */
+static void (*before_log)(void *);
+static void *before_log_data;
+
+void diag_set_before_log(void (*fn)(void *data), void *data)
+{
+    before_log = fn;
+    before_log_data = data;
+}
+
 void diag_log(const char *text, size_t len)
 {
     bool tty = diag_colours();
@@ -192,7 +204,8 @@ void diag_log(const char *text, size_t len)
     buf_reserve(&b, len + 1);
     filter_ansi(&b, text, len, tty, true);
     buf_addc(&b, '\n');
-    fflush(stdout);
+    if (before_log) before_log(before_log_data);
+    else fflush(stdout);
     fwrite(b.s, 1, b.len, stderr);
     fflush(stderr);
 }

@@ -41,4 +41,7 @@ void diag_emit(const char *level, const char *body);
  * 8-column stops counted from the start of the text, CR and BEL are dropped. */
 void diag_log(const char *text, size_t len);
 
+/* Replaces the flush of stdout that precedes every message (fn NULL: the flush again). */
+void diag_set_before_log(void (*fn)(void *data), void *data);
+
 #endif

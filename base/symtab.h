@@ -1,5 +1,6 @@
 /* symtab.h: interned names. Every identifier and attribute name becomes a 32-bit id,
- * so comparing names compares integers. Ids are handed out in creation order. */
+ * so comparing names compares integers. Ids are handed out in creation order (but for
+ * the gap of sym_intern_beyond_gap). */
 #ifndef NIXEL_SYMTAB_H
 #define NIXEL_SYMTAB_H
 
@@ -22,6 +23,10 @@ uint32_t sym_len(Sym id);
 /* Order of names as text (bytewise), for everything whose order is visible. */
 int sym_cmp_name(Sym a, Sym b);
 uint32_t sym_count(void);
+/* Sets n ids aside after the names so far, interns the late names after them, and hands
+ * the n ids to the next n new names, in order: those then sort before the late names.
+ * CppNix's names lie in memory so (see parser/startup_syms.h). */
+void sym_intern_beyond_gap(uint32_t n, const char *const *late, size_t nlate);
 
 /* The table as it is, to go back to: the fuzzer forgets each input's names, so that ids
  * (which decide how `let` prints) do not depend on earlier inputs. Rolling back does not
@@ -29,7 +34,7 @@ uint32_t sym_count(void);
  * gone, and their ids are handed out again. */
 typedef struct {
     SymName *names;
-    uint32_t count, names_cap, *slots, slots_cap;
+    uint32_t count, names_cap, *slots, slots_cap, gap_next;
 } SymCheckpoint;
 SymCheckpoint symtab_checkpoint(void);
 void symtab_rollback(const SymCheckpoint *c);

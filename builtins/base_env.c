@@ -124,12 +124,24 @@ static void add_nix_path_env(State *st, const char *s)
     }
 }
 
+/* The nix-path setting: one entry per word, colons and all. */
+static void add_nix_path_setting(State *st, const char *s)
+{
+    for (const char *p = s; *p;) {
+        size_t n = strcspn(p, " \t\n\r");
+        if (n) eval_add_search_path(st, mem_strndup(p, n));
+        p += n;
+        if (*p) p++;
+    }
+}
+
 State *eval_new_state(void)
 {
     State *st = mem_alloc(sizeof *st);
     intern_symbols(st);
     st->base_scope = src_base_scope();
     st->copy_path_to_store = prim_copy_path_to_store;
+    st->verbosity = 3;
     Compat level = COMPAT_2_8;
     eval_compat_from_env(&level);   /* cli/main.c has rejected a level it does not name */
     eval_set_compat(st, level);
@@ -159,7 +171,7 @@ static Value *constant(State *st, const char *name)
     if (!strcmp(name, "true")) return val_bool(true);
     if (!strcmp(name, "false")) return val_bool(false);
     if (!strcmp(name, "null")) return val_null();
-    if (!strcmp(name, "__currentSystem")) return val_cstring("x86_64-linux");
+    if (!strcmp(name, "__currentSystem")) return val_cstring(st->system ? st->system : "x86_64-linux");
     if (!strcmp(name, "__currentTime")) return val_int((int64_t)time(NULL));
     /* current mode: the version of the Nix whose language suite it follows (NixOS/nix
      * master's .version), which today's lib/minfeatures.nix accepts (it asks for 2.18) */
@@ -227,7 +239,9 @@ static const PrimDef **newer_builtins(unsigned *n)
 void eval_init_base_env(State *st)
 {
     const char *np = getenv("NIX_PATH");
-    if (np && st->access != ACCESS_PURE) add_nix_path_env(st, np);   /* pure-eval has no search path */
+    if (st->access == ACCESS_PURE) {}                   /* pure-eval has no search path */
+    else if (st->nix_path) add_nix_path_setting(st, st->nix_path);
+    else if (np) add_nix_path_env(st, np);
     if (st->access != ACCESS_IMPURE) {
         restrict_allow_search_path(st);
         const char *own = eval_modules_dir();

@@ -7,6 +7,7 @@
 #include "base/grow.h"
 #include "base/diag.h"
 #include "store/drv.h"
+#include "base/diag.h"
 #include "base/mem.h"
 #include "eval/print.h"
 #include "parser/source.h"
@@ -303,6 +304,11 @@ static void prim_derivationStrict(State *st, Pos pos, Value **args, Value *out)
     else input_addressed(&b);
 
     const char *drv_path = drv_store_path(st, &b.drv);
+    if (st->verbosity >= 5) {   /* Nix's lvlChatty, -vv */
+        Buf m = {0};
+        buf_printf(&m, "instantiated '%s' -> '%s'", b.drv.name, drv_path);
+        diag_log(m.s, m.len);
+    }
     Attrs *r = attrs_alloc(1 + (uint32_t)b.drv.noutputs);
     Buf all = {0};
     buf_printf(&all, "=%s", drv_path);

@@ -46,6 +46,11 @@ const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Contex
         strtab_put(&st->store_copies, mem_strndup(path, len), len, (char *)dst);
         store_add_copy(st, dst, source, NULL);
         allow_store_path(st, dst);
+        if (st->verbosity >= 5) {   /* Nix's lvlChatty, -vv */
+            Buf m = {0};
+            buf_printf(&m, "copied source '%s' -> '%s'", path, dst);
+            diag_log(m.s, m.len);
+        }
     }
     *ctx = ctx_add(*ctx, dst);
     return dst;

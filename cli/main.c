@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <ctype.h>
 #include <stdint.h>
@@ -31,8 +32,10 @@
 #include "parser/show.h"
 #include "cli/commands.h"
 #include "cli/help.h"
+#include "cli/settings.h"
 #include "render/render.h"
 #include "base/file.h"
+#include "base/grow.h"
 
 /* Without --eval or --parse, nix-instantiate instantiates: it prints the .drv paths of
  * the derivations the expression yields (nixel computes them; it writes no store). */
@@ -62,15 +65,25 @@ typedef struct {
     bool steps, profile_summary;
     int steps_limit;
     const char *profile, *profile_calls;
-    AccessMode restrict_eval, pure_eval;    /* --option restrict-eval / pure-eval, if set */
-    const char *allowed_uris;               /* --option allowed-uris */
-    bool abort_on_warn;                     /* --option abort-on-warn */
-    bool toml_timestamps;                   /* experimental feature parse-toml-timestamps */
+    AccessMode restrict_eval, pure_eval;    /* the restrict-eval and pure-eval settings */
+    const char *allowed_uris;               /* the allowed-uris setting */
+    Settings settings;          /* nix.conf, NIX_CONFIG, --option and the settings' flags */
+    int verbosity;              /* Nix's: 3 (info) unless -v, --quiet or --debug */
+    bool no_gc_warning;         /* --no-gc-warning: no warning about --add-root */
+    bool initial_done;          /* the flags before the first argument were read */
+    const char *eval_store;     /* --eval-store */
     Compat compat;                          /* NIXEL_COMPAT, or --compat (nixel's own flag) */
     ParseOptions lints;                     /* today's Nix's --lint-* flags (current mode only) */
     int argc;
     char **argv;
 } Options;
+
+static void options_init(Options *o)
+{
+    memset(o, 0, sizeof *o);
+    settings_init(&o->settings);
+    o->verbosity = 3;
+}
 
 static void report_error(const char *msg, Pos pos)
 {
@@ -103,68 +116,60 @@ static int usage_errorf(const char *fmt, ...)
     return usage_error(buf_cstr(&b));
 }
 
-/* Nix's Boolean settings: an invalid value is reported and the setting left as it was. */
-static void bool_setting(const char *name, const char *value, AccessMode *out, AccessMode when_true)
+/* An error of Nix's (not a usage error): "error: MSG" alone, exit status 1. */
+static int plain_error(const char *msg)
 {
-    if (!strcmp(value, "true") || !strcmp(value, "1") || !strcmp(value, "yes")) *out = when_true;
-    else if (!strcmp(value, "false") || !strcmp(value, "0") || !strcmp(value, "no")) *out = ACCESS_IMPURE;
-    else {
+    diag_emit("error", msg);
+    return 1;
+}
+
+static int setting_failed(SettingStatus st, Buf *err)
+{
+    return st == SETTING_USAGE_ERROR ? usage_error(buf_cstr(err)) : plain_error(buf_cstr(err));
+}
+
+/* --option NAME VALUE: a bad value is only a warning ("warning: error: ..."), as in Nix,
+ * where it is a usage error; others stop. Returns 0 or the exit status. */
+static int option_flag(Options *o, const char *name, const char *value)
+{
+    Buf err = {0};
+    SettingStatus st = settings_set(&o->settings, name, value, &err);
+    if (st == SETTING_ERROR) return plain_error(buf_cstr(&err));
+    if (st == SETTING_USAGE_ERROR) {
         Buf b = {0};
-        /* Nix warns with the error's own text, its coloured prefix included */
-        buf_printf(&b, DIAG_RED "error:" DIAG_NORMAL " Boolean setting '" DIAG_ARG "%s" DIAG_NORMAL "' has invalid value '"
-                   DIAG_ARG "%s" DIAG_NORMAL "'", name, value);
+        buf_printf(&b, DIAG_RED "error:" DIAG_NORMAL " %s", buf_cstr(&err));   /* the error's own text, coloured prefix included */
         diag_emit("warning", buf_cstr(&b));
     }
+    return 0;
 }
 
-/* (extra-)experimental-features: nixel acts on today's parse-toml-timestamps (under
- * NIXEL_COMPAT=current); Nix 2.8 warns about each feature it does not know. */
-static void experimental_features(Options *o, const char *list)
+/* --timeout, --max-silent-time, --cores: Nix 2.8 reads a number with an optional K, M, G or T
+ * (string2IntWithUnitPrefix, wrapping on overflow) and sets the setting, which checks it
+ * against its type. They only limit builds. Returns 0 or the status. */
+static int unit_setting_flag(Options *o, const char *name, const char *s)
 {
-    static const char *const known_2_8[] = {
-        "ca-derivations", "impure-derivations", "flakes", "nix-command", "recursive-nix",
-        "no-url-literals", "fetch-closure",
-    };
-    bool current = o->compat == COMPAT_CURRENT;
-    for (const char *p = list; *p;) {
-        size_t n = strcspn(p, " \t\n\r");
-        if (n) {
-            const char *w = mem_strndup(p, n);
-            bool known = false;
-            for (size_t i = 0; i < sizeof known_2_8 / sizeof known_2_8[0]; i++) known |= !strcmp(w, known_2_8[i]);
-            if (current && !strcmp(w, "parse-toml-timestamps")) o->toml_timestamps = true;
-            else if (!known && !current) {
-                Buf m = {0};
-                buf_printf(&m, "unknown experimental feature '%s'", w);
-                diag_emit("warning", buf_cstr(&m));
-            }
-        }
-        p += n;
-        p += strspn(p, " \t\n\r");
+    size_t len = strlen(s);
+    uint64_t mult = 1, n = 0;
+    Buf b = {0};
+    char u = len ? (char)toupper((unsigned char)s[len - 1]) : 0;
+    if (isalpha((unsigned char)u)) {
+        const char *units = "KMGT", *p = strchr(units, u);
+        if (!p) return usage_errorf("invalid unit specifier '%c'", u);
+        mult = (uint64_t)1 << (10 * (p - units + 1));
+        len--;
     }
-}
-
-/* --option NAME VALUE: the settings nixel acts on; Nix's others change nothing here. */
-static void set_option(Options *o, const char *name, const char *value)
-{
-    if (!strcmp(name, "experimental-features") || !strcmp(name, "extra-experimental-features")) {
-        experimental_features(o, value);
-        return;
+    bool ok = len > 0 && (s[0] != '-');
+    for (size_t i = s[0] == '+' ? 1 : 0; ok && i < len; i++) {
+        ok = s[i] >= '0' && s[i] <= '9' && n <= (UINT64_MAX - (uint64_t)(s[i] - '0')) / 10;
+        n = n * 10 + (uint64_t)(s[i] - '0');
     }
-    if (!strcmp(name, "restrict-eval")) bool_setting(name, value, &o->restrict_eval, ACCESS_RESTRICTED);
-    else if (!strcmp(name, "pure-eval")) bool_setting(name, value, &o->pure_eval, ACCESS_PURE);
-    else if (!strcmp(name, "allowed-uris")) o->allowed_uris = value;
-    else if (!strcmp(name, "abort-on-warn")) {   /* today's Nix: builtins.warn aborts */
-        AccessMode on = ACCESS_IMPURE;
-        bool_setting(name, value, &on, ACCESS_PURE);
-        o->abort_on_warn = on == ACCESS_PURE;
+    if (!ok || len == (s[0] == '+' ? 1u : 0u)) {
+        return usage_errorf("'%.*s' is not an integer", (int)len, s);
     }
-}
-
-/* Pure evaluation implies the restrictions of restricted mode and more. */
-static AccessMode access_mode(const Options *o)
-{
-    return o->pure_eval ? o->pure_eval : o->restrict_eval;
+    buf_printf(&b, "%llu", (unsigned long long)(n * mult));
+    Buf err = {0};
+    SettingStatus st = settings_set(&o->settings, name, buf_cstr(&b), &err);
+    return st == SETTING_OK ? 0 : setting_failed(st, &err);
 }
 
 /* An unsigned decimal as Nix 2.8's string2Int reads one (boost::lexical_cast): an optional
@@ -180,34 +185,6 @@ static bool parse_unsigned(const char *s, size_t len, uint64_t max, uint64_t *ou
     }
     *out = n;
     return true;
-}
-
-/* --timeout, --max-silent-time, --cores: Nix 2.8 reads a number with an optional K, M, G or T
- * (string2IntWithUnitPrefix, wrapping on overflow) and sets the setting, whose type bounds it
- * (time_t, unsigned int). It only limits builds: an evaluation runs on past --timeout (Nix
- * 2.8 too), so nixel checks the value as Nix does and ignores it. Returns 0 or the status. */
-static int int_setting_flag(const char *name, const char *s, uint64_t max)
-{
-    size_t len = strlen(s);
-    uint64_t mult = 1, n;
-    char u = len ? (char)toupper((unsigned char)s[len - 1]) : 0;
-    if (isalpha((unsigned char)u)) {
-        const char *units = "KMGT", *p = strchr(units, u);
-        if (!p) return usage_errorf("invalid unit specifier '%c'", u);
-        mult = (uint64_t)1 << (10 * (p - units + 1));
-        len--;
-    }
-    if (!parse_unsigned(s, len, UINT64_MAX, &n)) return usage_errorf("'%.*s' is not an integer", (int)len, s);
-    if (n * mult > max) return usage_errorf("setting '%s' has invalid value '%llu'", name, (unsigned long long)(n * mult));
-    return 0;
-}
-
-/* -j/--max-jobs: 'auto' or an unsigned int; nothing is built, so it is checked and ignored. */
-static int max_jobs_flag(const char *s)
-{
-    uint64_t n;
-    if (!strcmp(s, "auto") || parse_unsigned(s, strlen(s), UINT32_MAX, &n)) return 0;
-    return usage_errorf("configuration setting '%s' should be 'auto' or an integer", "max-jobs");
 }
 
 /* The message for a compatibility level that is none (from `where`: NIXEL_COMPAT or --compat). */
@@ -243,87 +220,214 @@ static int lint_level(const char *flag, const char *value, LintLevel *out)
     return 0;
 }
 
-/* Returns 0 on success, else the exit status. */
-static int parse_options(Options *o, int argc, char **argv)
+/* nixel's own flags in the drop-in's command line (--compat, and the lints of current mode):
+ * 1 if a is one (its value taken), 0 if not, or -(status+1). */
+static int nixel_flag(Options *o, char **argv, int argc, int *i)
 {
-    memset(o, 0, sizeof *o);
-    o->argc = argc;
-    o->argv = argv;
+    const char *a = argv[*i];
+    LintLevel *lint = lint_flag(o, a);
+    if (strcmp(a, "--compat") && !lint) return 0;
+    if (*i + 1 >= argc) {
+        return -(usage_errorf("flag '%s' requires %d argument(s)", a, 1) + 1);
+    }
+    const char *v = argv[++*i];
+    if (lint) { int st = lint_level(a, v, lint); return st ? -(st + 1) : 1; }
+    if (!eval_compat_parse(v, &o->compat)) return -(usage_error(compat_unknown("--compat", v)) + 1);
+    o->settings.current = o->compat == COMPAT_CURRENT;
+    return 1;
+}
+
+/* Args::parseCmdline's first step: a compound short flag ("-vvv", "-j3", "-I/x", "-Afoo")
+ * becomes one flag per letter, up to the first non-letter, which starts a value. */
+static char **expand_short_flags(int argc, char **argv, int *out_argc)
+{
+    char **v = mem_arena(sizeof(char *) * 1);
+    size_t n = 0, cap = 0;
+    bool dash_dash = false;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        size_t len = strlen(a);
+        if (i > 0 && !dash_dash && len > 2 && a[0] == '-' && a[1] != '-' && isalpha((unsigned char)a[1])) {
+            for (size_t j = 1; j < len; j++) {
+                GROW(mem_arena, v, n, cap, 16);
+                if (j == 1 || isalpha((unsigned char)a[j])) v[n++] = mem_strndup((char[]){ '-', a[j], 0 }, 2);
+                else { v[n++] = mem_strndup(a + j, len - j); break; }
+            }
+            continue;
+        }
+        if (i > 0 && !strcmp(a, "--")) dash_dash = true;
+        GROW(mem_arena, v, n, cap, 16);
+        v[n++] = argv[i];
+    }
+    GROW(mem_arena, v, n, cap, 16);
+    v[n] = NULL;
+    *out_argc = (int)n;
+    return v;
+}
+
+/* How many values the flags of Nix 2.8's common arguments (MixCommonArgs, LegacyArgs,
+ * MixEvalArgs, the settings' flags) take, or -1 for none of them. */
+static int common_flag_arity(const char *a)
+{
+    static const char *const none[] = { "-v", "--verbose", "--quiet", "--debug", "-Q", "--no-build-output",
+        "-K", "--keep-failed", "-k", "--keep-going", "--fallback", "--readonly-mode", "--no-gc-warning",
+        "--impure", NULL };
+    static const char *const one[] = { "--log-format", "-j", "--max-jobs", "--cores", "--max-silent-time",
+        "--timeout", "--store", "-I", "--include", "--eval-store", NULL };
+    static const char *const two[] = { "--option", "--arg", "--argstr", "--override-flake", NULL };
+    for (int i = 0; none[i]; i++) if (!strcmp(a, none[i])) return 0;
+    for (int i = 0; one[i]; i++) if (!strcmp(a, one[i])) return 1;
+    for (int i = 0; two[i]; i++) if (!strcmp(a, two[i])) return 2;
+    return settings_flag_arity(a);
+}
+
+static void add_auto_arg(Options *o, char kind, const char *name, const char *value)
+{
+    Buf b = {0};
+    buf_printf(&b, "%c%s", kind, value);
+    o->auto_names[o->nauto] = name;
+    o->auto_values[o->nauto++] = buf_cstr(&b);
+}
+
+/* One of the common flags, its k values in v. Returns 0 or the exit status. */
+static int common_flag(Options *o, const char *a, char **v)
+{
+    Buf err = {0};
+    SettingStatus st;
+    if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) o->verbosity++;
+    else if (!strcmp(a, "--quiet")) o->verbosity = o->verbosity > 0 ? o->verbosity - 1 : 0;
+    else if (!strcmp(a, "--debug")) o->verbosity = 6;
+    else if (!strcmp(a, "--option")) return option_flag(o, v[0], v[1]);
+    else if (!strcmp(a, "--log-format")) {
+        static const char *const formats[] = { "raw", "raw-with-logs", "internal-json", "bar", "bar-with-logs" };
+        bool ok = false;
+        for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) ok |= !strcmp(v[0], formats[i]);
+        if (!ok) { buf_printf(&err, "option 'log-format' has an invalid value '%s'", v[0]); return plain_error(buf_cstr(&err)); }
+    } else if (!strcmp(a, "-j") || !strcmp(a, "--max-jobs")) {
+        st = settings_apply_flag(&o->settings, "--max-jobs", v[0], &err);
+        if (st != SETTING_OK) return setting_failed(st, &err);
+    } else if (!strcmp(a, "-Q") || !strcmp(a, "--no-build-output") || !strcmp(a, "-K") || !strcmp(a, "-k") ||
+               !strcmp(a, "--readonly-mode") || !strcmp(a, "--override-flake")) {}   /* for builds only */
+    else if (!strcmp(a, "--no-gc-warning")) o->no_gc_warning = true;
+    else if (!strcmp(a, "--cores") || !strcmp(a, "--max-silent-time") || !strcmp(a, "--timeout")) return unit_setting_flag(o, a + 2, v[0]);
+    else if (!strcmp(a, "--eval-store")) o->eval_store = v[0];
+    else if (!strcmp(a, "--arg") || !strcmp(a, "--argstr")) add_auto_arg(o, a[5] ? 'S' : 'E', v[0], v[1]);
+    else if (!strcmp(a, "-I") || !strcmp(a, "--include")) o->includes[o->nincludes++] = v[0];
+    else if (!strcmp(a, "--impure")) settings_set(&o->settings, "pure-eval", "false", &err);
+    else {
+        st = settings_apply_flag(&o->settings, a, v[0], &err);
+        if (st != SETTING_OK) return setting_failed(st, &err);
+    }
+    return 0;
+}
+
+/* nix-instantiate's own flags (its parseArg). Returns 1 if a is one, 0 if not, or -(status+1)
+ * for an error. */
+static int own_flag(Options *o, char **argv, int argc, int *i)
+{
+    const char *a = argv[*i];
+    if (!strcmp(a, "--help")) help_usage(argv[0]);
+    else if (!strcmp(a, "--version")) help_version(argv[0]);
+    else if (!strcmp(a, "-")) o->read_stdin = true;
+    else if (!strcmp(a, "-E") || !strcmp(a, "--expr")) o->from_exprs = true;
+    else if (!strcmp(a, "--eval") || !strcmp(a, "--eval-only")) { if (o->mode != MODE_PARSE) o->mode = MODE_EVAL; }
+    else if (!strcmp(a, "--read-write-mode")) o->read_write = true;
+    else if (!strcmp(a, "--parse") || !strcmp(a, "--parse-only")) o->mode = MODE_PARSE;
+    else if (!strcmp(a, "--find-file")) o->find_file = true;
+    else if (!strcmp(a, "-A") || !strcmp(a, "--attr") || !strcmp(a, "--add-root")) {
+        if (*i + 1 >= argc) {
+            return -(usage_errorf("'%s' requires an argument", a) + 1);
+        }
+        ++*i;
+        if (strcmp(a, "--add-root")) o->attr_paths[o->nattr_paths++] = argv[*i];
+    }
+    else if (!strcmp(a, "--indirect") || !strcmp(a, "--repair") || !strcmp(a, "--dry-run")) {}
+    else if (!strcmp(a, "--xml")) o->xml = true;
+    else if (!strcmp(a, "--json")) o->json = true;
+    else if (!strcmp(a, "--no-location")) o->no_location = true;
+    else if (!strcmp(a, "--strict")) o->strict = true;
+    else if (*a == '-') return 0;
+    else o->args[o->nargs++] = a;
+    return 1;
+}
+
+/* What Nix does once the flags before the first argument are read: load the plugins and warn
+ * about the settings it does not know. */
+static int initial_flags_done(Options *o)
+{
+    if (o->initial_done) return 0;
+    o->initial_done = true;
+    Buf err = {0};
+    SettingStatus st = settings_initial_flags_done(&o->settings, o->verbosity >= 1, &err);
+    return st == SETTING_OK ? 0 : setting_failed(st, &err);
+}
+
+/* Returns 0 on success, else the exit status. Settings (nix.conf, NIX_CONFIG) are in
+ * o->settings already. */
+static int parse_options(Options *o, int argc0, char **argv0)
+{
+    int argc;
+    char **argv = expand_short_flags(argc0, argv0, &argc);
+    o->argc = argc0;
+    o->argv = argv0;
     size_t n = sizeof(char *) * (size_t)(argc + 1);
     o->args = mem_arena(n);
     o->attr_paths = mem_arena(n);
     o->auto_names = mem_arena(n);
     o->auto_values = mem_arena(n);
     o->includes = mem_arena(n);
+    bool dash_dash = false;
     eval_compat_from_env(&o->compat);   /* main has rejected a level it does not name */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-/* the wording of Nix 2.8's generic flags, and of the flags nix-instantiate reads itself */
-#define NEED(k) if (i + (k) >= argc) return usage_errorf("flag '%s' requires %d argument(s)", a, k);
-#define NEED_OWN if (i + 1 >= argc) return usage_errorf("'%s' requires an argument", a);
-        if (!strcmp(a, "--parse") || !strcmp(a, "--parse-only")) o->mode = MODE_PARSE;
-        else if (!strcmp(a, "--version")) help_version(argv[0]);
-        else if (!strcmp(a, "--help")) help_usage(argv[0]);
-        else if (!strcmp(a, "-")) o->read_stdin = true;
-        else if (!strcmp(a, "-A") || !strcmp(a, "--attr")) { NEED_OWN; o->attr_paths[o->nattr_paths++] = argv[++i]; }
-        else if (!strcmp(a, "--arg")) {
-            NEED(2);
-            Buf b = {0};
-            buf_printf(&b, "E%s", argv[i + 2]);
-            o->auto_names[o->nauto] = argv[i + 1];
-            o->auto_values[o->nauto++] = buf_cstr(&b);
-            i += 2;
-        } else if (!strcmp(a, "--argstr")) {
-            NEED(2);
-            Buf b = {0};
-            buf_printf(&b, "S%s", argv[i + 2]);
-            o->auto_names[o->nauto] = argv[i + 1];
-            o->auto_values[o->nauto++] = buf_cstr(&b);
-            i += 2;
-        } else if (!strcmp(a, "-I") || !strcmp(a, "--include")) { NEED(1); o->includes[o->nincludes++] = argv[++i]; }
-        else if (!strncmp(a, "-I", 2)) o->includes[o->nincludes++] = a + 2;
-        else if (!strcmp(a, "--add-root")) { NEED_OWN; i++; }
-        else if (!strcmp(a, "--timeout") || !strcmp(a, "--max-silent-time") || !strcmp(a, "--cores")) {
-            NEED(1);
-            int st = int_setting_flag(a + 2, argv[++i], strcmp(a, "--cores") ? INT64_MAX : UINT32_MAX);
+        int k;
+        if (!dash_dash && !strcmp(a, "--")) { dash_dash = true; continue; }
+        if (!dash_dash && a[0] == '-' && (k = nixel_flag(o, argv, argc, &i)) != 0) {
+            if (k < 0) return -k - 1;
+            continue;
+        }
+        if (!dash_dash && a[0] == '-' && (k = common_flag_arity(a)) >= 0) {
+            if (i + k >= argc) {
+                return usage_errorf("flag '%s' requires %d argument(s)", a, k);
+            }
+            int st = common_flag(o, a, argv + i + 1);
             if (st) return st;
-        } else if (!strcmp(a, "--max-jobs") || !strcmp(a, "-j")) {
-            NEED(1);
-            int st = max_jobs_flag(argv[++i]);
+            i += k;
+            continue;
+        }
+        if (dash_dash || a[0] != '-') {
+            int st = initial_flags_done(o);
             if (st) return st;
         }
-        else if (!strcmp(a, "--option")) { NEED(2); set_option(o, argv[i + 1], argv[i + 2]); i += 2; }
-        else if (!strcmp(a, "--experimental-features") || !strcmp(a, "--extra-experimental-features")) {
-            NEED(1); set_option(o, a + 2, argv[++i]);
+        int r = own_flag(o, argv, argc, &i);
+        if (r < 0) return -r - 1;
+        if (r == 0) {
+            return dash_dash ? usage_errorf("unexpected argument '%s'", a) : usage_errorf("unrecognised flag '%s'", a);
         }
-        else if (!strcmp(a, "--compat")) {   /* not Nix 2.8's: there it is an unrecognised flag */
-            NEED(1);
-            if (!eval_compat_parse(argv[++i], &o->compat)) return usage_error(compat_unknown("--compat", argv[i]));
-        }
-        else if (lint_flag(o, a)) {
-            NEED(1);
-            int st = lint_level(a, argv[i + 1], lint_flag(o, a));
-            if (st) return st;
-            i++;
-        }
-        else if (!strcmp(a, "--restrict-eval")) o->restrict_eval = ACCESS_RESTRICTED;
-        else if (!strcmp(a, "--no-restrict-eval")) o->restrict_eval = ACCESS_IMPURE;
-        else if (!strcmp(a, "--pure-eval")) o->pure_eval = ACCESS_PURE;
-        else if (!strcmp(a, "--no-pure-eval")) o->pure_eval = ACCESS_IMPURE;
-        else if (!strcmp(a, "--indirect") || !strcmp(a, "--repair") || !strcmp(a, "--dry-run")) {}
-        else if (!strcmp(a, "--eval") || !strcmp(a, "--eval-only")) { if (o->mode != MODE_PARSE) o->mode = MODE_EVAL; }
-        else if (!strcmp(a, "--strict")) o->strict = true;
-        else if (!strcmp(a, "--json")) o->json = true;
-        else if (!strcmp(a, "--xml")) o->xml = true;
-        else if (!strcmp(a, "--no-location")) o->no_location = true;
-        else if (!strcmp(a, "--show-trace")) o->show_trace = true;
-        else if (!strcmp(a, "--read-write-mode")) o->read_write = true;
-        else if (!strcmp(a, "--find-file")) o->find_file = true;
-        else if (!strcmp(a, "-E") || !strcmp(a, "--expr")) o->from_exprs = true;
-        else if (a[0] == '-' && a[1] != 0) return usage_errorf("unrecognised flag '%s'", a);
-        else o->args[o->nargs++] = a;
     }
+    return initial_flags_done(o);
+}
+
+/* The settings that act on an evaluation, as Nix applies them when it opens the store and
+ * makes its EvalState. Returns 0 or the exit status. */
+static int apply_settings(Options *o)
+{
+    Buf err = {0};
+    const Settings *s = &o->settings;
+    /* nixel eval reads no nix.conf and has no store to open */
+    if (!o->for_people && settings_open_store(s, s->store, &err) != SETTING_OK) return plain_error(buf_cstr(&err));
+    if (!o->for_people && o->eval_store && settings_open_store(s, o->eval_store, &err) != SETTING_OK) return plain_error(buf_cstr(&err));
+    if (s->restrict_eval_set) o->restrict_eval = s->restrict_eval ? ACCESS_RESTRICTED : ACCESS_IMPURE;
+    if (s->pure_eval_set) o->pure_eval = s->pure_eval ? ACCESS_PURE : ACCESS_IMPURE;
+    if (s->allowed_uris) o->allowed_uris = s->allowed_uris;
+    o->show_trace = s->show_trace;
     return 0;
+}
+
+/* Pure evaluation implies the restrictions of restricted mode and more. */
+static AccessMode access_mode(const Options *o)
+{
+    return o->pure_eval ? o->pure_eval : o->restrict_eval;
 }
 
 static int run(Options *o);
@@ -352,12 +456,10 @@ static int eval_error_msg(const char *fmt, const char *arg)
  * is not taken for one of nixel eval's flags). */
 static int flag_values(const char *a)
 {
-    if (!strcmp(a, "--arg") || !strcmp(a, "--argstr") || !strcmp(a, "--option")) return 2;
-    if (!strcmp(a, "-A") || !strcmp(a, "--attr") || !strcmp(a, "-I") || !strcmp(a, "--include") ||
-        !strcmp(a, "--add-root") || !strcmp(a, "--timeout") || !strcmp(a, "--max-silent-time") ||
-        !strcmp(a, "--cores") || !strcmp(a, "--max-jobs") || !strcmp(a, "-j") || !strcmp(a, "--compat") ||
+    if (!strcmp(a, "-A") || !strcmp(a, "--attr") || !strcmp(a, "--add-root") || !strcmp(a, "--compat") ||
         !strncmp(a, "--lint-", 7)) return 1;
-    return 0;
+    int k = common_flag_arity(a);
+    return k > 0 ? k : 0;
 }
 
 /* `nixel eval [OPTIONS] EXPR | -f FILE | -` (man/nixel-eval.1). Its own flags (-f, --raw,
@@ -401,6 +503,7 @@ static int parse_friendly_eval(Options *o, int argc, char **argv)
             for (int k = i > 0 ? flag_values(a) : 0; k > 0 && i + 1 < argc; k--) rest[nrest++] = argv[++i];
         }
     }
+    options_init(o);
     int st = parse_options(o, nrest, rest);
     if (st) return st;
     if (steps && (profile || profile_calls || summary))
@@ -524,6 +627,7 @@ typedef struct {
     Buf out;        /* output not yet written: flushed also when an error stops us */
     Value *root;    /* the value of the file or expression being evaluated */
     bool warned_add_root;   /* the warning about --add-root comes once a run */
+    size_t written;         /* how much of out has gone to stdout already */
 } Run;
 
 static void instantiate(Run *r, Value *v)
@@ -542,7 +646,7 @@ static void instantiate(Run *r, Value *v)
         Attr *on = attrs_find(a, st->s_outputName);
         const char *out = on ? force_string(st, on->value, on->pos, NULL) : "";
         if (!*out) eval_error(st, ERR_OTHER, NO_POS, "derivation '%s' lacks an 'outputName' attribute", drv);
-        if (!r->warned_add_root) {
+        if (!r->warned_add_root && !r->o->no_gc_warning && r->o->verbosity >= 1) {
             r->warned_add_root = true;
             fflush(stdout);
             diag_emit("warning", "you did not specify '--add-root'; the result might be removed by the garbage collector");
@@ -553,6 +657,46 @@ static void instantiate(Run *r, Value *v)
         fwrite(r->out.s, 1, r->out.len, stdout);
         r->out.len = 0;
     }
+}
+
+/* The one global of the drop-in: a signal handler has nowhere else to write. Nix 2.8's
+ * signal thread records SIGINT, SIGTERM and SIGHUP the same way, and evaluation goes on to
+ * the next checkInterrupt. */
+static volatile sig_atomic_t interrupted_by_signal;
+
+static void note_signal(int sig)
+{
+    (void)sig;
+    interrupted_by_signal = 1;
+}
+
+static void catch_interrupts(State *st)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = note_signal;
+    sa.sa_flags = SA_RESTART;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    st->interrupted = &interrupted_by_signal;
+}
+
+/* Writes out what of r->out up to n has not gone yet, and flushes. */
+static void write_out_to(Run *r, size_t n)
+{
+    if (n > r->written) {
+        fwrite(r->out.s + r->written, 1, n - r->written, stdout);
+        r->written = n;
+    }
+    fflush(stdout);
+}
+
+static size_t stdout_block_size(void)
+{
+    struct stat sb;
+    return fstat(STDOUT_FILENO, &sb) == 0 && sb.st_blksize > 0 ? (size_t)sb.st_blksize : BUFSIZ;
 }
 
 static void eval_one(Run *r, Source *src)
@@ -590,17 +734,21 @@ static void eval_one(Run *r, Source *src)
             const char *text = coerce_to_string(st, val_pos(v, NO_POS), res, &ctx, (CoerceOpts){ false, true, true }, &len);
             buf_add(&r->out, text, len);
         } else if (r->o->xml) {
+            eval_check_interrupt(st);   /* its printers check, value by value */
             print_xml(st, &r->out, res, r->o->strict, !r->o->no_location, &ctx);
         } else if (r->o->json) {
+            eval_check_interrupt(st);
             print_json(st, &r->out, res, r->o->strict, val_pos(v, NO_POS), &ctx);
             if (r->o->for_people) buf_addc(&r->out, '\n');
         } else {
             if (r->o->strict) force_deep(st, res);
+            eval_check_interrupt(st);   /* Nix's Value::print checks */
             print_value(st, &r->out, res);
             buf_addc(&r->out, '\n');
         }
-        fwrite(r->out.s, 1, r->out.len, stdout);
-        r->out.len = 0;
+        if (r->o->json && !r->o->for_people) continue;  /* see dropin_before_log */
+        write_out_to(r, r->out.len);     /* Nix ends plain and XML output with std::endl */
+        r->out.len = r->written = 0;
     }
 }
 
@@ -614,13 +762,8 @@ static void write_partial_output(Run *r, bool overflow)
 {
     if (!r->out.len) return;
     if (r->o->json && !overflow) print_json_close_partial(&r->out);
-    struct stat sb;
-    size_t block = fstat(STDOUT_FILENO, &sb) == 0 && sb.st_blksize > 0 ? (size_t)sb.st_blksize : BUFSIZ;
-    size_t flushed = r->o->xml ? r->out.len : (r->out.len - 1) / block * block;
-    fwrite(r->out.s, 1, flushed, stdout);
-    fflush(stdout);
-    memmove(r->out.s, r->out.s + flushed, r->out.len - flushed);
-    r->out.len -= flushed;
+    size_t block = stdout_block_size();
+    write_out_to(r, r->o->xml ? r->out.len : (r->out.len - 1) / block * block);
 }
 
 static int write_profile_file(const Profile *p, const char *path, bool calls)
@@ -659,6 +802,20 @@ static Value *root_options(State *st, void *data)
     return attrs_get(root->attrs, sym_cstr("options"));
 }
 
+/* The drop-in's stdout before a message on stderr: what Nix 2.8 has flushed by then. Its
+ * XML writer flushes line by line (std::endl), and plain output is flushed after each value;
+ * JSON output (all values of the run, kept in r->out until the end) goes out in whole blocks
+ * of stdout's buffer, as the buffer fills. */
+static void dropin_before_log(void *data)
+{
+    Run *r = data;
+    if (!r->out.len || !(r->o->xml || r->o->json)) return;
+    size_t n = r->out.len;
+    if (r->o->json) n = (n - 1) / stdout_block_size() * stdout_block_size();
+    else while (n && r->out.s[n - 1] != '\n') n--;
+    write_out_to(r, n);
+}
+
 static void set_lints(ParseOptions *p, const ParseOptions *lints)
 {
     p->lint_short_path = lints->lint_short_path;
@@ -675,15 +832,21 @@ static int run_eval(const Options *o)
     st->read_write = o->read_write || o->mode == MODE_INSTANTIATE || o->for_people;
     eval_set_compat(st, o->compat);
     st->newer_builtins = eval_compat_current(st) || o->for_people;
-    st->abort_on_warn = o->abort_on_warn;
-    st->toml_timestamps = o->toml_timestamps;
+    st->abort_on_warn = o->settings.abort_on_warn;
+    st->toml_timestamps = o->settings.toml_timestamps;
     set_lints(&st->parse, &o->lints);
+    st->system = o->settings.system;
+    st->nix_path = o->settings.nix_path;
+    st->verbosity = o->verbosity;
+    st->search_path_only = !o->for_people;  /* nixel eval keeps its own lib at hand */
+    if (!o->for_people) catch_interrupts(st);   /* nixel eval stops at once */
     restrict_set_mode(st, access_mode(o));
     if (o->allowed_uris) restrict_allow_uris(st, o->allowed_uris);
     /* pure-eval has no search path */
     for (int i = 0; i < o->nincludes && st->access != ACCESS_PURE; i++) eval_add_search_path(st, o->includes[i]);
     eval_init_base_env(st);
-    Run r = { st, o, NULL, {0}, NULL, false };
+    Run r = { st, o, NULL, {0}, NULL, false, 0 };
+    if (!o->for_people) diag_set_before_log(dropin_before_log, &r);
     Handler h;
     if (!EVAL_TRY(st, &h)) {
         eval_unwind_to(st, &h);
@@ -691,7 +854,7 @@ static int run_eval(const Options *o)
         if (o->for_people) teach_report_error(st, &st->err, &(TeachHelp){ root_options, &r, NULL });
         else eval_print_error(st, &st->err);
         fflush(stderr);
-        if (st->err.kind != ERR_STACK_OVERFLOW && r.out.len) fwrite(r.out.s, 1, r.out.len, stdout);
+        if (st->err.kind != ERR_STACK_OVERFLOW && r.out.len > r.written) fwrite(r.out.s + r.written, 1, r.out.len - r.written, stdout);
         return 1;
     }
     r.auto_args = eval_make_auto_args(st, o->auto_names, o->auto_values, o->nauto);
@@ -709,14 +872,19 @@ static int run_eval(const Options *o)
     Profile *prof = o->profile || o->profile_calls || o->profile_summary ? profile_start(st) : NULL;
     for (int i = 0; i < n; i++) eval_one(&r, srcs[i]);
     eval_pop_handler(st, &h);
+    fwrite(r.out.s + r.written, 1, r.out.len - r.written, stdout);  /* the drop-in's JSON */
     if (prof) return write_profile(prof, o);
     return 0;
 }
 
 static int run(Options *o)
 {
+    int st = apply_settings(o);
+    if (st) return st;
     if (o->mode == MODE_PARSE) return run_parse(o);
-    return run_eval(o);
+    st = run_eval(o);
+    diag_set_before_log(NULL, NULL);    /* its Run is gone */
+    return st;
 }
 
 /* Raises the stack limit and re-executes, so that the main thread's stack can grow that
@@ -800,19 +968,24 @@ static int nixel_main(int argc, char **argv, size_t stack)
 {
     stack_set_limit(__builtin_frame_address(0), stack);
     resolve_set_reserve(stack / 2);
-    const Command *c = argc > 1 && !help_called_as_nix_instantiate(argv[0]) ? command_find(argv[1]) : NULL;
     src_intern_startup_names();
     Compat level;
     if (!eval_compat_from_env(&level)) {
         diag_emit("error", compat_unknown("NIXEL_COMPAT", getenv("NIXEL_COMPAT")));
         return 1;
     }
+    const Command *c = argc > 1 && !help_called_as_nix_instantiate(argv[0]) ? command_find(argv[1]) : NULL;
     if (c) {
         if (watches_stdout(c)) file_watch_stdout();
         int rc = help_asked(argc - 1, argv + 1) ? help_show(c->name) : c->run(argc - 1, argv + 1);
         return file_finish_stdout(rc);
     }
     Options o;
+    options_init(&o);
+    o.settings.current = level == COMPAT_CURRENT;
+    Buf err = {0};
+    SettingStatus ss = settings_load(&o.settings, &err);
+    if (ss != SETTING_OK) return setting_failed(ss, &err);
     int st = parse_options(&o, argc, argv);
     if (st) return st;
     st = run(&o);

@@ -178,6 +178,11 @@ _Noreturn void eval_verror(State *st, ErrKind kind, Pos pos, const char *fmt, va
     eval_rethrow(st);
 }
 
+void eval_check_interrupt(State *st)
+{
+    if (st->interrupted && *st->interrupted) eval_error(st, ERR_OTHER, NO_POS, "interrupted by the user");
+}
+
 _Noreturn void eval_error(State *st, ErrKind kind, Pos pos, const char *fmt, ...)
 {
     va_list ap;

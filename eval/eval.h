@@ -4,6 +4,7 @@
 #define NIXEL_EVAL_H
 
 #include <setjmp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
 
@@ -113,6 +114,15 @@ struct State {
     bool abort_on_warn;         /* --option abort-on-warn true: builtins.warn raises an error */
     bool toml_timestamps;       /* experimental feature parse-toml-timestamps (compat current) */
     AccessMode access;
+    /* From Nix's settings (cli/settings.h): builtins.currentSystem (NULL: x86_64-linux); the
+     * nix-path setting, entries separated by blanks (NULL: $NIX_PATH); Nix's verbosity
+     * (0 errors only, 1 and up warnings, 3 the default, 4 (-v) each file evaluated). */
+    const char *system, *nix_path;
+    int verbosity;
+    bool search_path_only;      /* the drop-in: no <nixpkgs/lib> or <nixel> fallback (Nix has none) */
+    /* Set by SIGINT, SIGTERM or SIGHUP in the drop-in (NULL elsewhere). Nix 2.8 notes such a
+     * signal and goes on evaluating; it stops where it checks (eval_check_interrupt). */
+    const volatile sig_atomic_t *interrupted;
     Compat compat;              /* read where the semantics differ: eval_compat_current */
     ParseOptions parse;         /* how sources are parsed: the level's rules, today's lints */
     const char **allowed_paths;     /* unless ACCESS_IMPURE: the directories that may be read */
@@ -186,6 +196,9 @@ void eval_get_derivations(State *st, Value *in, Attrs *auto_args, DrvList *l);
 void eval_add_search_path(State *st, const char *entry);
 
 /* ---- errors ---- */
+/* Nix 2.8's checkInterrupt, where it calls it (printing a value, reading a file): "error:
+ * interrupted by the user" once a signal came. */
+void eval_check_interrupt(State *st);
 _Noreturn void eval_error(State *st, ErrKind kind, Pos pos, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 _Noreturn void eval_verror(State *st, ErrKind kind, Pos pos, const char *fmt, va_list ap);

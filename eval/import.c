@@ -29,6 +29,7 @@ Expr *eval_parse_file(State *st, const char *path, Pos pos)
 {
     const char *err = NULL;
     size_t len;
+    eval_check_interrupt(st);   /* Nix's readFile checks as it reads */
     char *text = src_read_file_in(&st->store, path, &len, &err);
     if (!text) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
     Source *s = pos_add_source(ORIGIN_FILE, path, src_dir_of(path), text, (uint32_t)len);
@@ -55,6 +56,11 @@ void eval_file(State *st, const char *path, Value *out, Pos pos)
     size_t rlen = strlen(resolved);
     Value *cached = strtab_get(&st->file_cache, resolved, rlen);
     if (cached) { *out = *cached; return; }
+    if (st->verbosity >= 4) {   /* Nix's printTalkative, -v */
+        Buf m = {0};
+        buf_printf(&m, "evaluating file '%s'", resolved);
+        diag_log(m.s, m.len);
+    }
     Expr *e = eval_parse_file(st, resolved, pos);
     Value *v = val_alloc();
     eval_push_frame(st, (Frame){ FR_FILE, NO_POS, 0, resolved, 0 });
@@ -143,6 +149,7 @@ bool eval_search_entry_exists(State *st, const char *path)
     size_t len = strlen(path);
     if (strtab_get(&st->warned_search_path, path, len)) return false;
     strtab_put(&st->warned_search_path, path, len, (void *)path);
+    if (st->verbosity < 1) return false;        /* --quiet thrice hides warnings */
     Buf m = {0};
     buf_printf(&m, "Nix search path entry '%s' does not exist, ignoring", path);
     diag_emit("warning", buf_cstr(&m));
@@ -182,7 +189,7 @@ const char *eval_find_file(State *st, Value *sp, const char *name, Pos pos)
         if (r[0] != '/') r = src_abs_path(r, NULL);
         if (path_exists(r)) return src_abs_path(r, "/");
     }
-    const char *own = builtin_lookup(name);
+    const char *own = st->search_path_only ? NULL : builtin_lookup(name);
     if (own) return own;
     if (strncmp(name, "nix/", 4) == 0) {
         Buf b = {0};

@@ -147,7 +147,9 @@ Source *src_from_string(const char *text, size_t len, Origin origin, const char 
 
 void src_intern_startup_names(void)
 {
-    for (size_t i = 0; i < sizeof startup_syms / sizeof startup_syms[0]; i++) sym_cstr(startup_syms[i]);
+    size_t n = sizeof startup_syms / sizeof startup_syms[0];
+    for (size_t i = 0; i < n - STARTUP_LATE_SYMS; i++) sym_cstr(startup_syms[i]);
+    sym_intern_beyond_gap(STARTUP_GAP, startup_syms + n - STARTUP_LATE_SYMS, STARTUP_LATE_SYMS);
 }
 
 const Scope *src_base_scope(void)

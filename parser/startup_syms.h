@@ -5,7 +5,11 @@
  * in this order. The order depends on Nix's heap at startup, which depends on the state of its
  * store directory (a fresh NIX_STATE_DIR gives another order, and another again on the second
  * run); this is the order with an existing store, as on a machine where Nix has run before.
- * Data, included by symtab users only once. */
+ * The last STARTUP_LATE_SYMS names are those only the `derivation` wrapper brings: they lie
+ * above the holes that the first names of a file fill, so in a small file (up to about
+ * STARTUP_GAP new names) a file's names come before them. Data, included by symtab users
+ * only once. */
+enum { STARTUP_LATE_SYMS = 6, STARTUP_GAP = 19 };
 static const char *const startup_syms[] = {
     "<with>", "", "meta", "name", "value", "system", "__overrides", "outputs", "outputName",
     "__ignoreNulls", "file", "line", "column", "outPath", "drvPath", "type", "__functor",

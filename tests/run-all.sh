@@ -40,6 +40,8 @@ run_suite "nixel eval --profile (folded stacks, summary)" bash tests/profile/run
 run_suite "lessons' transcripts (examples/lessons)" bash tests/lessons/run.sh "$NIXEL"
 run_suite "current mode (NIXEL_COMPAT=current) against today's Nix; the default against nix-instantiate" bash tests/compat/run.sh "$NIXEL"
 run_suite "restrict-eval and pure-eval (against nix-instantiate)" bash tests/restrict/run.sh "$NIXEL"
+run_suite "Nix 2.8's settings and generic flags (against nix-instantiate)" bash tests/settings/run.sh "$NIXEL"
+run_suite "the drop-in's stdout buffering and SIGINT/SIGTERM/SIGHUP (against nix-instantiate)" bash tests/io/run.sh "$NIXEL"
 run_suite "fetchTarball of file:// archives, in-process (against nix-instantiate)" bash tests/fetch/run.sh "$NIXEL"
 run_suite "regular expressions: memoized search, Nix's results, bounded time" bash tests/regex/run.sh "$NIXEL"
 run_suite "fuzzers' findings and seeds, replayed (tests/fuzz/regressions)" bash tests/fuzz/regressions.sh "$NIXEL"

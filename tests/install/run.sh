@@ -26,9 +26,12 @@ check "installed nixel renders the example" $? || cat "$tmp/r1"
 check "build/nixel renders the example" $? || cat "$tmp/r2"
 diff -r "$tmp/installed" "$tmp/built" >"$tmp/d" 2>&1
 check "installed and built renders are identical" $? || head -20 "$tmp/d"
-out=$(cd "$tmp" && NIX_PATH= "$bin/nix-instantiate" --eval -E '(import <nixpkgs/lib>).id 7' 2>&1)
+out=$(cd "$tmp" && NIX_PATH= "$bin/nixel" eval '(import <nixpkgs/lib>).id 7' 2>&1)
 [ "$out" = 7 ]
-check "installed nix-instantiate link evaluates with nixel's lib (got: $out)" $?
+check "installed nixel eval finds nixel's lib as <nixpkgs/lib> (got: $out)" $?
+out=$(cd "$tmp" && NIX_PATH= "$bin/nix-instantiate" -I "nixpkgs=$tmp/prefix/share/nixel/modules" --eval -E '(import <nixpkgs/lib>).id 7' 2>&1)
+[ "$out" = 7 ]
+check "installed nix-instantiate link evaluates with nixel's lib on -I (got: $out)" $?
 out=$("$bin/nix-instantiate" --version 2>&1); want=$(nix-instantiate --version 2>&1)
 [ "$out" = "$want" ]
 check "installed nix-instantiate --version is Nix's (got: $out)" $?
