@@ -104,7 +104,7 @@ $(B)/asan/nixel: $(ASAN_OBJS)
 FUZZ_CC    ?= clang
 FUZZ_TIME  ?= 60
 FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DNIXEL_NO_GC
-FUZZ_SRCS  := base/stack.c base/buf.c base/diag.c base/file.c base/grow.c base/symtab.c base/pos.c $(wildcard parser/*.c) \
+FUZZ_SRCS  := base/stack.c base/buf.c base/diag.c base/file.c base/grow.c base/symtab.c base/pos.c base/memfs.c base/strtab.c $(wildcard parser/*.c) \
               tests/fuzz/fuzz_mem.c tests/fuzz/fuzz_state.c tests/fuzz/fuzz_parse.c
 FUZZ_OBJS  := $(patsubst %.c,$(B)/fuzz/%.o,$(FUZZ_SRCS)) $(B)/fuzz/gen/parser.tab.o $(B)/fuzz/gen/lexer.o
 
