@@ -292,7 +292,7 @@ static SettingStatus check_value(Settings *s, const SettingDef *d, const char *v
         return usage(err, "option '%s' has invalid value '%s'", d->name, value);
     case K_JOBS:
         if (!strcmp(value, "auto") || parse_int(value, strlen(value), false, UINT32_MAX, &n)) return SETTING_OK;
-        return usage(err, "configuration setting '%s' should be 'auto' or an integer%s", d->name, "");
+        return usage(err, "configuration setting '%s' should be 'auto' or an integer", d->name, NULL);
     case K_FEATURES:
         features(s, value);
         return SETTING_OK;
