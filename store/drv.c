@@ -312,7 +312,7 @@ const char *drv_store_path(State *st, const Derivation *d)
     text->len = 0;
     drv_unparse(st, d, false, false, text);
     const char **all = mem_alloc((d->srcs.n + d->ninputs + 1) * sizeof *all);
-    memcpy(all, d->srcs.items, d->srcs.n * sizeof *all);
+    if (d->srcs.n) memcpy(all, d->srcs.items, d->srcs.n * sizeof *all);   /* items is NULL when empty */
     for (size_t i = 0; i < d->ninputs; i++) all[d->srcs.n + i] = d->inputs[i].path;
     PathSet refs;
     pathset_build(&refs, all, d->srcs.n + d->ninputs);

@@ -1,0 +1,2 @@
+# toXML of a derivation
+builtins.toXML (derivation { name = "x"; system = "s"; builder = "/bin/sh"; })
