@@ -31,8 +31,9 @@ stages() { compgen -G "w/.out.nixel-*" || true; }
 # Starts a render into w/out held for 5 s in its 3rd fchmod (its 3rd file), and waits for
 # its staging directory; sets $stage and $pid (nixel's own, from the lock's marker).
 start_held_render() {
-  # a background job starts with SIGINT ignored, which nixel keeps ignored: restore it
-  env --default-signal=INT strace -f -o /dev/null -e trace=fchmod -e inject=fchmod:delay_enter=5000000:when=3 \
+  # a background job starts with SIGINT ignored, and a run under nohup with SIGHUP ignored,
+  # which nixel keeps ignored: restore both (and TERM) for the render
+  env --default-signal=INT,HUP,TERM strace -f -o /dev/null -e trace=fchmod -e inject=fchmod:delay_enter=5000000:when=3 \
     "$nixel" render --module "$seed" "$config" -o w/out > "$tmp/held.out" 2> "$tmp/held.err" &
   strace_pid=$!
   stage='' pid=''
