@@ -17,7 +17,6 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <ftw.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -109,17 +108,6 @@ static const char *check_request(const PlayEnv *env, Request *r)
 
 /* ---- the private directory --------------------------------------------------------------- */
 
-/* A string made by printf into collectable memory. */
-static const char *fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
-static const char *fmt(const char *f, ...)
-{
-    Buf b = {0};
-    va_list ap;
-    va_start(ap, f);
-    buf_vprintf(&b, f, ap);
-    va_end(ap);
-    return buf_cstr(&b);
-}
 
 static bool write_file(const char *path, const char *text)
 {
@@ -144,11 +132,11 @@ static void remove_dir(const char *dir)
 /* Makes DIR and its layout; NULL on failure. */
 static const char *make_dir(const PlayEnv *env, const char *program)
 {
-    char *dir = (char *)fmt("%s/nixel-play-XXXXXX", env->tmp_dir);
+    char *dir = (char *)buf_format("%s/nixel-play-XXXXXX", env->tmp_dir);
     if (!mkdtemp(dir)) return NULL;
-    bool ok = mkdir(fmt("%s/examples", dir), 0700) == 0 && mkdir(fmt("%s/examples/lessons", dir), 0700) == 0 &&
-              symlink(env->modules_dir, fmt("%s/modules", dir)) == 0 &&
-              write_file(fmt("%s/" PROGRAM_REL, dir), program);
+    bool ok = mkdir(buf_format("%s/examples", dir), 0700) == 0 && mkdir(buf_format("%s/examples/lessons", dir), 0700) == 0 &&
+              symlink(env->modules_dir, buf_format("%s/modules", dir)) == 0 &&
+              write_file(buf_format("%s/" PROGRAM_REL, dir), program);
     if (!ok) { remove_dir(dir); return NULL; }
     return dir;
 }
@@ -166,22 +154,22 @@ static void arg(Argv *a, const char *s)
 /* What nixel is asked, as on its command line; the program is DIR/PROGRAM_REL. */
 static void command_line(const PlayEnv *env, const Request *r, const char *dir, Argv *a)
 {
-    const char *program = fmt("%s/" PROGRAM_REL, dir);
+    const char *program = buf_format("%s/" PROGRAM_REL, dir);
     arg(a, env->nixel);
     const char *op = r->op;
     bool host = !strcmp(op, "why") || !strcmp(op, "options") || !strcmp(op, "render");
     if (host) {
         arg(a, op);
         if (strcmp(op, "render")) arg(a, "--restrict-eval");   /* render is restricted already */
-        if (r->module) { arg(a, "--module"); arg(a, fmt("%s/%s", env->seed_dir, r->module)); }
-        arg(a, "-I"); arg(a, fmt("lessons=%s", env->lessons_dir));
+        if (r->module) { arg(a, "--module"); arg(a, buf_format("%s/%s", env->seed_dir, r->module)); }
+        arg(a, "-I"); arg(a, buf_format("lessons=%s", env->lessons_dir));
         arg(a, program);
         if (!strcmp(op, "why")) arg(a, r->option);
         if (!strcmp(op, "options")) arg(a, "--json");
-        if (!strcmp(op, "render")) { arg(a, "-o"); arg(a, fmt("%s/out", dir)); }
+        if (!strcmp(op, "render")) { arg(a, "-o"); arg(a, buf_format("%s/out", dir)); }
         return;
     }
-    if (!strcmp(op, "steps")) { arg(a, "eval"); arg(a, fmt("--steps=%d", STEPS_MAX)); }
+    if (!strcmp(op, "steps")) { arg(a, "eval"); arg(a, buf_format("--steps=%d", STEPS_MAX)); }
     else if (!strcmp(op, "parse")) arg(a, "--parse");
     else {
         arg(a, "--eval");
@@ -189,9 +177,9 @@ static void command_line(const PlayEnv *env, const Request *r, const char *dir, 
         if (!strcmp(r->mode, "json")) arg(a, "--json");
     }
     arg(a, "--option"); arg(a, "restrict-eval"); arg(a, "true");
-    arg(a, "-I"); arg(a, fmt("nixpkgs=%s", env->modules_dir));
-    arg(a, "-I"); arg(a, fmt("lessons=%s", env->lessons_dir));
-    arg(a, "-I"); arg(a, fmt("playground=%s", dir));    /* the program's own directory */
+    arg(a, "-I"); arg(a, buf_format("nixpkgs=%s", env->modules_dir));
+    arg(a, "-I"); arg(a, buf_format("lessons=%s", env->lessons_dir));
+    arg(a, "-I"); arg(a, buf_format("playground=%s", dir));    /* the program's own directory */
     if (!strcmp(op, "steps")) arg(a, "-f");
     arg(a, program);
 }
@@ -254,13 +242,13 @@ static cJSON *error_position(const char *err)
 static void add_files(cJSON *files, const char *root, const char *rel, size_t *total, int depth)
 {
     if (depth > DEPTH_MAX) return;
-    DIR *d = opendir(rel[0] ? fmt("%s/%s", root, rel) : root);
+    DIR *d = opendir(rel[0] ? buf_format("%s/%s", root, rel) : root);
     if (!d) return;
     struct dirent *e;
     while ((e = readdir(d)) && cJSON_GetArraySize(files) < FILES_COUNT_MAX) {
         if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
-        const char *name = rel[0] ? fmt("%s/%s", rel, e->d_name) : e->d_name;
-        const char *path = fmt("%s/%s", root, name);
+        const char *name = rel[0] ? buf_format("%s/%s", rel, e->d_name) : e->d_name;
+        const char *path = buf_format("%s/%s", root, name);
         struct stat sb;
         if (lstat(path, &sb) != 0) continue;
         if (S_ISDIR(sb.st_mode)) { add_files(files, root, name, total, depth + 1); continue; }
@@ -299,7 +287,7 @@ static cJSON *rendered_files(const char *dir)
 {
     cJSON *files = cJSON_CreateArray();
     size_t total = 0;
-    add_files(files, fmt("%s/out", dir), "", &total, 0);
+    add_files(files, buf_format("%s/out", dir), "", &total, 0);
     int n = cJSON_GetArraySize(files);
     if (n < 2) return files;
     cJSON **items = malloc((size_t)n * sizeof *items);
@@ -354,10 +342,10 @@ static cJSON *run(const PlayEnv *env, const Request *r, const char *dir)
     SandboxResult res;
     bool started = sandbox_run(&job, &res);
     const char *out = shown(buf_cstr(&res.out), dir), *err = shown(buf_cstr(&res.err), dir);
-    if (res.timed_out) err = fmt("%snixel serve: stopped after %d seconds\n", err, caps.wall_ms / 1000);
+    if (res.timed_out) err = buf_format("%snixel serve: stopped after %d seconds\n", err, caps.wall_ms / 1000);
     else if (res.status == 128 + 9 || res.status == 128 + 24)
-        err = fmt("%snixel serve: stopped: it used more than %d seconds of CPU time\n", err, caps.cpu_seconds);
-    if (res.truncated) err = fmt("%snixel serve: output cut at %zu bytes\n", err, caps.output_max);
+        err = buf_format("%snixel serve: stopped: it used more than %d seconds of CPU time\n", err, caps.cpu_seconds);
+    if (res.truncated) err = buf_format("%snixel serve: output cut at %zu bytes\n", err, caps.output_max);
     cJSON *j = cJSON_CreateObject();
     cJSON_AddStringToObject(j, "command", shell_line(&a, dir));
     cJSON_AddStringToObject(j, "stdout", out);
