@@ -143,6 +143,21 @@ static int option_flag(Options *o, const char *name, const char *value)
     return 0;
 }
 
+/* An unsigned decimal as Nix 2.8's string2Int reads one (boost::lexical_cast): an optional
+ * '+', then digits only, at most max. */
+static bool parse_unsigned(const char *s, size_t len, uint64_t max, uint64_t *out)
+{
+    if (len && *s == '+') { s++; len--; }
+    if (!len) return false;
+    uint64_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] < '0' || s[i] > '9' || n > (max - (uint64_t)(s[i] - '0')) / 10) return false;
+        n = n * 10 + (uint64_t)(s[i] - '0');
+    }
+    *out = n;
+    return true;
+}
+
 /* --timeout, --max-silent-time, --cores: Nix 2.8 reads a number with an optional K, M, G or T
  * (string2IntWithUnitPrefix, wrapping on overflow) and sets the setting, which checks it
  * against its type. They only limit builds. Returns 0 or the status. */
@@ -158,33 +173,11 @@ static int unit_setting_flag(Options *o, const char *name, const char *s)
         mult = (uint64_t)1 << (10 * (p - units + 1));
         len--;
     }
-    bool ok = len > 0 && (s[0] != '-');
-    for (size_t i = s[0] == '+' ? 1 : 0; ok && i < len; i++) {
-        ok = s[i] >= '0' && s[i] <= '9' && n <= (UINT64_MAX - (uint64_t)(s[i] - '0')) / 10;
-        n = n * 10 + (uint64_t)(s[i] - '0');
-    }
-    if (!ok || len == (s[0] == '+' ? 1u : 0u)) {
-        return usage_errorf("'%.*s' is not an integer", (int)len, s);
-    }
+    if (!parse_unsigned(s, len, UINT64_MAX, &n)) return usage_errorf("'%.*s' is not an integer", (int)len, s);
     buf_printf(&b, "%llu", (unsigned long long)(n * mult));
     Buf err = {0};
     SettingStatus st = settings_set(&o->settings, name, buf_cstr(&b), &err);
     return st == SETTING_OK ? 0 : setting_failed(st, &err);
-}
-
-/* An unsigned decimal as Nix 2.8's string2Int reads one (boost::lexical_cast): an optional
- * '+', then digits only, at most max. */
-static bool parse_unsigned(const char *s, size_t len, uint64_t max, uint64_t *out)
-{
-    if (len && *s == '+') { s++; len--; }
-    if (!len) return false;
-    uint64_t n = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (s[i] < '0' || s[i] > '9' || n > (max - (uint64_t)(s[i] - '0')) / 10) return false;
-        n = n * 10 + (uint64_t)(s[i] - '0');
-    }
-    *out = n;
-    return true;
 }
 
 /* The message for a compatibility level that is none (from `where`: NIXEL_COMPAT or --compat). */
