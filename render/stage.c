@@ -366,12 +366,21 @@ int stage_rename_fallback(const char *from, const char *to)
 }
 
 /* Flushes what the rename changed (the tree's own entry list lost the lock, the parent
- * gained dir) and ends s. */
-static int finish_install(Stage *s, const char *dir)
+ * gained dir). */
+static int flush_install(int tree_fd, const char *dir)
 {
-    int rc = fsync(s->fd) == 0 && stage_sync_parent(dir) == 0 ? 0 : -1;
-    stage_end(s);
-    return rc;
+    return fsync(tree_fd) == 0 && stage_sync_parent(dir) == 0 ? 0 : -1;
+}
+
+/* Locks the stage again after a rename that did not happen (its lock file was dropped for
+ * it), so that it stays recognisable as a render's until it is exchanged or discarded. */
+static void relock(Stage *s)
+{
+    int saved = errno;
+    if (s->lock_fd >= 0) close(s->lock_fd);
+    s->lock_fd = -1;
+    make_lock(s);
+    errno = saved;
 }
 
 /* The tree's files and directories on disk before it is renamed into place, so that a
@@ -385,12 +394,29 @@ int stage_install(Stage *s, const char *dir)
     if (syncfs(s->fd) != 0) return -1;
     /* the lock goes just before the rename, which must not leave it in dir */
     if (unlinkat(s->fd, STAGE_LOCK, 0) != 0) return -1;
-    if (rename_noreplace(s->path, dir) != 0) return -1;
-    return finish_install(s, dir);
+    if (rename_noreplace(s->path, dir) != 0) { relock(s); return -1; }
+    int rc = flush_install(s->fd, dir);
+    stage_end(s);
+    return rc;
 }
 
+/* The old tree, now at s->path, is locked and marked first, before anything is flushed:
+ * a render killed from then on leaves it for the next one to remove. */
 int stage_exchange(Stage *s, const char *dir)
 {
-    if (renameat2(AT_FDCWD, s->path, AT_FDCWD, dir, RENAME_EXCHANGE) != 0) return -1;
-    return finish_install(s, dir);
+    if (unlinkat(s->fd, STAGE_LOCK, 0) != 0) return -1;
+    if (renameat2(AT_FDCWD, s->path, AT_FDCWD, dir, RENAME_EXCHANGE) != 0) { relock(s); return -1; }
+    int tree_fd = s->fd;
+    if (s->lock_fd >= 0) close(s->lock_fd);
+    s->lock_fd = -1;
+    s->fd = open(s->path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (s->fd >= 0) make_lock(s);
+    int rc = flush_install(tree_fd, dir) == 0 ? 0 : -2;
+    close(tree_fd);
+    return rc;
+}
+
+void stage_unlock(Stage *s)
+{
+    if (s->fd >= 0) unlinkat(s->fd, STAGE_LOCK, 0);
 }

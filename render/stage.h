@@ -27,15 +27,25 @@ const char *stage_create(Stage *s, const char *parent, const char *base);
 /* The name of the signal that interrupted the render, or NULL. */
 const char *stage_interrupted(void);
 
-/* Flushes the tree to disk (syncfs of its file system), drops the lock file and renames the tree to dir without replacing anything.
- * On success the parent is flushed too and s is ended (stage_end). Returns 0, or -1 with
- * errno set (EEXIST or ENOTEMPTY: dir exists); the stage is then unlocked, to be discarded
- * or exchanged (stage_exchange) at once. */
+/* Flushes the tree to disk (syncfs of its file system), drops the lock file and renames
+ * the tree to dir without replacing anything. On success the parent is flushed too and s
+ * is ended (stage_end). Returns 0, or -1 with errno set (EEXIST or ENOTEMPTY: dir exists);
+ * the stage is then locked again, to be discarded or exchanged (stage_exchange) at once. */
 int stage_install(Stage *s, const char *dir);
 
 /* After a stage_install that found dir: swaps the tree with dir in one rename
- * (RENAME_EXCHANGE), so that s->path then holds the old dir; flushes and ends s. */
+ * (RENAME_EXCHANGE), so that s->path then holds the old dir, which s now stands for:
+ * locked and marked like a staging tree (STAGE_LOCK in it) and still catching signals,
+ * so that a render killed before the old tree is gone leaves it for the next render to
+ * remove. The new tree and its parent are flushed. 0; -1 with errno set if the swap failed
+ * (s still holds the new tree, locked); -2 with errno set if it happened but the flush
+ * failed. Either way end s with stage_discard or, to keep the old tree, stage_unlock and
+ * stage_end. */
 int stage_exchange(Stage *s, const char *dir);
+
+/* Removes the lock file from the tree s stands for, which is then kept: no later render
+ * takes it for an abandoned staging tree. */
+void stage_unlock(Stage *s);
 
 /* Removes the staging tree and ends s; a signal caught meanwhile is taken as answered. */
 void stage_discard(Stage *s);

@@ -333,8 +333,9 @@ static mode_t current_umask(void)
 }
 
 /* Whether dir holds nothing but what a render writes (MANIFEST, a regular file, and etc/
- * and store/): --force removes only such a directory, never a user's (-o ~). */
-const char *tree_check_replaceable(const char *dir)
+ * and store/), and the lock file of a staging tree if lock_allowed: --force removes only
+ * such a directory, never a user's (-o ~). */
+static const char *check_replaceable(const char *dir, bool lock_allowed)
 {
     static const char *refuse = "--force replaces only an earlier render: '%s' %s";
     struct stat sb;
@@ -348,12 +349,15 @@ const char *tree_check_replaceable(const char *dir)
     const char *err = NULL;
     for (struct dirent *de; !err && (de = readdir(d));) {
         const char *n = de->d_name;
-        if (strcmp(n, ".") && strcmp(n, "..") && strcmp(n, "MANIFEST") && strcmp(n, "etc") && strcmp(n, "store"))
+        if (strcmp(n, ".") && strcmp(n, "..") && strcmp(n, "MANIFEST") && strcmp(n, "etc") && strcmp(n, "store")
+            && !(lock_allowed && !strcmp(n, STAGE_LOCK)))
             err = buf_format(refuse, dir, buf_format("holds '%s', which a render does not write", n));
     }
     closedir(d);
     return err;
 }
+
+const char *tree_check_replaceable(const char *dir) { return check_replaceable(dir, false); }
 
 /* Puts the staged tree at dir. With replace, an existing dir is swapped out in one step
  * (RENAME_EXCHANGE), so dir always holds a whole tree, and removed only afterwards, and
@@ -372,12 +376,19 @@ static const char *install_tree(Stage *s, const char *dir, bool replace)
     if (!replace) return discard(s, buf_format("the output directory '%s' already exists", dir));
     const char *err = tree_check_replaceable(dir);
     if (err) return discard(s, err);
-    if (stage_exchange(s, dir) != 0)
-        return discard(s, buf_format("cannot replace '%s' with '%s': %s", dir, s->path, strerror(errno)));
-    if (tree_check_replaceable(s->path) != NULL)
+    int swapped = stage_exchange(s, dir);
+    if (swapped == -1) return discard(s, buf_format("cannot replace '%s' with '%s': %s", dir, s->path, strerror(errno)));
+    /* s now stands for the old tree */
+    if (swapped == -2) err = buf_format("'%s' now holds the render, but flushing it failed: %s", dir, strerror(errno));
+    if (check_replaceable(s->path, true) != NULL) {
+        stage_unlock(s);
+        stage_end(s);
         return buf_format("'%s' now holds the render, but what it held changed during the render: kept at '%s'", dir, s->path);
-    if (tree_remove(s->path) != 0) return buf_format("'%s' now holds the render, but the old tree could not be removed: '%s'", dir, s->path);
-    return NULL;
+    }
+    if (stage_remove_at(AT_FDCWD, s->path) != 0)
+        err = buf_format("'%s' now holds the render, but the old tree could not be removed: '%s'", dir, s->path);
+    stage_end(s);
+    return err;
 }
 
 static const char *write_tree(const char *dir, const TreeEntry *entries, size_t n, bool preserve_modes, bool replace)

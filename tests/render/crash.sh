@@ -3,9 +3,11 @@
 # killed with SIGKILL mid-write leaves its locked staging directory, which the next render
 # beside it removes; SIGTERM, SIGINT and SIGHUP remove it at once and exit 1; a render
 # that fails on a full disk (write errors) or with a tree deeper than PATH_MAX leaves
-# nothing; an output name of 255 bytes works; MANIFEST quotes hostile names so that no
-# field can be injected, and `nixel compare` reads them back.
-# The render is held mid-write by strace delaying one of its fchmod calls.
+# nothing; --force killed after its swap leaves the old tree locked for the next render to
+# remove, and keeps one that changed meanwhile; an output name of 255 bytes works;
+# MANIFEST quotes hostile names so that no field can be injected, and `nixel compare`
+# reads them back. A render is held by strace delaying one of its system calls (an
+# fchmod mid-write, the fsync after the swap, the swap itself).
 #   crash.sh [NIXEL]          (default build/nixel)
 # Last line: `N passed, M failed`.
 set -euo pipefail
@@ -80,6 +82,53 @@ check "a running render's staging directory is kept" '[[ $status -eq 0 && -n $st
 [[ -z $pid ]] || kill -TERM "$pid"
 wait "$strace_pid" 2> /dev/null || true
 rm -rf w/other
+
+# --force killed after the swap (RENAME_EXCHANGE) and before the old tree is gone: the output
+# is the whole new tree, and the old one, at the staging name, is locked and marked like a
+# staging tree, so the next render removes it. The render is held in its first fsync, which
+# flushes the new tree after the old one was locked.
+echo '{ environment.etc.old.text = "old"; }' > "$tmp/old.nix"
+"$nixel" render "$tmp/old.nix" -o w/out 2> /dev/null
+env --default-signal=INT,HUP,TERM strace -f -o /dev/null -e trace=fsync -e inject=fsync:delay_enter=5000000:when=1 \
+  "$nixel" render --module "$seed" "$config" -o w/out --force > "$tmp/held.out" 2> "$tmp/held.err" &
+strace_pid=$!
+stage='' pid=''
+for _ in $(seq 1000); do
+  stage=$(stages)
+  [[ -n $stage && -e $stage/etc/old && -s $stage/.nixel-lock ]] && pid=$(sed -n 's/^pid //p' "$stage/.nixel-lock")
+  [[ -z $pid ]] || break
+  sleep 0.02
+done
+check "--force held after the swap: the old tree is locked at the staging name" '[[ -n $pid ]]' "stage '$stage'; $(ls -A w); $(cat "$tmp/held.err")"
+[[ -z $pid ]] || kill -KILL "$pid"
+wait "$strace_pid" 2> /dev/null || true
+check "--force killed after the swap: the output is the new tree, whole" 'diff -r reference w/out > /dev/null' "$(diff -r reference w/out 2>&1 | head -5)"
+status=0
+render -o w/other 2> "$tmp/err" || status=$?
+check "--force killed after the swap: the next render removes the old tree" '[[ $status -eq 0 && -z "$(stages)" ]] && grep -q "removed the staging directory .*left by an interrupted render" "$tmp/err"' \
+  "status $status; $(ls -A w); $(cat "$tmp/err")"
+rm -rf w/out w/other
+
+# --force that finds the old tree changed just before the swap (a file added while the render
+# is held in its second renameat2, the exchange) keeps it, without a lock: no later render
+# takes it for an abandoned staging tree
+"$nixel" render "$tmp/old.nix" -o w/out 2> /dev/null
+env --default-signal=INT,HUP,TERM strace -f -o /dev/null -e trace=renameat2 -e inject=renameat2:delay_enter=3000000:when=2 \
+  "$nixel" render --module "$seed" "$config" -o w/out --force > "$tmp/held.out" 2> "$tmp/held.err" &
+strace_pid=$!
+for _ in $(seq 1000); do [[ -n "$(stages)" && ! -e "$(stages)/.nixel-lock" ]] && break; sleep 0.02; done
+sleep 0.5
+echo mine > w/out/notes.txt
+status=0
+wait "$strace_pid" 2> /dev/null || status=$?
+stage=$(stages)
+check "--force: an old tree changed before the swap is kept, unlocked, and the render says where" \
+  '[[ $status -eq 1 && -n $stage && -e $stage/notes.txt && ! -e $stage/.nixel-lock ]] && grep -q "what it held changed during the render: kept at" "$tmp/held.err" && diff -r reference w/out > /dev/null' \
+  "status $status; stage '$stage'; $(ls -A w "$stage" 2>&1); $(cat "$tmp/held.err")"
+status=0
+render -o w/other 2> "$tmp/err" || status=$?
+check "--force: the kept tree stays after the next render" '[[ $status -eq 0 && -e $stage/notes.txt ]]' "status $status; $(cat "$tmp/err")"
+rm -rf w/out w/other "$stage"
 
 # a tree deeper than PATH_MAX (an etc path of 40 components of 200 bytes) is written, and a
 # failure after it (a conflicting entry) removes it all
