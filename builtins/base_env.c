@@ -235,6 +235,18 @@ static const PrimDef **newer_builtins(unsigned *n)
     return v;
 }
 
+/* allow-unsafe-native-code-during-evaluation: exec and importNative after the others. */
+static const PrimDef **add_native_builtins(const PrimDef **v, unsigned *n)
+{
+    unsigned k = 0;
+    while (prim_native_defs[k].name) k++;
+    const PrimDef **all = mem_alloc((*n + k) * sizeof *all);
+    for (unsigned i = 0; i < *n; i++) all[i] = v[i];
+    for (unsigned i = 0; i < k; i++) all[*n + i] = &prim_native_defs[i];
+    *n += k;
+    return all;
+}
+
 /* Called once the search path is known (-I and NIX_PATH). */
 void eval_init_base_env(State *st)
 {
@@ -249,6 +261,7 @@ void eval_init_base_env(State *st)
     }
     unsigned nnewer = 0;
     const PrimDef **newer = st->newer_builtins ? newer_builtins(&nnewer) : NULL;
+    if (st->native_code) newer = add_native_builtins(newer, &nnewer);
     if (nnewer) {
         const char **names = mem_alloc(nnewer * sizeof *names);
         for (unsigned i = 0; i < nnewer; i++) names[i] = newer[i]->name;

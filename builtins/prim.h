@@ -16,6 +16,8 @@ extern const PrimDef prim_context_defs[];
 extern const PrimDef prim_file_defs[];
 extern const PrimDef prim_fetch_defs[];
 extern const PrimDef prim_flake_defs[];
+/* exec and importNative: bound only with allow-unsafe-native-code-during-evaluation */
+extern const PrimDef prim_native_defs[];
 
 /* The evaluator's eval_copy_path_to_store (installed in the state by eval_new_state). */
 const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Context **ctx);

@@ -111,6 +111,7 @@ struct State {
     /* the builtins newer than Nix 2.8 are in `builtins` (compat current, and nixel's own
      * commands); set before eval_init_base_env */
     bool newer_builtins;
+    bool native_code;        /* allow-unsafe-native-code-during-evaluation: exec, importNative */
     bool abort_on_warn;         /* --option abort-on-warn true: builtins.warn raises an error */
     bool toml_timestamps;       /* experimental feature parse-toml-timestamps (compat current) */
     AccessMode access;

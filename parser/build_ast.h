@@ -218,8 +218,15 @@ static bool lint_home_path(Parser *ps, Pos pos, StrTok t)
                       (int)t.len, t.p);
 }
 
+/* NULL after an error: a relative path in a source whose directory is not absolute (the
+ * output of builtins.exec, whose "directory" is where its call was, as in Nix 2.8) */
 static Expr *mk_path(Parser *ps, Pos pos, StrTok t)
 {
+    const char *dir = ps->src->dir;
+    if (t.p[0] != '/' && dir[0] != '/') {
+        parse_set_error(ps, NO_POS, "not an absolute path: '%s'", buf_format("%s/%.*s", dir, (int)t.len, t.p));
+        return NULL;
+    }
     Buf canon = {0};
     buf_adds(&canon, src_abs_path(mem_strndup(t.p, t.len), ps->src->dir));
     /* CppNix puts back the trailing slash of a path that is followed by `${` */

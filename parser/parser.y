@@ -234,7 +234,7 @@ string_parts_interpolated
   ;
 
 path_start
-  : PATH { if (!lint_path(ps, @1.first, $1)) YYABORT; $$ = mk_path(ps, @1.first, $1); }
+  : PATH { if (!lint_path(ps, @1.first, $1) || !($$ = mk_path(ps, @1.first, $1))) YYABORT; }
   | HPATH { if (!lint_home_path(ps, @1.first, $1)) YYABORT; $$ = mk_home_path(ps, @1.first, $1); }
   ;
 
