@@ -1,5 +1,6 @@
 /* diag.c: Nix-style message layout with source excerpts. */
 #include "base/diag.h"
+#include "base/utf8.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -73,33 +74,6 @@ static void add_level(Buf *b, const char *level)
     const char *colour = !strcmp(level, "error") ? DIAG_RED : !strcmp(level, "warning") ? DIAG_ARG : NULL;
     if (colour) buf_printf(b, "%s%s:" DIAG_NORMAL " ", colour, level);
     else buf_printf(b, "%s: ", level);
-}
-
-void diag_emit(const char *level, const char *body)
-{
-    Buf out = {0};
-    size_t prefix = strlen(level) + 2;
-    const char *s = body;
-    size_t n = strlen(s);
-    while (n && is_blank(s[n - 1])) n--; /* chomp */
-    int first = 1;
-    for (;;) {
-        const char *nl = memchr(s, '\n', n);
-        size_t ll = nl ? (size_t)(nl - s) : n;
-        Buf line = {0};
-        if (first) add_level(&line, level);
-        else for (size_t i = 0; i < prefix; i++) buf_addc(&line, ' ');
-        buf_add(&line, s, ll);
-        size_t l = line.len;
-        while (l && is_blank(line.s[l - 1])) l--;
-        if (!first) buf_addc(&out, '\n');
-        buf_add(&out, line.s, l);
-        first = 0;
-        if (!nl) break;
-        n -= ll + 1;
-        s = nl + 1;
-    }
-    diag_log(out.s, out.len);
 }
 
 /* CppNix's filterANSIEscapes; with layout false, escapes only (tabs, CR and BEL kept). */
@@ -197,7 +171,8 @@ void diag_set_before_log(void (*fn)(void *data), void *data)
     before_log_data = data;
 }
 
-void diag_log(const char *text, size_t len)
+/* The line as Nix's simple logger writes it: escapes filtered, stdout flushed first. */
+static void write_plain(const char *text, size_t len)
 {
     bool tty = diag_colours();
     Buf b = {0};
@@ -208,4 +183,167 @@ void diag_log(const char *text, size_t len)
     else fflush(stdout);
     fwrite(b.s, 1, b.len, stderr);
     fflush(stderr);
+}
+
+void diag_log_plain(const char *text, size_t len) { write_plain(text, len); }
+
+/* ---- --log-format internal-json --------------------------------------------------- */
+
+static bool json_log;
+
+void diag_set_json_log(bool on) { json_log = on; }
+
+/* A JSON string as nlohmann::json dumps it for Nix's JSONLogger: no ASCII escaping,
+ * control characters as \b \f \n \r \t or \u00xx, and each byte that cannot continue
+ * a UTF-8 sequence replaced by U+FFFD (error_handler_t::replace: the sequence so far is
+ * dropped, and a byte that broke a sequence is read again on its own). */
+static void add_json_string(Buf *out, const char *str, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    buf_addc(out, '"');
+    for (size_t i = 0; i < n;) {
+        unsigned c = s[i];
+        if (c >= 0x80) {
+            size_t at;
+            bool incomplete;
+            size_t left = n - i, len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+            if (len > left) len = left;
+            if (utf8_valid(s + i, len, &at, &incomplete)) { buf_add(out, str + i, len); i += len; continue; }
+            buf_adds(out, "\xef\xbf\xbd");
+            i = incomplete ? n : at == 0 ? i + 1 : i + at;
+            continue;
+        }
+        switch (c) {
+        case '"': buf_adds(out, "\\\""); break;
+        case '\\': buf_adds(out, "\\\\"); break;
+        case '\b': buf_adds(out, "\\b"); break;
+        case '\f': buf_adds(out, "\\f"); break;
+        case '\n': buf_adds(out, "\\n"); break;
+        case '\r': buf_adds(out, "\\r"); break;
+        case '\t': buf_adds(out, "\\t"); break;
+        default:
+            if (c < 0x20) buf_printf(out, "\\u%04x", c);
+            else buf_addc(out, (char)c);
+        }
+        i++;
+    }
+    buf_addc(out, '"');
+}
+
+static void write_json(Buf *json)
+{
+    write_plain(json->s, json->len);
+}
+
+/* Nix's JSONLogger::log: {"action":"msg","level":N,"msg":"..."} */
+static void json_msg(int level, const char *text, size_t len)
+{
+    Buf j = {0};
+    buf_printf(&j, "@nix {\"action\":\"msg\",\"level\":%d,\"msg\":", level);
+    add_json_string(&j, text, len);
+    buf_addc(&j, '}');
+    write_json(&j);
+}
+
+/* "line", "column" and "file" of a position, in the keys' order (file: a file's path, or
+ * the text of an expression given as a string or on stdin, as Nix 2.8 keeps it). */
+static bool add_json_pos(Buf *j, const char *sep, Pos p, bool nulls)
+{
+    LineCol lc = pos_linecol(p);
+    if (!lc.src) {
+        if (nulls) buf_printf(j, "%s\"column\":null,\"file\":null", sep);
+        return false;
+    }
+    const char *file = lc.src->origin == ORIGIN_FILE ? lc.src->path : lc.src->text;
+    size_t flen = lc.src->origin == ORIGIN_FILE ? strlen(file) : lc.src->len;
+    buf_printf(j, "%s\"column\":%u,\"file\":", sep, lc.col);
+    add_json_string(j, file, flen);
+    return true;
+}
+
+void diag_log_level(int level, const char *text, size_t len)
+{
+    if (json_log) json_msg(level, text, len);
+    else write_plain(text, len);
+}
+
+void diag_log(const char *text, size_t len) { diag_log_level(0, text, len); }
+
+/* ---- messages --------------------------------------------------------------------- */
+
+/* "LEVEL: " + body, continuation lines indented and trailing blanks chomped, as Nix lays
+ * out a message (its colours kept). */
+static void lay_out(Buf *out, const char *level, const char *body)
+{
+    size_t prefix = strlen(level) + 2;
+    const char *s = body;
+    size_t n = strlen(s);
+    while (n && is_blank(s[n - 1])) n--; /* chomp */
+    int first = 1;
+    for (;;) {
+        const char *nl = memchr(s, '\n', n);
+        size_t ll = nl ? (size_t)(nl - s) : n;
+        Buf line = {0};
+        if (first) add_level(&line, level);
+        else for (size_t i = 0; i < prefix; i++) buf_addc(&line, ' ');
+        buf_add(&line, s, ll);
+        size_t l = line.len;
+        while (l && is_blank(line.s[l - 1])) l--;
+        if (!first) buf_addc(out, '\n');
+        buf_add(out, line.s, l);
+        first = 0;
+        if (!nl) break;
+        n -= ll + 1;
+        s = nl + 1;
+    }
+}
+
+static int level_number(const char *level) { return !strcmp(level, "error") ? 0 : 1; }
+
+void diag_emit_info(const char *level, const char *raw_msg, const char *body, Pos pos, const DiagFrame *frames, size_t nframes)
+{
+    Buf out = {0};
+    lay_out(&out, level, body);
+    if (!json_log) { write_plain(out.s, out.len); return; }
+    /* Nix's JSONLogger::logEI: the keys in nlohmann's (sorted) order */
+    Buf j = {0};
+    buf_adds(&j, "@nix {\"action\":\"msg\"");
+    LineCol lc = pos_linecol(pos);
+    add_json_pos(&j, ",", pos, true);
+    buf_printf(&j, ",\"level\":%d,\"line\":", level_number(level));
+    if (lc.src) buf_printf(&j, "%u", lc.line);
+    else buf_adds(&j, "null");
+    buf_adds(&j, ",\"msg\":");
+    add_json_string(&j, out.s, out.len);
+    buf_adds(&j, ",\"raw_msg\":");
+    add_json_string(&j, raw_msg, strlen(raw_msg));
+    if (nframes) {
+        buf_adds(&j, ",\"trace\":[");
+        for (size_t i = 0; i < nframes; i++) {
+            buf_adds(&j, i ? ",{" : "{");
+            LineCol fl = pos_linecol(frames[i].pos);
+            if (add_json_pos(&j, "", frames[i].pos, false)) buf_printf(&j, ",\"line\":%u,", fl.line);
+            buf_adds(&j, "\"raw_msg\":");
+            add_json_string(&j, frames[i].msg, strlen(frames[i].msg));
+            buf_addc(&j, '}');
+        }
+        buf_addc(&j, ']');
+    }
+    buf_addc(&j, '}');
+    write_json(&j);
+}
+
+/* An error without a position is Nix's logEI with nulls; a warning is Logger::warn, a
+ * plain log line at level 1. */
+void diag_emit(const char *level, const char *body)
+{
+    if (json_log && !strcmp(level, "error")) {
+        size_t n = strlen(body);
+        while (n && is_blank(body[n - 1])) n--;
+        diag_emit_info(level, buf_format("%.*s", (int)n, body), body, NO_POS, NULL, 0);
+        return;
+    }
+    Buf out = {0};
+    lay_out(&out, level, body);
+    diag_log_level(level_number(level), out.s, out.len);
 }

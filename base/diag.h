@@ -38,8 +38,25 @@ void diag_emit(const char *level, const char *body);
 
 /* Writes one log line (a "\n" is added) to stderr the way Nix's logger does: ANSI escape
  * sequences are dropped (kept, colours only, when stderr is a terminal), tabs expand to
- * 8-column stops counted from the start of the text, CR and BEL are dropped. */
+ * 8-column stops counted from the start of the text, CR and BEL are dropped. With the
+ * JSON log, one `@nix {"action":"msg","level":0,...}` line instead. */
 void diag_log(const char *text, size_t len);
+/* The same at Nix's verbosity level (0 error, 1 warn, 3 info, 4 talkative, 5 chatty,
+ * 6 debug), which only the JSON log shows; callers decide whether to log at all. */
+void diag_log_level(int level, const char *text, size_t len);
+/* Always the plain line, even with the JSON log (Nix's stack overflow handler writes to
+ * stderr directly). */
+void diag_log_plain(const char *text, size_t len);
+
+/* --log-format internal-json: messages become Nix's JSONLogger lines on stderr. */
+void diag_set_json_log(bool on);
+
+/* One frame of an error's trace, for the JSON log. */
+typedef struct { const char *msg; Pos pos; } DiagFrame;
+/* A message as Nix's logEI writes it: plain, diag_emit(level, body); with the JSON log,
+ * Nix's object of the laid-out body ("msg"), raw_msg, pos (null without one) and, if
+ * nframes, the frames ("trace"). */
+void diag_emit_info(const char *level, const char *raw_msg, const char *body, Pos pos, const DiagFrame *frames, size_t nframes);
 
 /* Replaces the flush of stdout that precedes every message (fn NULL: the flush again). */
 void diag_set_before_log(void (*fn)(void *data), void *data);

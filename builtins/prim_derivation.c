@@ -307,7 +307,7 @@ static void prim_derivationStrict(State *st, Pos pos, Value **args, Value *out)
     if (st->verbosity >= 5) {   /* Nix's lvlChatty, -vv */
         Buf m = {0};
         buf_printf(&m, "instantiated '%s' -> '%s'", b.drv.name, drv_path);
-        diag_log(m.s, m.len);
+        diag_log_level(5, m.s, m.len);
     }
     Attrs *r = attrs_alloc(1 + (uint32_t)b.drv.noutputs);
     Buf all = {0};

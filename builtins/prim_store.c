@@ -49,7 +49,7 @@ const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Contex
         if (st->verbosity >= 5) {   /* Nix's lvlChatty, -vv */
             Buf m = {0};
             buf_printf(&m, "copied source '%s' -> '%s'", path, dst);
-            diag_log(m.s, m.len);
+            diag_log_level(5, m.s, m.len);
         }
     }
     *ctx = ctx_add(*ctx, dst);

@@ -296,6 +296,7 @@ static int common_flag(Options *o, const char *a, char **v)
         bool ok = false;
         for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) ok |= !strcmp(v[0], formats[i]);
         if (!ok) { buf_printf(&err, "option 'log-format' has an invalid value '%s'", v[0]); return plain_error(buf_cstr(&err)); }
+        diag_set_json_log(!strcmp(v[0], "internal-json"));   /* from here on, as Nix's setLogFormat */
     } else if (!strcmp(a, "-j") || !strcmp(a, "--max-jobs")) {
         st = settings_apply_flag(&o->settings, "--max-jobs", v[0], &err);
         if (st != SETTING_OK) return setting_failed(st, &err);

@@ -245,14 +245,18 @@ void eval_print_error(State *st, const EvalError *err)
     if (err->kind == ERR_STACK_OVERFLOW) { /* Nix's SIGSEGV handler: one line, no colours */
         Buf line = {0};
         buf_printf(&line, "error: %s", err->msg);
-        diag_log(line.s, line.len);
+        diag_log_plain(line.s, line.len);
         return;
     }
     Buf b = {0};
     eval_format_message(&b, err);
-    if (st->show_trace)
-        for (size_t i = 0; i < err->ntrace; i++) diag_add_frame(&b, eval_trace_shown(&err->trace[i]), err->trace[i].pos);
-    diag_emit("error", buf_cstr(&b));
+    size_t nframes = st->show_trace ? err->ntrace : 0;
+    DiagFrame *frames = mem_alloc((nframes ? nframes : 1) * sizeof *frames);
+    for (size_t i = 0; i < nframes; i++) {
+        frames[i] = (DiagFrame){ eval_trace_shown(&err->trace[i]), err->trace[i].pos };
+        diag_add_frame(&b, frames[i].msg, frames[i].pos);
+    }
+    diag_emit_info("error", err->shown ? err->shown : err->msg, buf_cstr(&b), err->pos, frames, nframes);
     if (err->kind == ERR_USAGE) {
         diag_log("Try 'nix-instantiate --help' for more information.", 50);
         return;

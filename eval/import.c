@@ -59,7 +59,7 @@ void eval_file(State *st, const char *path, Value *out, Pos pos)
     if (st->verbosity >= 4) {   /* Nix's printTalkative, -v */
         Buf m = {0};
         buf_printf(&m, "evaluating file '%s'", resolved);
-        diag_log(m.s, m.len);
+        diag_log_level(4, m.s, m.len);
     }
     Expr *e = eval_parse_file(st, resolved, pos);
     Value *v = val_alloc();
@@ -151,8 +151,8 @@ bool eval_search_entry_exists(State *st, const char *path)
     strtab_put(&st->warned_search_path, path, len, (void *)path);
     if (st->verbosity < 1) return false;        /* --quiet thrice hides warnings */
     Buf m = {0};
-    buf_printf(&m, "Nix search path entry '%s' does not exist, ignoring", path);
-    diag_emit("warning", buf_cstr(&m));
+    buf_printf(&m, "Nix search path entry '" DIAG_ARG "%s" DIAG_NORMAL "' does not exist, ignoring", path);
+    diag_emit_info("warning", buf_cstr(&m), buf_cstr(&m), NO_POS, NULL, 0);   /* Nix's logWarning */
     return false;
 }
 

@@ -5,7 +5,7 @@
 # the leading assignments set the environment of both runs (NIX_CONFIG, NIX_CONF_DIR,
 # NIX_USER_CONF_FILES, ...); $conf names a directory of configuration files made here
 # (see below). `native` holds the cases of builtins.exec and importNative, with their
-# files in native-files/. Usage: run.sh [NIXEL]; last line "N passed, M failed".
+# files in native-files/; `log-json` those of --log-format (files in log-files/). Usage: run.sh [NIXEL]; last line "N passed, M failed".
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../lib/env.sh"
@@ -41,7 +41,7 @@ run_case() { # line
         diff <(printf '%s\n' "$want") <(printf '%s\n' "$got") | head -10
     fi
 }
-for f in flags cases native; do
+for f in flags cases native log-json; do
     while IFS= read -r line; do
         [[ -z $line || $line == \#* ]] && continue
         run_case "$line" < /dev/null
