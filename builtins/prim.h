@@ -32,6 +32,8 @@ const char *prim_realise_path(State *st, Pos pos, Value *v);
 /* The paths a context names must be valid ("path '...' is not valid"): built outputs never
  * are, store paths are when store_is_valid says so. */
 void prim_require_valid_context(State *st, const Context *ctx);
+/* The first path a context names that is not valid, or NULL. */
+const char *prim_invalid_context_path(State *st, const Context *ctx);
 /* The names readDir and readFileType give file types: "regular", "directory", ... */
 const char *prim_file_type_name(MemFsType t);
 /* CppNix's baseNameOf: drop one trailing slash, take what follows the last one. Points

@@ -178,9 +178,15 @@ static void prim_scopedImport(State *st, Pos pos, Value **args, Value *out)
 
 static void prim_findFile(State *st, Pos pos, Value **args, Value *out)
 {
+    uint32_t n;
+    SearchEntry *entries = eval_search_entries(st, args[0], pos, &n);
+    for (uint32_t i = 0; i < n; i++) {   /* Nix's realiseContext of each entry's path */
+        const char *bad = prim_invalid_context_path(st, entries[i].ctx);
+        if (bad) eval_error(st, ERR_EVAL, pos, "cannot find '%s', since path '%s' is not valid", entries[i].path, bad);
+    }
     size_t len;
     const char *name = force_string_noctx(st, args[1], pos, &len);
-    const char *p = restrict_check_path(st, eval_find_file(st, args[0], name, pos));
+    const char *p = restrict_check_path(st, eval_find_in(st, entries, n, name, pos));
     set_path(out, p, strlen(p));
 }
 

@@ -19,15 +19,22 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-void prim_require_valid_context(State *st, const Context *ctx)
+const char *prim_invalid_context_path(State *st, const Context *ctx)
 {
     for (uint32_t i = 0; ctx && i < ctx->n; i++) {
         const char *c = ctx->items[i];
         bool output = c[0] == '!';
         if (c[0] == '=') c++;
         else if (output) c = strchr(c + 1, '!') + 1;
-        if (output || !store_is_valid(st, c)) eval_error(st, ERR_EVAL, NO_POS, "path '%s' is not valid", c);
+        if (output || !store_is_valid(st, c)) return c;
     }
+    return NULL;
+}
+
+void prim_require_valid_context(State *st, const Context *ctx)
+{
+    const char *bad = prim_invalid_context_path(st, ctx);
+    if (bad) eval_error(st, ERR_EVAL, NO_POS, "path '%s' is not valid", bad);
 }
 
 /* check: whether the path must be one the access mode lets us read (every caller but

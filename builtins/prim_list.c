@@ -141,7 +141,12 @@ static void prim_genList(State *st, Pos pos, Value **args, Value *out)
     set_list(out, r, (uint32_t)len);
 }
 
-/* ---- sort: a stable merge sort calling the comparator as few times as it can ---- */
+/* ---- sort: libstdc++'s std::stable_sort, which Nix 2.8 calls ----
+ * The same comparisons in the same order, so that a comparator that is not a strict weak
+ * order gives Nix's result, the first comparison that fails is Nix's, and
+ * trace-function-calls shows Nix's calls: each half of the list (the first of (n+1)/2) is
+ * sorted in runs of 7 by insertion, the runs merged pairwise through a buffer, then the two
+ * halves merged (backward when the first is longer). */
 
 typedef struct { State *st; Value *cmp; Pos pos; bool builtin_less; } SortCtx;
 
@@ -154,25 +159,85 @@ static bool sort_less(SortCtx *c, Value *a, Value *b)
     return force_bool(c->st, &r, c->pos);
 }
 
-static void merge_sort(SortCtx *c, Value **a, Value **tmp, uint32_t n)
+enum { SORT_CHUNK = 7 };    /* libstdc++'s _S_chunk_size */
+
+static void insertion_sort(SortCtx *c, Value **a, size_t n)
 {
-    if (n < 2) return;
-    if (n <= 8) { /* insertion sort */
-        for (uint32_t i = 1; i < n; i++) {
-            Value *x = a[i];
-            uint32_t j = i;
-            while (j > 0 && sort_less(c, x, a[j - 1])) { a[j] = a[j - 1]; j--; }
-            a[j] = x;
+    for (size_t i = 1; i < n; i++) {
+        Value *x = a[i];
+        if (sort_less(c, x, a[0])) {
+            memmove(a + 1, a, i * sizeof *a);
+            a[0] = x;
+            continue;
         }
-        return;
+        size_t j = i;   /* unguarded: x is not less than a[0] */
+        while (sort_less(c, x, a[j - 1])) { a[j] = a[j - 1]; j--; }
+        a[j] = x;
     }
-    uint32_t m = n / 2;
-    merge_sort(c, a, tmp, m);
-    merge_sort(c, a + m, tmp, n - m);
-    memcpy(tmp, a, m * sizeof *a);
-    uint32_t i = 0, j = m, k = 0;
-    while (i < m && j < n) a[k++] = sort_less(c, a[j], tmp[i]) ? a[j++] : tmp[i++];
-    while (i < m) a[k++] = tmp[i++];
+}
+
+/* Merges a[0..n1) and b[0..n2) into out, taking from b only when it is less. */
+static void move_merge(SortCtx *c, Value **a, size_t n1, Value **b, size_t n2, Value **out)
+{
+    size_t i = 0, j = 0;
+    while (i < n1 && j < n2) *out++ = sort_less(c, b[j], a[i]) ? b[j++] : a[i++];
+    while (i < n1) *out++ = a[i++];
+    while (j < n2) *out++ = b[j++];
+}
+
+static void merge_sort_loop(SortCtx *c, Value **from, size_t n, Value **to, size_t step)
+{
+    size_t done = 0;
+    while (n - done >= 2 * step) {
+        move_merge(c, from + done, step, from + done + step, step, to + done);
+        done += 2 * step;
+    }
+    size_t rest = n - done, first = rest < step ? rest : step;
+    move_merge(c, from + done, first, from + done + first, rest - first, to + done);
+}
+
+static void merge_sort_with_buffer(SortCtx *c, Value **a, size_t n, Value **buf)
+{
+    size_t i = 0;
+    for (; n - i >= SORT_CHUNK; i += SORT_CHUNK) insertion_sort(c, a + i, SORT_CHUNK);
+    insertion_sort(c, a + i, n - i);
+    for (size_t step = SORT_CHUNK; step < n; step *= 4) {
+        merge_sort_loop(c, a, n, buf, step);
+        merge_sort_loop(c, buf, n, a, 2 * step);
+    }
+}
+
+/* The merge of the halves a[0..n1) and a[n1..n1+n2) with n1 > n2, from the back: the
+ * second half goes to buf. */
+static void merge_backward(SortCtx *c, Value **a, size_t n1, size_t n2, Value **buf)
+{
+    if (n2 == 0) return;
+    memcpy(buf, a + n1, n2 * sizeof *a);
+    size_t i = n1, j = n2, k = n1 + n2;    /* one past the last of each */
+    for (;;) {
+        if (sort_less(c, buf[j - 1], a[i - 1])) {
+            a[--k] = a[--i];
+            if (i == 0) { memcpy(a, buf, j * sizeof *a); return; }
+        } else {
+            a[--k] = buf[--j];
+            if (j == 0) return;
+        }
+    }
+}
+
+static void stable_sort(SortCtx *c, Value **a, size_t n, Value **buf)
+{
+    size_t n1 = (n + 1) / 2, n2 = n - n1;
+    merge_sort_with_buffer(c, a, n1, buf);
+    merge_sort_with_buffer(c, a + n1, n2, buf);
+    if (n1 <= n2) {
+        memcpy(buf, a, n1 * sizeof *a);
+        size_t i = 0, j = n1, k = 0;   /* the forward merge, the rest of the second half in place */
+        while (i < n1 && j < n) a[k++] = sort_less(c, a[j], buf[i]) ? a[j++] : buf[i++];
+        while (i < n1) a[k++] = buf[i++];
+    } else {
+        merge_backward(c, a, n1, n2, buf);
+    }
 }
 
 static void prim_sort(State *st, Pos pos, Value **args, Value *out)
@@ -183,8 +248,8 @@ static void prim_sort(State *st, Pos pos, Value **args, Value *out)
     Value **r = list_alloc(n);
     for (uint32_t i = 0; i < n; i++) { force(st, l[i], pos); r[i] = l[i]; }
     SortCtx c = { st, args[0], pos, args[0]->type == T_PRIMOP && args[0]->primop->fn == eval_lessThan };
-    Value **tmp = list_alloc(n);
-    merge_sort(&c, r, tmp, n);
+    Value **buf = list_alloc((n + 1) / 2 ? (n + 1) / 2 : 1);
+    stable_sort(&c, r, n, buf);
     set_list(out, r, n);
 }
 

@@ -11,7 +11,6 @@
 #include "base/diag.h"
 #include "base/mem.h"
 #include "parser/source.h"
-#include "store/store.h"
 
 #include <dlfcn.h>
 #include <errno.h>
@@ -92,13 +91,8 @@ static char **exec_argv(State *st, Pos pos, Value **elems, uint32_t n)
     size_t len;
     for (uint32_t i = 0; i < n; i++)
         argv[i] = (char *)coerce_to_string(st, pos, elems[i], &ctx, (CoerceOpts){ 0 }, &len);
-    for (uint32_t i = 0; ctx && i < ctx->n; i++) {
-        const char *c = ctx->items[i];
-        if (c[0] == '=') c++;
-        else if (c[0] == '!') c = strchr(c + 1, '!') + 1;
-        if (ctx->items[i][0] == '!' || !store_is_valid(st, c))
-            eval_error(st, ERR_EVAL, pos, "cannot execute '%s', since path '%s' is not valid", argv[0], c);
-    }
+    const char *bad = prim_invalid_context_path(st, ctx);
+    if (bad) eval_error(st, ERR_EVAL, pos, "cannot execute '%s', since path '%s' is not valid", argv[0], bad);
     return argv;
 }
 

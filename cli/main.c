@@ -828,6 +828,7 @@ static int run_eval(const Options *o)
     st->newer_builtins = eval_compat_current(st) || o->for_people;
     st->abort_on_warn = o->settings.abort_on_warn;
     st->native_code = o->settings.native_code;
+    st->trace_calls = o->settings.trace_calls;
     st->toml_timestamps = o->settings.toml_timestamps;
     set_lints(&st->parse, &o->lints);
     st->system = o->settings.system;

@@ -30,7 +30,7 @@ typedef enum {
 /* Where a setting that changes an evaluation is kept. */
 typedef enum {
     F_NONE, F_SYSTEM, F_NIX_PATH, F_ALLOWED_URIS, F_PLUGIN_FILES, F_STORE,
-    F_RESTRICT, F_PURE, F_SHOW_TRACE, F_NATIVE, F_USERS_GROUP,
+    F_RESTRICT, F_PURE, F_SHOW_TRACE, F_NATIVE, F_TRACE_CALLS, F_USERS_GROUP,
 } Field;
 
 typedef struct {
@@ -127,7 +127,7 @@ static const SettingDef settings_table[] = {
     { "system-features", K_LIST, 0, F_NONE },
     { "tarball-ttl", K_UINT, U32, F_NONE },
     { "timeout", K_INT, 0, F_NONE },
-    { "trace-function-calls", K_BOOL, 0, F_NONE },
+    { "trace-function-calls", K_BOOL, 0, F_TRACE_CALLS },
     { "trusted-public-keys", K_LIST, 0, F_NONE },
     { "trusted-substituters", K_LIST, 0, F_NONE },
     { "trusted-users", K_LIST, 0, F_NONE },
@@ -328,6 +328,7 @@ static void keep(Settings *s, const SettingDef *d, const char *value, bool appen
     case F_PURE: s->pure_eval = true_value(value); s->pure_eval_set = true; break;
     case F_SHOW_TRACE: s->show_trace = true_value(value); break;
     case F_NATIVE: s->native_code = true_value(value); break;
+    case F_TRACE_CALLS: s->trace_calls = true_value(value); break;
     }
 }
 

@@ -18,6 +18,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* ---- forcing ---- */
 
@@ -240,7 +241,7 @@ static inline const PrimOp *base_primop(State *st, ExprCall *e)
  * builtins.trace) until something forces it. False when the operands are anything else. */
 static bool eager_int_arith(State *st, Env *env, ExprCall *e, Value *out)
 {
-    if (e->n != 2) return false;
+    if (e->n != 2 || unlikely(st->trace_calls)) return false;   /* traced: every call as Nix makes it */
     const PrimOp *op = base_primop(st, e);
     if (!op) return false;
     int64_t x[2];
@@ -825,10 +826,43 @@ __attribute__((noinline)) static void call_function_hooked(State *st, Value *fn,
     call_function_with(st, fn, nargs, args, out, pos, true);
 }
 
+/* trace-function-calls: Nix 2.8's FunctionCallTrace, at lvlInfo, with the wall clock in
+ * nanoseconds since the epoch. */
+static void log_function_trace(State *st, const char *what, Pos pos)
+{
+    if (st->verbosity < 3) return;
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    char at[4096];
+    diag_pos_in_message(at, sizeof at, pos);
+    Buf m = {0};
+    buf_printf(&m, "function-trace %s %s at %lld", what, at, (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec);
+    diag_log_level(3, m.s, m.len);
+}
+
+/* The exit is logged however the call ends, as the C++ destructor logs it during unwinding. */
+__attribute__((noinline)) static void call_function_traced(State *st, Value *fn, uint32_t nargs, Value **args,
+                                                           Value *out, Pos pos)
+{
+    log_function_trace(st, "entered", pos);
+    Handler h;
+    if (EVAL_TRY(st, &h)) {
+        call_function_with(st, fn, nargs, args, out, pos, st->show_trace | (st->observer != NULL));
+        eval_pop_handler(st, &h);
+    } else {
+        eval_unwind_to(st, &h);
+        log_function_trace(st, "exited", pos);
+        eval_rethrow(st);
+    }
+    log_function_trace(st, "exited", pos);
+}
+
 void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *out, Pos pos)
 {
-    if (unlikely(st->show_trace | (st->observer != NULL))) call_function_hooked(st, fn, nargs, args, out, pos);
-    else call_function_with(st, fn, nargs, args, out, pos, false);
+    if (unlikely(st->show_trace | (st->observer != NULL) | st->trace_calls)) {
+        if (st->trace_calls) call_function_traced(st, fn, nargs, args, out, pos);
+        else call_function_hooked(st, fn, nargs, args, out, pos);
+    } else call_function_with(st, fn, nargs, args, out, pos, false);
 }
 
 void call1(State *st, Value *fn, Value *arg, Value *out, Pos pos) { call_function(st, fn, 1, &arg, out, pos); }
@@ -844,7 +878,7 @@ void call2(State *st, Value *fn, Value *a, Value *b, Value *out, Pos pos)
 static bool try_strict_prim_call(State *st, Env *env, ExprCall *e, Value *out)
 {
     const PrimOp *op = base_primop(st, e);
-    if (!op || !op->strict || op->arity != e->n || e->n > 2) return false;
+    if (!op || !op->strict || op->arity != e->n || e->n > 2 || unlikely(st->trace_calls)) return false;
     Value a[2];
     Value *args[2] = { &a[0], &a[1] };
     for (uint32_t i = 0; i < e->n; i++) {

@@ -112,6 +112,7 @@ struct State {
      * commands); set before eval_init_base_env */
     bool newer_builtins;
     bool native_code;        /* allow-unsafe-native-code-during-evaluation: exec, importNative */
+    bool trace_calls;        /* trace-function-calls: a line as each call starts and ends */
     bool abort_on_warn;         /* --option abort-on-warn true: builtins.warn raises an error */
     bool toml_timestamps;       /* experimental feature parse-toml-timestamps (compat current) */
     AccessMode access;
@@ -141,7 +142,7 @@ struct State {
      * it can be read back: filled only when the store is writable (read_write). */
     MemFs store;
     StrTab regexes;             /* builtins/prim_regex.c: compiled expressions, by pattern */
-    StrTab warned_search_path;  /* eval/import.c: missing entries already warned about */
+    StrTab resolved_search_path;  /* eval/import.c: entry -> its absolute path, "" if missing */
     Value *nix_path_value;
     /* installed by the builtins (see eval_copy_path_to_store) */
     const char *(*copy_path_to_store)(State *st, const char *path, Pos pos, Context **ctx);
@@ -369,6 +370,14 @@ Context *ctx_gather_end(CtxGather *g, Context *into);
 /* Files */
 void eval_file(State *st, const char *path, Value *out, Pos pos);
 Expr *eval_parse_file(State *st, const char *path, Pos pos);
+/* One entry of a search path given to findFile, forced. */
+typedef struct { const char *prefix, *path; size_t plen, len; Context *ctx; } SearchEntry;
+/* Forces every entry of a findFile search path (list of { prefix, path }), as Nix 2.8 does
+ * before it looks anything up. */
+SearchEntry *eval_search_entries(State *st, Value *search_path, Pos pos, uint32_t *n);
+/* The file name is found at through the entries, or an error (<name> not found). */
+const char *eval_find_in(State *st, const SearchEntry *entries, uint32_t n, const char *name, Pos pos);
+/* Both: eval_search_entries, then eval_find_in. */
 const char *eval_find_file(State *st, Value *search_path, const char *name, Pos pos);
 /* Whether a search path entry exists; warns once about each one that does not, as Nix does. */
 bool eval_search_entry_exists(State *st, const char *path);

@@ -140,39 +140,66 @@ static const char *builtin_lookup(const char *name)
     return stat(buf_cstr(&b), &sb) == 0 ? src_abs_path(buf_cstr(&b), "/") : NULL;
 }
 
-/* CppNix warns once about each search path entry that does not exist. */
+/* CppNix resolves each search path entry once (resolveSearchPathElem): a debug message
+ * (--debug) says what it resolved to, a warning says it does not exist. */
 bool eval_search_entry_exists(State *st, const char *path)
 {
-    const char *abs = path[0] == '/' ? path : src_abs_path(path, NULL);
-    struct stat sb;
-    if (stat(abs, &sb) == 0) return true;
     size_t len = strlen(path);
-    if (strtab_get(&st->warned_search_path, path, len)) return false;
-    strtab_put(&st->warned_search_path, path, len, (void *)path);
-    if (st->verbosity < 1) return false;        /* --quiet thrice hides warnings */
-    Buf m = {0};
-    buf_printf(&m, "Nix search path entry '" DIAG_ARG "%s" DIAG_NORMAL "' does not exist, ignoring", path);
-    diag_emit_info("warning", buf_cstr(&m), buf_cstr(&m), NO_POS, NULL, 0);   /* Nix's logWarning */
-    return false;
+    const char *seen = strtab_get(&st->resolved_search_path, path, len);
+    if (seen) return *seen != 0;
+    const char *abs = src_abs_path(path, NULL);
+    struct stat sb;
+    bool exists = stat(abs, &sb) == 0;
+    strtab_put(&st->resolved_search_path, path, len, (void *)(exists ? abs : ""));
+    if (st->verbosity >= 1 && !exists) {       /* --quiet thrice hides warnings */
+        Buf m = {0};
+        buf_printf(&m, "Nix search path entry '" DIAG_ARG "%s" DIAG_NORMAL "' does not exist, ignoring", path);
+        diag_emit_info("warning", buf_cstr(&m), buf_cstr(&m), NO_POS, NULL, 0);   /* Nix's logWarning */
+    }
+    if (st->verbosity >= 6) {
+        Buf m = {0};
+        buf_printf(&m, "resolved search path element '%s' to '%s'", path, exists ? abs : "");
+        diag_log_level(6, m.s, m.len);
+    }
+    return exists;
 }
 
-/* builtins.findFile semantics over a list of { prefix, path } sets. */
+/* Every entry is forced (its prefix, then its path) before any is looked at, as Nix 2.8
+ * builds its SearchPath first: a later entry that throws is an error even when an earlier
+ * one has the file. */
+SearchEntry *eval_search_entries(State *st, Value *sp, Pos pos, uint32_t *n)
+{
+    Value **elems = force_list(st, sp, pos, n);
+    SearchEntry *entries = mem_alloc((*n ? *n : 1) * sizeof *entries);
+    for (uint32_t i = 0; i < *n; i++) {
+        SearchEntry *e = &entries[i];
+        Attrs *a = force_attrs(st, elems[i], pos);
+        e->prefix = "";
+        e->plen = 0;
+        Value *pv = attrs_get(a, st->s_prefix);
+        if (pv) e->prefix = force_string(st, pv, pos, &e->plen);
+        Value *pathv = eval_require_attr(st, "findFile", st->s_path, a, pos)->value;
+        CoerceOpts o = { false, false, true };
+        e->ctx = NULL;
+        e->path = coerce_to_string(st, pos, pathv, &e->ctx, o, &e->len);
+    }
+    return entries;
+}
+
 const char *eval_find_file(State *st, Value *sp, const char *name, Pos pos)
 {
     uint32_t n;
-    Value **elems = force_list(st, sp, pos, &n);
+    SearchEntry *entries = eval_search_entries(st, sp, pos, &n);
+    return eval_find_in(st, entries, n, name, pos);
+}
+
+/* builtins.findFile semantics over the entries of a search path. */
+const char *eval_find_in(State *st, const SearchEntry *entries, uint32_t n, const char *name, Pos pos)
+{
     size_t name_len = strlen(name);
     for (uint32_t i = 0; i < n; i++) {
-        Attrs *a = force_attrs(st, elems[i], pos);
-        const char *prefix = "";
-        size_t plen = 0;
-        Value *pv = attrs_get(a, st->s_prefix);
-        if (pv) prefix = force_string(st, pv, pos, &plen);
-        Value *pathv = eval_require_attr(st, "findFile", st->s_path, a, pos)->value;
-        Context *ctx = NULL;
-        size_t l;
-        CoerceOpts o = { false, false, true };
-        const char *path = coerce_to_string(st, pos, pathv, &ctx, o, &l);
+        const char *prefix = entries[i].prefix, *path = entries[i].path;
+        size_t plen = entries[i].plen, l = entries[i].len;
         Buf res = {0};
         if (plen && (strncmp(name, prefix, plen) != 0 || (name_len > plen && name[plen] != '/'))) continue;
         if (!eval_search_entry_exists(st, path)) continue;
@@ -181,7 +208,6 @@ const char *eval_find_file(State *st, Value *sp, const char *name, Pos pos)
             buf_addc(&res, '/');
             buf_add(&res, name, name_len);
         } else {
-            if (strncmp(name, prefix, plen) != 0 || (name_len > plen && name[plen] != '/')) continue;
             buf_add(&res, path, l);
             if (name_len > plen) buf_adds(&res, name + plen);
         }

@@ -34,6 +34,7 @@ run_suite "layers (no include or call reaches a folder above)" env OBJ_DIR="$obj
 run_suite "C unit tests (build/unit)" make -s unit
 run_suite "language cases (tests/lang, expected outputs from nix-instantiate)" bash tests/run-lang.sh "$NIXEL"
 run_suite "error traces (--show-trace, against nix-instantiate)" bash tests/trace/run.sh "$NIXEL"
+run_suite "trace-function-calls (the cases of tests/lang that call, against nix-instantiate but for the clock)" bash tests/trace/function-calls.sh "$NIXEL"
 run_suite "command line (usage errors, against nix-instantiate)" bash tests/cli/run.sh "$NIXEL"
 run_suite "nixel eval --steps (goldens; unused bindings never forced)" bash tests/steps/run.sh "$NIXEL"
 run_suite "nixel eval --profile (folded stacks, summary)" bash tests/profile/run.sh "$NIXEL"
