@@ -65,6 +65,7 @@ const char *prim_realise_path(State *st, Pos pos, Value *v)
 static void prim_readFile(State *st, Pos pos, Value **args, Value *out)
 {
     const char *path = prim_realise_path(st, pos, args[0]);
+    eval_check_interrupt(st);   /* Nix's readFile checks as it reads */
     Buf b = {0};
     FileStatus fs = memfs_read(&st->store, path, &b);
     if (fs == FILE_OPEN_FAILED) eval_error(st, ERR_EVAL, NO_POS, "opening file '%s': %s", path, strerror(errno));

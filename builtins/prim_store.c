@@ -37,6 +37,7 @@ static void allow_store_path(State *st, const char *path)
 const char *prim_copy_path_to_store(State *st, const char *path, Pos pos, Context **ctx)
 {
     (void)pos;
+    eval_check_interrupt(st);   /* Nix's dumpPath checks at every file it copies */
     const char *source = restrict_check_path(st, path);
     if (store_is_drv_name(path)) eval_error(st, ERR_EVAL, NO_POS, "file names are not allowed to end in '%s'", ".drv");
     size_t len = strlen(path);

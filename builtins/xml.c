@@ -203,6 +203,7 @@ static void print_function(Xml *x, Value *v)
 static void print_value_xml(Xml *x, Value *v, Pos pos)
 {
     State *st = x->st;
+    eval_check_interrupt(st);   /* Nix's printValueAsXML checks at every value */
     if (x->strict) force(st, v, pos);
     eval_enter(st, pos);
     char num[64];

@@ -156,6 +156,7 @@ void print_json(State *st, Buf *out, Value *v, bool strict, Pos pos, Context **c
 
 static void json_rec(State *st, Buf *out, Value *v, bool strict, Pos pos, Context **ctx, unsigned depth)
 {
+    eval_check_interrupt(st);   /* Nix's printValueAsJSON checks at every value (toJSON too) */
     if (strict) force(st, v, pos);
     switch ((ValueType)v->type) {
     case T_INT: buf_printf(out, "%" PRId64, v->i); return;

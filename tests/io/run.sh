@@ -50,5 +50,7 @@ for sig in INT TERM HUP; do
         "$(python3 interrupt.py "$dropin" $sig 0.3 10000)"
 done
 check "no signal" "$(python3 interrupt.py nix-instantiate INT -1 20)" "$(python3 interrupt.py "$dropin" INT -1 20)"
+# toJSON checks at every value: the loop stops at once, the trace after it never comes
+check "SIGINT during toJSON" "$(python3 interrupt.py nix-instantiate INT 0.3 10000 json)" "$(python3 interrupt.py "$dropin" INT 0.3 10000 json)"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
