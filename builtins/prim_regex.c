@@ -28,6 +28,7 @@ static const Regex *compile_regex(State *st, Pos pos, const char *re, size_t len
 /* Nix's executor would search on for minutes or for ever; nixel stops and says so. */
 static _Noreturn void too_complex(State *st, Pos pos, Value *re)
 {
+    eval_enter(st, pos);   /* a search given up for an interrupt: reported as the evaluator reports it */
     eval_error(st, ERR_EVAL, pos, "regular expression '%s' needs too many steps to match (Nix 2.8 would search for minutes or never finish); simplify nested repetitions such as '(a*)*'",
                force_string_noctx(st, re, pos, NULL));
 }

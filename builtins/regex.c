@@ -938,7 +938,9 @@ static void dfs(Exec *x)
 {
     call(x, 0);
     while (x->nframes) {
-        if (++x->steps > x->step_limit || x->gave_up) {
+        /* an interrupt (nixel's own commands, the REPL) moves the stack limit: a long
+         * search looks at it now and then, as the evaluator does at every call */
+        if (++x->steps > x->step_limit || x->gave_up || ((x->steps & 0xFFF) == 0 && stack_low(0))) {
             /* leave the counters all zero, as a finished run does */
             x->gave_up = true;
             while (x->nframes) undo_to(x, x->frames[--x->nframes].trail);
