@@ -30,18 +30,23 @@ render() { "$nixel" render --module "$seed" "$config" "$@"; }
 
 stages() { compgen -G "w/.out.nixel-*" || true; }
 
-# Starts a render into w/out held for 5 s in its 3rd fchmod (its 3rd file), and waits for
-# its staging directory; sets $stage and $pid (nixel's own, from the lock's marker).
+# Starts a render into w/out held by strace in one system call (by default for 5 s in its 3rd
+# fchmod, its 3rd file), with more render arguments after the first three; waits for its
+# staging directory, whose lock names nixel's pid, and for READY (a test, default true);
+# sets $stage and $pid.
+#   start_held_render [SYSCALL INJECTION READY [ARG...]]
 start_held_render() {
+  local sys=fchmod inject=delay_enter=5000000:when=3 ready=true
+  if [[ $# -ge 3 ]]; then sys=$1 inject=$2 ready=$3; shift 3; fi
   # a background job starts with SIGINT ignored, and a run under nohup with SIGHUP ignored,
   # which nixel keeps ignored: restore both (and TERM) for the render
-  env --default-signal=INT,HUP,TERM strace -f -o /dev/null -e trace=fchmod -e inject=fchmod:delay_enter=5000000:when=3 \
-    "$nixel" render --module "$seed" "$config" -o w/out > "$tmp/held.out" 2> "$tmp/held.err" &
+  env --default-signal=INT,HUP,TERM strace -f -o /dev/null -e trace="$sys" -e inject="$sys:$inject" \
+    "$nixel" render --module "$seed" "$config" -o w/out "$@" > "$tmp/held.out" 2> "$tmp/held.err" &
   strace_pid=$!
   stage='' pid=''
   for _ in $(seq 1000); do
     stage=$(stages)
-    [[ -n $stage && -s $stage/.nixel-lock ]] && pid=$(sed -n 's/^pid //p' "$stage/.nixel-lock")
+    [[ -n $stage && -s $stage/.nixel-lock ]] && eval "$ready" && pid=$(sed -n 's/^pid //p' "$stage/.nixel-lock")
     [[ -z $pid ]] || break
     sleep 0.02
   done
@@ -89,16 +94,7 @@ rm -rf w/other
 # flushes the new tree after the old one was locked.
 echo '{ environment.etc.old.text = "old"; }' > "$tmp/old.nix"
 "$nixel" render "$tmp/old.nix" -o w/out 2> /dev/null
-env --default-signal=INT,HUP,TERM strace -f -o /dev/null -e trace=fsync -e inject=fsync:delay_enter=5000000:when=1 \
-  "$nixel" render --module "$seed" "$config" -o w/out --force > "$tmp/held.out" 2> "$tmp/held.err" &
-strace_pid=$!
-stage='' pid=''
-for _ in $(seq 1000); do
-  stage=$(stages)
-  [[ -n $stage && -e $stage/etc/old && -s $stage/.nixel-lock ]] && pid=$(sed -n 's/^pid //p' "$stage/.nixel-lock")
-  [[ -z $pid ]] || break
-  sleep 0.02
-done
+start_held_render fsync delay_enter=5000000:when=1 '[[ -e $stage/etc/old ]]' --force
 check "--force held after the swap: the old tree is locked at the staging name" '[[ -n $pid ]]' "stage '$stage'; $(ls -A w); $(cat "$tmp/held.err")"
 [[ -z $pid ]] || kill -KILL "$pid"
 wait "$strace_pid" 2> /dev/null || true
