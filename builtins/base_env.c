@@ -7,6 +7,7 @@
 #include "base/mem.h"
 #include "builtins/prim.h"
 #include "builtins/restrict.h"
+#include "store/store.h"
 #include "parser/source.h"
 
 #include <stdlib.h>
@@ -146,6 +147,10 @@ State *eval_new_state(void)
     eval_compat_from_env(&level);   /* cli/main.c has rejected a level it does not name */
     eval_set_compat(st, level);
     st->newer_builtins = eval_compat_current(st);
+    const char *err;
+    st->store_dir = store_dir_from_env(&err);   /* cli/main.c has rejected a relative one */
+    if (!st->store_dir) st->store_dir = STORE_DEFAULT_DIR;
+    st->store_dir_len = strlen(st->store_dir);
     return st;
 }
 
@@ -176,7 +181,7 @@ static Value *constant(State *st, const char *name)
     /* current mode: the version of the Nix whose language suite it follows (NixOS/nix
      * master's .version), which today's lib/minfeatures.nix accepts (it asks for 2.18) */
     if (!strcmp(name, "__nixVersion")) return val_cstring(eval_compat_current(st) ? "2.36.0" : "2.8.0");
-    if (!strcmp(name, "__storeDir")) return val_cstring("/nix/store");
+    if (!strcmp(name, "__storeDir")) return val_cstring(st->store_dir);
     if (!strcmp(name, "__langVersion")) return val_int(6);
     if (!strcmp(name, "__nixPath")) return nix_path_value(st);
     return NULL;

@@ -153,7 +153,7 @@ static void prim_appendContext(State *st, Pos pos, Value **args, Value *out)
     for (uint32_t i = 0; i < a->n; i++) {
         Attr *x = &a->a[i];
         const char *name = sym_str(x->name);
-        if (!store_is_store_path(name)) {
+        if (!store_is_store_path(st, name)) {
             Buf b = {0};
             show_id(&b, x->name);
             eval_error(st, ERR_EVAL, x->pos, "Context key '%s' is not a store path", buf_cstr(&b));

@@ -178,7 +178,7 @@ static const char *canon_resolve(State *st, const char *path)
 /* parseStorePath's complaints about what lies below the store directory. */
 static void check_store_path(State *st, const char *sp)
 {
-    const char *base = sp + STORE_DIR_LEN + 1;
+    const char *base = store_base_of(st, sp);
     size_t n = strlen(base);
     if (n < STORE_HASH_LEN + 1) eval_error(st, ERR_EVAL, NO_POS, "'%s' is too short to be a valid store path", base);
     for (size_t i = 0; i < STORE_HASH_LEN; i++) {
@@ -186,7 +186,7 @@ static void check_store_path(State *st, const char *sp)
         if (c == 'e' || c == 'o' || c == 'u' || c == 't' || !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')))
             eval_error(st, ERR_EVAL, NO_POS, "store path '%s' contains illegal base-32 character '%c'", base, c);
     }
-    if (!store_is_store_path(sp)) {
+    if (!store_is_store_path(st, sp)) {
         /* the name is bad: let store_make_path's checks word it */
         const char *name = base + STORE_HASH_LEN + 1;
         if (!*name) eval_error(st, ERR_EVAL, NO_POS, "store path '%s' has an empty name", base);
@@ -203,9 +203,9 @@ static void prim_storePath(State *st, Pos pos, Value **args, Value *out)
         eval_error(st, ERR_EVAL, pos, "'%s' is not allowed in pure evaluation mode", "builtins.storePath");
     Context *ctx = NULL;
     const char *path = restrict_check_path(st, coerce_to_path(st, pos, args[0], &ctx));
-    if (!store_is_store_path(path)) path = canon_resolve(st, path);
-    if (!store_is_in_store(path)) eval_error(st, ERR_EVAL, pos, "path '%s' is not in the Nix store", path);
-    const char *sp = store_to_store_path(path);
+    if (!store_is_store_path(st, path)) path = canon_resolve(st, path);
+    if (!store_is_in_store(st, path)) eval_error(st, ERR_EVAL, pos, "path '%s' is not in the Nix store", path);
+    const char *sp = store_to_store_path(st, path);
     check_store_path(st, sp);
     ctx = ctx_add(ctx, sp);
     set_string(out, path, strlen(path), ctx);

@@ -33,6 +33,7 @@
 #include "cli/commands.h"
 #include "cli/help.h"
 #include "cli/settings.h"
+#include "store/store.h"
 #include "render/render.h"
 #include "base/file.h"
 #include "base/grow.h"
@@ -968,6 +969,11 @@ static int nixel_main(int argc, char **argv, size_t stack)
     Compat level;
     if (!eval_compat_from_env(&level)) {
         diag_emit("error", compat_unknown("NIXEL_COMPAT", getenv("NIXEL_COMPAT")));
+        return 1;
+    }
+    const char *store_err;
+    if (!store_dir_from_env(&store_err)) {   /* Nix 2.8 aborts on it */
+        diag_emit("error", store_err);
         return 1;
     }
     const Command *c = argc > 1 && !help_called_as_nix_instantiate(argv[0]) ? command_find(argv[1]) : NULL;

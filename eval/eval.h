@@ -108,6 +108,8 @@ struct State {
     struct Observer *observer;  /* watching the evaluation (observe.h), or NULL */
     bool in_snapshot;           /* taking an error's trace (which may evaluate names) */
     bool read_write;            /* the store is writable: what is added to it is kept (store) */
+    const char *store_dir;      /* Nix's store directory (store_dir_from_env), canonical */
+    size_t store_dir_len;
     /* the builtins newer than Nix 2.8 are in `builtins` (compat current, and nixel's own
      * commands); set before eval_init_base_env */
     bool newer_builtins;

@@ -4,7 +4,7 @@
  * as a 64-bit little-endian length, the bytes and zero padding to a multiple of 8;
  * directories list their entries sorted bytewise; only the executable bit of a file's
  * mode counts. A store path's hash part is sha256 of a fingerprint
- * "<type>:sha256:<base16>:/nix/store:<name>", XOR-folded to 20 bytes, in base-32. */
+ * "<type>:sha256:<base16>:<store dir>:<name>", XOR-folded to 20 bytes, in base-32. */
 #include "store/store.h"
 #include "base/mem.h"
 #include "base/diag.h"
@@ -174,10 +174,10 @@ const char *store_make_path(State *st, const char *type, const Hash *h, const ch
      * doubling from 64 bytes was a good part of the garbage of instantiating */
     size_t nlen = strlen(name);
     Buf fp = {0};
-    buf_reserve(&fp, strlen(type) + 80 + sizeof STORE_DIR + nlen);
+    buf_reserve(&fp, strlen(type) + 80 + st->store_dir_len + nlen);
     buf_printf(&fp, "%s:", type);
     hash_print(&fp, h, HB_BASE16, true);
-    buf_printf(&fp, ":%s:%s", STORE_DIR, name);
+    buf_printf(&fp, ":%s:%s", st->store_dir, name);
     Hash full, small;
     hash_bytes(HT_SHA256, fp.s, fp.len, &full);
     hash_compress(&full, 20, &small);
@@ -188,8 +188,8 @@ const char *store_make_path(State *st, const char *type, const Hash *h, const ch
     const char *err = check_name(buf_cstr(&base), name);
     if (err) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
     Buf path = {0};
-    buf_reserve(&path, sizeof STORE_DIR + base.len);
-    buf_printf(&path, "%s/%s", STORE_DIR, buf_cstr(&base));
+    buf_reserve(&path, st->store_dir_len + 2 + base.len);
+    buf_printf(&path, "%s/%s", st->store_dir, buf_cstr(&base));
     return buf_cstr(&path);
 }
 
@@ -261,26 +261,43 @@ void store_closure(State *st, const char *path, PathSet *out)
     for (size_t i = 0; i < n; i++) store_closure(st, refs[i], out);
 }
 
-bool store_is_in_store(const char *s)
+const char *store_dir_from_env(const char **err)
 {
-    size_t n = strlen(s);
-    return n >= STORE_DIR_LEN + 2 && !memcmp(s, STORE_DIR, STORE_DIR_LEN) && s[STORE_DIR_LEN] == '/';
+    const char *d = getenv("NIX_STORE_DIR");
+    if (!d) d = getenv("NIX_STORE");
+    if (!d) return STORE_DEFAULT_DIR;
+    if (d[0] != '/') {
+        Buf m = {0};
+        buf_printf(&m, "not an absolute path: '" DIAG_ARG "%s" DIAG_NORMAL "'", d);
+        *err = buf_cstr(&m);
+        return NULL;
+    }
+    return src_abs_path(d, "/");
 }
 
-bool store_is_store_path(const char *s)
+bool store_is_in_store(const State *st, const char *s)
+{
+    size_t n = strlen(s), k = st->store_dir_len;
+    return n >= k + 2 && !memcmp(s, st->store_dir, k) && s[k] == '/';
+}
+
+const char *store_base_of(const State *st, const char *s) { return s + st->store_dir_len + 1; }
+
+bool store_is_store_path(const State *st, const char *s)
 {
     if (s[0] != '/') return false;
+    /* parseStorePath: the canonical path's directory is the store's */
     const char *p = src_abs_path(s, "/");
-    if (!store_is_in_store(p)) return false;
-    const char *base = p + STORE_DIR_LEN + 1;
-    if (strchr(base, '/')) return false;
+    const char *base = strrchr(p, '/') + 1;
+    size_t dlen = base - p > 1 ? (size_t)(base - p - 1) : 1;
+    if (dlen != st->store_dir_len || memcmp(p, st->store_dir, dlen)) return false;
     if (strlen(base) < STORE_HASH_LEN + 1 || !hash_part_ok(base)) return false;
     return check_name(base, base + STORE_HASH_LEN + 1) == NULL;
 }
 
-const char *store_to_store_path(const char *s)
+const char *store_to_store_path(const State *st, const char *s)
 {
-    const char *slash = strchr(s + STORE_DIR_LEN + 1, '/');
+    const char *slash = strchr(store_base_of(st, s), '/');
     return slash ? mem_strndup(s, (size_t)(slash - s)) : s;
 }
 

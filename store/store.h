@@ -8,9 +8,13 @@
 #include "eval/eval.h"
 #include "base/hash.h"
 
-#define STORE_DIR "/nix/store"
-#define STORE_DIR_LEN 10
+#define STORE_DEFAULT_DIR "/nix/store"
 #define STORE_HASH_LEN 32   /* base-32 characters in a store path's hash part */
+
+/* Nix 2.8's settings.nixStore: $NIX_STORE_DIR, else $NIX_STORE, else /nix/store, made
+ * canonical. NULL (and *err, Nix's message) when it is not an absolute path: Nix 2.8
+ * aborts there. Each State keeps its own (st->store_dir), read by eval_new_state. */
+const char *store_dir_from_env(const char **err);
 
 /* The filter of a NAR dump: called with each entry's full path (not the root); false
  * leaves the entry out. */
@@ -25,7 +29,7 @@ void store_hash_file(State *st, const char *path, HashType t, Hash *out);
 /* A sorted set of store paths (the references of a text or source path). */
 typedef struct { const char **items; size_t n; } PathSet;
 
-/* Store::makeStorePath: STORE_DIR/<hash>-<name> from "<type>:<hash as sha256:base16>:..."
+/* Store::makeStorePath: <store dir>/<hash>-<name> from "<type>:<hash as sha256:base16>:..."
  * Raises "store path '...' contains illegal character" and friends for bad names. */
 const char *store_make_path(State *st, const char *type, const Hash *h, const char *name);
 /* makeFixedOutputPath: recursive sha256 is "source", everything else "output:out". */
@@ -37,16 +41,18 @@ const char *store_output_path(State *st, const char *output, const Hash *h, cons
 /* The path `nix-store --add` would give path (NAR, sha256, name = its base name). */
 const char *store_source_path(State *st, const char *name, const char *path, NarFilter *filter, void *ud);
 
-/* Is s of the form STORE_DIR/<32 base-32 chars>-<valid name> (after canonicalisation)? */
-bool store_is_store_path(const char *s);
-/* isInStore: s lies strictly below STORE_DIR. */
-bool store_is_in_store(const char *s);
-/* The store path a path inside the store belongs to (STORE_DIR/<hash>-<name>). */
-const char *store_to_store_path(const char *s);
+/* Is s of the form <store dir>/<32 base-32 chars>-<valid name> (after canonicalisation)? */
+bool store_is_store_path(const State *st, const char *s);
+/* isInStore: s lies strictly below the store directory. */
+bool store_is_in_store(const State *st, const char *s);
+/* The store path a path inside the store belongs to (<store dir>/<hash>-<name>). */
+const char *store_to_store_path(const State *st, const char *s);
+/* The part of a path inside the store after "<store dir>/". */
+const char *store_base_of(const State *st, const char *s);
 bool store_is_drv_name(const char *name);   /* ends in ".drv" */
 
 /* Is the store path valid: added in this evaluation (st->store), or present on this
- * machine (a real /nix/store; nixel itself never writes one)? */
+ * machine (in the store directory on disk; nixel writes there only with NIXEL_WRITE_STORE)? */
 bool store_is_valid(State *st, const char *path);
 /* Keeps what the evaluation adds to the store when the store is writable (st->read_write;
  * Nix 2.8's --eval without --read-write-mode computes such paths but writes nothing):
