@@ -8,6 +8,7 @@
 #include "builtins/prim.h"
 #include "builtins/restrict.h"
 #include "store/store.h"
+#include "store/write.h"
 #include "parser/source.h"
 
 #include <stdlib.h>
@@ -151,6 +152,7 @@ State *eval_new_state(void)
     st->store_dir = store_dir_from_env(&err);   /* cli/main.c has rejected a relative one */
     if (!st->store_dir) st->store_dir = STORE_DEFAULT_DIR;
     st->store_dir_len = strlen(st->store_dir);
+    st->write_store = store_write_wanted();
     return st;
 }
 

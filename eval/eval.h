@@ -110,6 +110,7 @@ struct State {
     bool read_write;            /* the store is writable: what is added to it is kept (store) */
     const char *store_dir;      /* Nix's store directory (store_dir_from_env), canonical */
     size_t store_dir_len;
+    bool write_store;           /* NIXEL_WRITE_STORE=1: what is kept is written there too */
     /* the builtins newer than Nix 2.8 are in `builtins` (compat current, and nixel's own
      * commands); set before eval_init_base_env */
     bool newer_builtins;

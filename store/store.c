@@ -6,6 +6,7 @@
  * mode counts. A store path's hash part is sha256 of a fingerprint
  * "<type>:sha256:<base16>:<store dir>:<name>", XOR-folded to 20 bytes, in base-32. */
 #include "store/store.h"
+#include "store/write.h"
 #include "base/mem.h"
 #include "base/diag.h"
 #include "parser/source.h"
@@ -243,12 +244,14 @@ void store_add_text(State *st, const char *path, const char *text, size_t len, c
     if (!st->read_write || memfs_has_root(&st->store, path)) return;
     /* a copy: callers such as drv_store_path reuse their buffer */
     memfs_add_file(&st->store, path, mem_strndup(text, len), len, refs ? refs->items : NULL, refs ? refs->n : 0);
+    if (st->write_store) store_write_path(st, path);
 }
 
 void store_add_copy(State *st, const char *path, const char *source, const StrTab *included)
 {
     if (!st->read_write || memfs_has_root(&st->store, path)) return;
     memfs_add_mirror(&st->store, path, source, included);
+    if (st->write_store) store_write_path(st, path);
 }
 
 void store_closure(State *st, const char *path, PathSet *out)
