@@ -100,6 +100,8 @@ static Place locate_at(const MemFs *fs, const char *path, int depth)
 
 static Place locate(const MemFs *fs, const char *path) { return locate_at(fs, path, 0); }
 
+bool memfs_in_memory(const MemFs *fs, const char *path) { return locate(fs, path).under; }
+
 static MemFsType type_of(mode_t m)
 {
     return S_ISREG(m) ? MEMFS_REG : S_ISDIR(m) ? MEMFS_DIR : S_ISLNK(m) ? MEMFS_LNK : MEMFS_OTHER;

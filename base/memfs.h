@@ -35,6 +35,8 @@ void memfs_add_file(MemFs *fs, const char *path, const char *data, size_t len,
 void memfs_add_mirror(MemFs *fs, const char *path, const char *source, const StrTab *included);
 /* Is path a root added here? */
 bool memfs_has_root(const MemFs *fs, const char *path);
+/* Is path at or below a root (answered from memory or a mirror, not read where it is)? */
+bool memfs_in_memory(const MemFs *fs, const char *path);
 /* The references a root was added with (none for mirrors). */
 const char *const *memfs_refs(const MemFs *fs, const char *path, size_t *n);
 

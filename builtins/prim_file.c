@@ -80,9 +80,24 @@ const char *prim_file_type_name(MemFsType t)
     return t == MEMFS_REG ? "regular" : t == MEMFS_DIR ? "directory" : t == MEMFS_LNK ? "symlink" : "unknown";
 }
 
-static void prim_readDir(State *st, Pos pos, Value **args, Value *out)
+/* A directory read before, kept with what identifies that state of it. */
+typedef struct {
+    dev_t dev;
+    ino_t ino;
+    struct timespec mtime, ctime;
+    off_t size;
+    Attrs *entries;
+} DirCacheEntry;
+
+static bool same_dir(const DirCacheEntry *e, const struct stat *sb)
 {
-    const char *path = prim_realise_path(st, pos, args[0]);
+    return e->dev == sb->st_dev && e->ino == sb->st_ino && e->size == sb->st_size &&
+           e->mtime.tv_sec == sb->st_mtim.tv_sec && e->mtime.tv_nsec == sb->st_mtim.tv_nsec &&
+           e->ctime.tv_sec == sb->st_ctim.tv_sec && e->ctime.tv_nsec == sb->st_ctim.tv_nsec;
+}
+
+static Attrs *read_dir_entries(State *st, const char *path)
+{
     size_t n;
     MemFsType *types;
     const char **names = memfs_list(&st->store, path, &n, &types);
@@ -90,7 +105,32 @@ static void prim_readDir(State *st, Pos pos, Value **args, Value *out)
     AttrsBuilder b;
     ab_init(&b, n ? (uint32_t)n : 1);
     for (size_t i = 0; i < n; i++) ab_add(&b, sym_cstr(names[i]), val_cstring(prim_file_type_name(types[i])), NO_POS);
-    set_attrs(out, ab_finish(&b, false));
+    return ab_finish(&b, false);
+}
+
+/* lib.filesystem.pathType without readFileType (Nix 2.8) reads a file's whole parent
+ * directory, so a set of 10,000 files read it 10,000 times: the entries of a directory on
+ * disk are kept for the evaluation, and read again when the directory's status (inode,
+ * modification and change times, size) says it changed. Attribute sets are never changed
+ * in place, so the same one can be handed out each time. Directories in the in-memory
+ * store are listed each time. */
+static void prim_readDir(State *st, Pos pos, Value **args, Value *out)
+{
+    const char *path = prim_realise_path(st, pos, args[0]);
+    size_t len = strlen(path);
+    struct stat sb;
+    bool cacheable = !memfs_in_memory(&st->store, path) && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
+    DirCacheEntry *e = cacheable ? strtab_get(&st->dir_cache, path, len) : NULL;
+    if (e && same_dir(e, &sb)) { set_attrs(out, e->entries); return; }
+    Attrs *entries = read_dir_entries(st, path);
+    if (cacheable) {
+        if (!e) {
+            e = mem_alloc(sizeof *e);
+            strtab_put(&st->dir_cache, mem_strndup(path, len), len, e);
+        }
+        *e = (DirCacheEntry){ sb.st_dev, sb.st_ino, sb.st_mtim, sb.st_ctim, sb.st_size, entries };
+    }
+    set_attrs(out, entries);
 }
 
 /* Newer than Nix 2.8 (builtins/base_env.c keeps it out of 2.8's set). */

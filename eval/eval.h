@@ -144,6 +144,7 @@ struct State {
     /* What this evaluation added to the store (toFile, copied sources, .drv files), so that
      * it can be read back: filled only when the store is writable (read_write). */
     MemFs store;
+    StrTab dir_cache;           /* builtins/prim_file.c: readDir's directories, by path */
     StrTab regexes;             /* builtins/prim_regex.c: compiled expressions, by pattern */
     StrTab resolved_search_path;  /* eval/import.c: entry -> its absolute path, "" if missing */
     Value *nix_path_value;
