@@ -17,7 +17,7 @@
 
 static const PrimDef *const prim_tables[] = {
     prim_core_defs, prim_attrs_defs, prim_list_defs, prim_string_defs, prim_format_defs,
-    prim_store_defs, prim_derivation_defs, prim_context_defs, prim_file_defs, prim_fetch_defs,
+    prim_store_defs, prim_derivation_defs, prim_context_defs, prim_file_defs, prim_fetch_defs, prim_git_defs,
     prim_flake_defs,
 };
 

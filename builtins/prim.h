@@ -15,6 +15,7 @@ extern const PrimDef prim_derivation_defs[];
 extern const PrimDef prim_context_defs[];
 extern const PrimDef prim_file_defs[];
 extern const PrimDef prim_fetch_defs[];
+extern const PrimDef prim_git_defs[];
 extern const PrimDef prim_flake_defs[];
 /* exec and importNative: bound only with allow-unsafe-native-code-during-evaluation */
 extern const PrimDef prim_native_defs[];
@@ -34,6 +35,12 @@ const char *prim_realise_path(State *st, Pos pos, Value *v);
 void prim_require_valid_context(State *st, const Context *ctx);
 /* The first path a context names that is not valid, or NULL. */
 const char *prim_invalid_context_path(State *st, const Context *ctx);
+/* prim_fetch.c's means, shared with prim_git.c: a fresh private directory named as Nix
+ * 2.8's createTempDir names it; removing a tree (links not followed); unpacking an archive
+ * into dir as Nix 2.8's unpackTarfile does. */
+const char *prim_temp_dir(State *st);
+void prim_remove_tree(const char *dir);
+void prim_unpack_archive(State *st, const char *file, const char *dir);
 /* The names readDir and readFileType give file types: "regular", "directory", ... */
 const char *prim_file_type_name(MemFsType t);
 /* CppNix's baseNameOf: drop one trailing slash, take what follows the last one. Points

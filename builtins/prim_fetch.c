@@ -1,10 +1,10 @@
-/* prim_fetch.c: fetchurl, fetchTarball, fetchGit, fetchMercurial and fetchTree. nixel
- * has no network and no store: a local file:// URL is "downloaded" by reading it (and a
- * tarball unpacked in-process with libarchive, as Nix 2.8's unpackTarfile does, into a
- * private temporary directory that is removed again), giving the store path Nix 2.8 would
- * give; anything that needs the network, Git or Mercurial is a clear error after the
- * arguments are checked as Nix checks them. No program is run: a `tar` first in $PATH
- * must not run with nixel's rights. */
+/* prim_fetch.c: fetchurl, fetchTarball, fetchMercurial and fetchTree (fetchGit is in
+ * prim_git.c). nixel has no network: a local file:// URL is "downloaded" by reading it
+ * (and a tarball unpacked in-process with libarchive, as Nix 2.8's unpackTarfile does, into
+ * a private temporary directory that is removed again), giving the store path Nix 2.8
+ * would give; anything that needs the network or Mercurial is a clear error after the
+ * arguments are checked as Nix checks them. No program is run here: a `tar` first in
+ * $PATH must not run with nixel's rights. */
 #include "builtins/prim.h"
 #include "builtins/libarchive.h"
 #include "builtins/restrict.h"
@@ -91,7 +91,7 @@ static int rm_entry(const char *p, const struct stat *sb, int flag, struct FTW *
     return 0;
 }
 
-static void remove_tree(const char *dir) { nftw(dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS); }
+void prim_remove_tree(const char *dir) { nftw(dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS); }
 
 /* Nix 2.8's TarArchive::check: the message names libarchive's reason. */
 static void archive_check(State *st, struct archive *a, int r, const char *fmt)
@@ -136,7 +136,7 @@ static void extract_members(State *st, struct archive *a, const char *dir)
     }
 }
 
-static void unpack_archive(State *st, const char *file, const char *dir)
+void prim_unpack_archive(State *st, const char *file, const char *dir)
 {
     const ArchiveApi *ar = archive_api(st);
     struct archive *a = ar->read_new();
@@ -177,7 +177,7 @@ static const char *tar_top(State *st, const char *dir, const char *url)
 /* A fresh private directory named as Nix 2.8's createTempDir names it ($TMPDIR/nix-PID-N,
  * links in $TMPDIR resolved), since libarchive's messages about members show it. mkdir
  * fails on anything already there, a link included, so the name cannot be hijacked. */
-static const char *make_temp_dir(State *st)
+const char *prim_temp_dir(State *st)
 {
     static int counter;
     const char *tmp = getenv("TMPDIR");
@@ -194,18 +194,18 @@ static const char *make_temp_dir(State *st)
 
 static const char *unpacked_path(State *st, const char *file, const char *url, const char *name, Hash *nar)
 {
-    const char *dir = make_temp_dir(st);
+    const char *dir = prim_temp_dir(st);
     Handler h;
     if (EVAL_TRY(st, &h)) {
-        unpack_archive(st, file, dir);
+        prim_unpack_archive(st, file, dir);
         store_hash_path(st, tar_top(st, dir, url), HT_SHA256, NULL, NULL, nar);
         const char *path = store_fixed_output_path(st, true, nar, name);
         eval_pop_handler(st, &h);
-        remove_tree(dir);
+        prim_remove_tree(dir);
         return path;
     }
     eval_unwind_to(st, &h);
-    remove_tree(dir);
+    prim_remove_tree(dir);
     eval_rethrow(st);
 }
 
@@ -274,67 +274,7 @@ static void prim_fetchTarball(State *st, Pos pos, Value **args, Value *out)
     fetch(st, pos, args, out, "fetchTarball", true, "source");
 }
 
-/* ---- fetchGit, fetchMercurial, fetchTree ---- */
-
-static const char *fix_uri_for_git(const char *s)
-{
-    if (s[0] != '/') {
-        const char *at = strchr(s, '@');
-        const char *colon = at ? strrchr(at, ':') : NULL;
-        if (at && colon && !memchr(s, '/', (size_t)(at - s))) {
-            Buf b = {0};
-            buf_printf(&b, "ssh://%.*s/%s", (int)(colon - s), s, colon + 1);
-            return buf_cstr(&b);
-        }
-    }
-    if (strstr(s, "://")) return s;
-    Buf b = {0};
-    buf_printf(&b, "file://%s", s);
-    return buf_cstr(&b);
-}
-
-static const char *git_attrs[] = {
-    "type", "url", "ref", "rev", "shallow", "submodules", "lastModified", "revCount", "narHash",
-    "allRefs", "name", NULL,
-};
-
-static void prim_fetchGit(State *st, Pos pos, Value **args, Value *out)
-{
-    (void)out;
-    Context *ctx = NULL;
-    size_t len;
-    const char *url = NULL;
-    force(st, args[0], pos);
-    if (args[0]->type == T_ATTRS) {
-        Attrs *a = args[0]->attrs;
-        if (attrs_find(a, st->s_type)) eval_error(st, ERR_EVAL, pos, "unexpected attribute 'type'");
-        for (uint32_t i = 0; i < a->n; i++) {
-            Attr *x = &a->a[i];
-            force(st, x->value, x->pos);
-            uint8_t t = x->value->type;
-            if (t == T_PATH || t == T_STRING) {
-                CoerceOpts o = { false, false, true };
-                const char *s = coerce_to_string(st, x->pos, x->value, &ctx, o, &len);
-                if (!strcmp(sym_str(x->name), "url")) url = fix_uri_for_git(s);
-            } else if (t != T_BOOL && t != T_INT) {
-                eval_error(st, ERR_TYPE, NO_POS, "fetchTree argument '%s' is %s while a string, Boolean or integer is expected",
-                           show_sym(x->name), show_type(x->value));
-            }
-        }
-        uint32_t *idx = attrs_by_name(a);   /* fetchers::Attrs is a sorted map */
-        for (uint32_t i = 0; i < a->n; i++) {
-            const char *n = sym_str(a->a[idx[i]].name);
-            bool ok = false;
-            for (const char **g = git_attrs; *g; g++) ok |= !strcmp(*g, n);
-            if (!ok) eval_error(st, ERR_EVAL, NO_POS, "unsupported Git input attribute '%s'", n);
-        }
-        if (!url) eval_error(st, ERR_EVAL, NO_POS, "input attribute '%s' is missing", "url");
-    } else {
-        CoerceOpts o = { false, false, true };
-        url = fix_uri_for_git(coerce_to_string(st, pos, args[0], &ctx, o, &len));
-    }
-    eval_error(st, ERR_EVAL, NO_POS, "cannot fetch Git repository '%s': nixel does not run git", url);
-}
+/* ---- fetchMercurial, fetchTree (fetchGit: prim_git.c) ---- */
 
 static void prim_fetchMercurial(State *st, Pos pos, Value **args, Value *out)
 {
@@ -370,7 +310,6 @@ static void prim_fetchTree(State *st, Pos pos, Value **args, Value *out)
 const PrimDef prim_fetch_defs[] = {
     { "__fetchurl", 1, prim_fetchurl },
     { "fetchTarball", 1, prim_fetchTarball },
-    { "fetchGit", 1, prim_fetchGit },
     { "fetchMercurial", 1, prim_fetchMercurial },
     { "fetchTree", 1, prim_fetchTree },
     { NULL, 0, NULL },

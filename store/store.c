@@ -247,11 +247,17 @@ void store_add_text(State *st, const char *path, const char *text, size_t len, c
     if (st->write_store) store_write_path(st, path);
 }
 
-void store_add_copy(State *st, const char *path, const char *source, const StrTab *included)
+void store_add_fetched(State *st, const char *path, const char *source, const StrTab *included)
 {
-    if (!st->read_write || memfs_has_root(&st->store, path)) return;
+    if (memfs_has_root(&st->store, path)) return;
     memfs_add_mirror(&st->store, path, source, included);
     if (st->write_store) store_write_path(st, path);
+}
+
+void store_add_copy(State *st, const char *path, const char *source, const StrTab *included)
+{
+    if (!st->read_write) return;
+    store_add_fetched(st, path, source, included);
 }
 
 void store_closure(State *st, const char *path, PathSet *out)

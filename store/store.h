@@ -60,6 +60,9 @@ bool store_is_valid(State *st, const char *path);
  * entries of included when not NULL). */
 void store_add_text(State *st, const char *path, const char *text, size_t len, const PathSet *refs);
 void store_add_copy(State *st, const char *path, const char *source, const StrTab *included);
+/* The same for what a fetcher adds: Nix 2.8's fetchers write the store even when it is
+ * read-only to the evaluation (--eval without --read-write-mode). */
+void store_add_fetched(State *st, const char *path, const char *source, const StrTab *included);
 /* computeFSClosure: path and everything it refers to, recursively, into out. */
 void store_closure(State *st, const char *path, PathSet *out);
 

@@ -143,7 +143,9 @@ _Noreturn static void write_error(State *st, const char *path, const char *what)
     eval_error(st, ERR_EVAL, NO_POS, "%s", buf_cstr(&m));
 }
 
-void store_write_path(State *st, const char *path)
+void store_write_path(State *st, const char *path) { store_write_from(st, path, path); }
+
+void store_write_from(State *st, const char *path, const char *source)
 {
     if (!store_is_store_path(st, path)) return;   /* only what store_make_path names */
     const char *base = store_base_of(st, path);
@@ -155,7 +157,7 @@ void store_write_path(State *st, const char *path)
     Buf tmp = {0};
     buf_printf(&tmp, ".nixel-tmp-%d-%u-%.*s", (int)getpid(), counter++, STORE_HASH_LEN, base);
     const char *what = NULL;
-    bool ok = write_node(st, sfd, buf_cstr(&tmp), path, &what);
+    bool ok = write_node(st, sfd, buf_cstr(&tmp), source, &what);
     if (ok && renameat2(sfd, buf_cstr(&tmp), sfd, base, RENAME_NOREPLACE) != 0) {
         /* EEXIST: written meanwhile by another evaluation, and that one stays */
         ok = errno == EEXIST || errno == ENOTEMPTY;

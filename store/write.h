@@ -10,5 +10,8 @@ bool store_write_wanted(void);
 /* Writes the store path path, just added to st->store, to the store directory (unless it
  * is there already), read through st->store. A failure is an evaluation error. */
 void store_write_path(State *st, const char *path);
+/* The same for a path with no root in st->store: its contents are those of source (a
+ * temporary directory about to go, such as a fetched revision's). */
+void store_write_from(State *st, const char *path, const char *source);
 
 #endif
