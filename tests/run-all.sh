@@ -92,6 +92,17 @@ run_suite "nixpkgs' lib 2025-10 tests under nixel (misc, systems, modules.sh)" \
     bash "$NIXEL_SHARED/tools/lib-suite.sh" --log "$NIXEL_TEST_ENV/lib-2025" "$NIXPKGS_2025" "$NIXEL"
 run_suite "nixpkgs' lib 2026-06 tests under nixel, NIXEL_COMPAT=current (misc, systems, modules.sh)" \
     env NIXEL_COMPAT=current bash "$NIXEL_SHARED/tools/lib-suite.sh" --log "$NIXEL_TEST_ENV/lib-2026" "$NIXPKGS_2026" "$NIXEL"
+# Their real case counts (lib-suite.sh only estimates those of misc and systems).
+run_suite "runTests cases of misc.nix and systems.nix, counted by evaluation (nixel and nix-instantiate)" bash tests/lib-count/run.sh "$NIXEL"
+# lib/tests/sources.sh and lib/fileset/tests.sh read the store paths nixel prints from
+# another process: nixel writes them (NIXEL_WRITE_STORE=1) to a scratch store directory.
+# fileset runs fetchGit on git repositories it makes. About 35-50 s each on a loaded machine.
+run_suite "nixpkgs' lib 2025-10 sources.sh and fileset/tests.sh under nixel (scratch store written)" \
+    env NIX_STORE_DIR="$NIXEL_TEST_ENV/store-lib-2025" NIXEL_WRITE_STORE=1 \
+    bash "$NIXEL_SHARED/tools/lib-suite.sh" --suites sources,fileset --log "$NIXEL_TEST_ENV/lib-2025-store" "$NIXPKGS_2025" "$NIXEL"
+run_suite "nixpkgs' lib 2026-06 sources.sh and fileset/tests.sh under nixel, NIXEL_COMPAT=current (scratch store written)" \
+    env NIXEL_COMPAT=current NIX_STORE_DIR="$NIXEL_TEST_ENV/store-lib-2026" NIXEL_WRITE_STORE=1 \
+    bash "$NIXEL_SHARED/tools/lib-suite.sh" --suites sources,fileset --log "$NIXEL_TEST_ENV/lib-2026-store" "$NIXPKGS_2026" "$NIXEL"
 
 echo "$total_pass passed, $total_fail failed"
 exit $status
