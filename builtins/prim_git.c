@@ -14,6 +14,7 @@
 #include "base/mem.h"
 #include "parser/show.h"
 #include "parser/source.h"
+#include "base/pos.h"
 #include "store/store.h"
 #include "store/write.h"
 
@@ -110,20 +111,25 @@ static const char *show_sym(Sym s)
     return buf_cstr(&b);
 }
 
-static const char *fix_uri_for_git(const char *s)
+/* fixURIForGit: scp-like user@host:path becomes ssh://, a path file://; the URI is
+ * checked as restricted mode checks URIs (fixURI's checkURI). */
+static const char *fix_uri_for_git(State *st, const char *s)
 {
+    const char *scheme = "file";
     if (s[0] != '/') {
         const char *at = strchr(s, '@');
         const char *colon = at ? strrchr(at, ':') : NULL;
         if (at && colon && !memchr(s, '/', (size_t)(at - s))) {
             Buf b = {0};
-            buf_printf(&b, "ssh://%.*s/%s", (int)(colon - s), s, colon + 1);
-            return buf_cstr(&b);
+            buf_printf(&b, "%.*s/%s", (int)(colon - s), s, colon + 1);
+            s = buf_cstr(&b);
+            scheme = "ssh";
         }
     }
+    restrict_check_uri(st, s);
     if (strstr(s, "://")) return s;
     Buf b = {0};
-    buf_printf(&b, "file://%s", s);
+    buf_printf(&b, "%s://%s", scheme, s);
     return buf_cstr(&b);
 }
 
@@ -141,7 +147,8 @@ static void read_input(State *st, Pos pos, Value *arg, GitInput *in)
     *in = (GitInput){ .name = "source" };
     force(st, arg, pos);
     if (arg->type != T_ATTRS) {
-        in->url = fix_uri_for_git(coerce_to_string(st, pos, arg, &ctx, o, &len));
+        const char *s = coerce_to_string(st, pos, arg, &ctx, o, &len);
+        in->url = fix_uri_for_git(st, s);
         return;
     }
     Attrs *a = arg->attrs;
@@ -153,7 +160,7 @@ static void read_input(State *st, Pos pos, Value *arg, GitInput *in)
         uint8_t t = x->value->type;
         if (t == T_PATH || t == T_STRING) {
             const char *s = coerce_to_string(st, x->pos, x->value, &ctx, o, &len);
-            if (!strcmp(n, "url")) in->url = fix_uri_for_git(s);
+            if (!strcmp(n, "url")) in->url = fix_uri_for_git(st, s);
             else if (!strcmp(n, "ref")) in->ref = s;
             else if (!strcmp(n, "rev")) in->rev = s;
             else if (!strcmp(n, "name")) in->name = s;
@@ -275,7 +282,8 @@ static bool fetch_dirty(State *st, const GitInput *in, const char *dir, GitResul
     }
     Buf w = {0};
     buf_printf(&w, "Git tree '" DIAG_ARG "%s" DIAG_NORMAL "' is dirty", dir);
-    diag_emit("warning", buf_cstr(&w));
+    if (st->git_dirty_refused) eval_error(st, ERR_EVAL, NO_POS, "%s", buf_cstr(&w));
+    if (!st->git_dirty_quiet) diag_emit("warning", buf_cstr(&w));
     Tracked t = { .root_len = strlen(dir), .included = mem_alloc(sizeof(StrTab)) };
     read_tracked(st, dir, in->submodules, &t);
     store_hash_path(st, dir, HT_SHA256, tracked_filter, &t, &r->nar);
@@ -398,6 +406,11 @@ static void prim_fetchGit(State *st, Pos pos, Value **args, Value *out)
 {
     GitInput in;
     read_input(st, pos, args[0], &in);
+    if (st->access == ACCESS_PURE && !in.rev) {   /* a Git input is locked by its rev */
+        char at[512];
+        pos_format_plain(at, sizeof at, pos);
+        eval_error(st, ERR_EVAL, NO_POS, "in pure evaluation mode, 'fetchTree' requires a locked input, at %s", at);
+    }
     if (strncmp(in.url, "file://", 7))
         eval_error(st, ERR_EVAL, NO_POS, "cannot fetch Git repository '%s': nixel does not use the network", in.url);
     const char *dir = src_abs_path(in.url + 7, NULL);

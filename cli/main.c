@@ -830,6 +830,8 @@ static int run_eval(const Options *o)
     st->abort_on_warn = o->settings.abort_on_warn;
     st->native_code = o->settings.native_code;
     st->trace_calls = o->settings.trace_calls;
+    st->git_dirty_refused = o->settings.dirty_refused;
+    st->git_dirty_quiet = o->settings.dirty_quiet;
     st->toml_timestamps = o->settings.toml_timestamps;
     set_lints(&st->parse, &o->lints);
     st->system = o->settings.system;

@@ -30,7 +30,7 @@ typedef enum {
 /* Where a setting that changes an evaluation is kept. */
 typedef enum {
     F_NONE, F_SYSTEM, F_NIX_PATH, F_ALLOWED_URIS, F_PLUGIN_FILES, F_STORE,
-    F_RESTRICT, F_PURE, F_SHOW_TRACE, F_NATIVE, F_TRACE_CALLS, F_USERS_GROUP,
+    F_RESTRICT, F_PURE, F_SHOW_TRACE, F_NATIVE, F_TRACE_CALLS, F_USERS_GROUP, F_ALLOW_DIRTY, F_WARN_DIRTY,
 } Field;
 
 typedef struct {
@@ -47,7 +47,7 @@ typedef struct {
 static const SettingDef settings_table[] = {
     { "accept-flake-config", K_BOOL, 0, F_NONE },
     { "access-tokens", K_LIST, 0, F_NONE },
-    { "allow-dirty", K_BOOL, 0, F_NONE },
+    { "allow-dirty", K_BOOL, 0, F_ALLOW_DIRTY },
     { "allow-import-from-derivation", K_BOOL, 0, F_NONE },
     { "allow-new-privileges", K_BOOL, 0, F_NONE },
     { "allow-symlinked-store", K_BOOL, 0, F_NONE },
@@ -135,7 +135,7 @@ static const SettingDef settings_table[] = {
     { "use-registries", K_BOOL, 0, F_NONE },
     { "use-sqlite-wal", K_BOOL, 0, F_NONE },
     { "user-agent-suffix", K_STR, 0, F_NONE },
-    { "warn-dirty", K_BOOL, 0, F_NONE },
+    { "warn-dirty", K_BOOL, 0, F_WARN_DIRTY },
 };
 
 /* The old names Nix 2.8 still reads (in nix.conf and --option, not as flags). */
@@ -329,6 +329,8 @@ static void keep(Settings *s, const SettingDef *d, const char *value, bool appen
     case F_SHOW_TRACE: s->show_trace = true_value(value); break;
     case F_NATIVE: s->native_code = true_value(value); break;
     case F_TRACE_CALLS: s->trace_calls = true_value(value); break;
+    case F_ALLOW_DIRTY: s->dirty_refused = !true_value(value); break;
+    case F_WARN_DIRTY: s->dirty_quiet = !true_value(value); break;
     }
 }
 

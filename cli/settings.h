@@ -20,6 +20,7 @@ typedef struct {
     const char *allowed_uris;   /* prefixes separated by blanks */
     const char *plugin_files;
     bool restrict_eval, pure_eval, show_trace, native_code, trace_calls;
+    bool dirty_refused, dirty_quiet;    /* allow-dirty false, warn-dirty false (fetchGit) */
     bool restrict_eval_set, pure_eval_set;  /* given at all (else the caller's default) */
     const char *store;          /* store URIs, checked as Nix opens them */
     const char *build_users_group;  /* NULL: Nix's default (nixbld for root) */

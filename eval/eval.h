@@ -117,6 +117,8 @@ struct State {
     bool native_code;        /* allow-unsafe-native-code-during-evaluation: exec, importNative */
     bool trace_calls;        /* trace-function-calls: a line as each call starts and ends */
     bool abort_on_warn;         /* --option abort-on-warn true: builtins.warn raises an error */
+    bool git_dirty_refused;     /* allow-dirty false: fetchGit of a tree with changes fails */
+    bool git_dirty_quiet;       /* warn-dirty false: ... without a warning */
     bool toml_timestamps;       /* experimental feature parse-toml-timestamps (compat current) */
     AccessMode access;
     /* From Nix's settings (cli/settings.h): builtins.currentSystem (NULL: x86_64-linux); the

@@ -126,6 +126,11 @@ git_repo() { # dir: a repository with one empty commit at a fixed date
 }
 git init -q "$g/none"; echo a >"$g/none/a"; git -C "$g/none" add a
 check_dir "fetchGit of a repository without commits" "$g/none" --eval --strict --expr 'builtins.fetchGit ./.'
+for o in "pure-eval true" "restrict-eval true" "allow-dirty false" "warn-dirty false"; do
+    check_dir "fetchGit with --option $o" "$g/none" --option $o --eval --strict --expr '(builtins.fetchGit ./.).outPath'
+done
+check_dir "fetchGit of an scp-like URL in restricted mode" "$g/none" --option restrict-eval true --eval --expr \
+    'builtins.fetchGit "git@example.org:a/b"'
 git_repo "$g/w"
 echo a >"$g/w/a"; echo u >"$g/w/untracked"; mkdir "$g/w/d"; echo x >"$g/w/d/x"; chmod +x "$g/w/d/x"; ln -s a "$g/w/l"
 git -C "$g/w" add a d l
