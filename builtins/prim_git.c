@@ -35,9 +35,10 @@ extern char **environ;
 /* ---- running git ---- */
 
 /* Runs git with args (NULL-terminated, without "git"), stdin from /dev/null, stderr
- * shared; stdout into out, or into the file out_file when not NULL. Returns the wait
- * status; a git that cannot be started is Nix's "executing 'git'" error. */
-static int git_run(State *st, const char *const *args, Buf *out, const char *out_file)
+ * shared (or, with merge, into out too); stdout into out, or into the file out_file when
+ * not NULL. Returns the wait status; a git that cannot be started is Nix's "executing
+ * 'git'" error. */
+static int git_run(State *st, const char *const *args, Buf *out, const char *out_file, bool merge)
 {
     size_t n = 0;
     while (args[n]) n++;
@@ -52,6 +53,7 @@ static int git_run(State *st, const char *const *args, Buf *out, const char *out
     posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
     if (out_file) posix_spawn_file_actions_addopen(&fa, 1, out_file, O_WRONLY | O_CREAT | O_EXCL, 0600);
     else posix_spawn_file_actions_adddup2(&fa, fds[1], 1);
+    if (!out_file && merge) posix_spawn_file_actions_adddup2(&fa, fds[1], 2);
     pid_t pid;
     int err = posix_spawnp(&pid, "git", &fa, NULL, argv, environ);
     posix_spawn_file_actions_destroy(&fa);
@@ -78,7 +80,7 @@ static int git_run(State *st, const char *const *args, Buf *out, const char *out
 static const char *git_output(State *st, const char *const *args)
 {
     Buf out = {0};
-    int status = git_run(st, args, &out, NULL);
+    int status = git_run(st, args, &out, NULL, false);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
         Buf m = {0};
         if (WIFEXITED(status)) buf_printf(&m, "program '%s' failed with exit code %d", "git", WEXITSTATUS(status));
@@ -138,6 +140,29 @@ static const char *git_attrs[] = {
     "allRefs", "name", NULL,
 };
 
+/* Nix 2.8's badGitRefRegex: what git refuses in a branch or tag name. */
+static bool bad_ref(const char *r)
+{
+    size_t n = strlen(r);
+    if (!n || !strcmp(r, "@") || r[0] == '.' || r[0] == '/' || r[n - 1] == '/' || r[n - 1] == '.') return true;
+    if (strstr(r, "//") || strstr(r, "/.") || strstr(r, "..") || strstr(r, ".lock/") || strstr(r, "@{")) return true;
+    if (n >= 5 && !strcmp(r + n - 5, ".lock")) return true;
+    for (const char *c = r; *c; c++)
+        if ((unsigned char)*c < 32 || *c == 127 || strchr(" \t:?^~[\\*", *c)) return true;
+    return false;
+}
+
+/* A revision is a SHA-1 (Hash::parseAny): what git is given is its 40 hex digits, never
+ * something git could take for an option. */
+static const char *parse_rev(State *st, const char *s)
+{
+    Hash h;
+    const char *err = hash_parse_any(s, strlen(s), HT_SHA1, &h);
+    if (!err && h.type != HT_SHA1) err = "a Git revision must be a SHA-1 hash";
+    if (err) eval_error(st, ERR_EVAL, NO_POS, "%s", err);
+    return hash_str(&h, HB_BASE16, false);
+}
+
 /* fetchTree's checks of the argument, as Nix 2.8 makes them. */
 static void read_input(State *st, Pos pos, Value *arg, GitInput *in)
 {
@@ -180,6 +205,8 @@ static void read_input(State *st, Pos pos, Value *arg, GitInput *in)
         if (!ok) eval_error(st, ERR_EVAL, NO_POS, "unsupported Git input attribute '%s'", n);
     }
     if (!in->url) eval_error(st, ERR_EVAL, NO_POS, "input attribute '%s' is missing", "url");
+    if (in->ref && bad_ref(in->ref)) eval_error(st, ERR_EVAL, NO_POS, "invalid Git branch/tag name '%s'", in->ref);
+    if (in->rev) in->rev = parse_rev(st, in->rev);
 }
 
 /* ---- the result ---- */
@@ -274,7 +301,7 @@ static bool fetch_dirty(State *st, const GitInput *in, const char *dir, GitResul
     if (have_commits) {
         const char *args[] = { "-C", dir, "diff-index", "--quiet", "HEAD", "--", NULL };
         Buf ignored = {0};
-        int status = git_run(st, args, &ignored, NULL);
+        int status = git_run(st, args, &ignored, NULL, false);
         if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return false;
         if (!WIFEXITED(status) || WEXITSTATUS(status) != 1)
             eval_error(st, ERR_EVAL, NO_POS, "program '%s' failed with exit code %d", "git",
@@ -342,7 +369,7 @@ static void export_rev(State *st, const GitInput *in, const char *dir, const cha
     const char *args[] = { "-C", dir, "archive", rev, NULL };
     Handler h;
     if (EVAL_TRY(st, &h)) {
-        int status = git_run(st, args, NULL, buf_cstr(&tar));
+        int status = git_run(st, args, NULL, buf_cstr(&tar), false);
         if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
             eval_error(st, ERR_EVAL, NO_POS, "program '%s' failed with exit code %d", "git",
                        WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
@@ -366,14 +393,14 @@ static void fetch_rev(State *st, const GitInput *in, const char *dir, GitResult 
     const char *rev = in->rev;
     if (!rev) {
         const char *args[] = { "-C", dir, "rev-parse", ref, NULL };
-        rev = git_line(st, args);
+        rev = parse_rev(st, git_line(st, args));
     }
     const char *sargs[] = { "-C", dir, "rev-parse", "--is-shallow-repository", NULL };
     if (!strcmp(git_line(st, sargs), "true") && !in->shallow)
         eval_error(st, ERR_EVAL, NO_POS, "'%s' is a shallow Git repository, but a non-shallow repository is needed", dir);
     const char *cargs[] = { "-C", dir, "cat-file", "commit", rev, NULL };
     Buf ignored = {0};
-    int status = git_run(st, cargs, &ignored, NULL);
+    int status = git_run(st, cargs, &ignored, NULL, true);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
         eval_error(st, ERR_EVAL, NO_POS,
                    "Cannot find Git revision '%s' in ref '%s' of repository '%s'! Please make sure that the "

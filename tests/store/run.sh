@@ -142,6 +142,9 @@ check_dir "fetchGit of a clean tree, shallow, named, with a ref" "$g/w" --eval -
     'builtins.fetchGit { url = ./.; shallow = true; name = "n"; ref = "master"; }'
 check_dir "fetchGit of a clean tree with submodules = true" "$g/w" --eval --strict --read-write-mode --expr \
     'builtins.fetchGit { url = ./.; submodules = true; }'
+for a in 'ref = "master";' 'ref = "a..b";' 'rev = "foo";' 'rev = "0000000000000000000000000000000000000001";'; do
+    check_dir "fetchGit with $a" "$g/w" --eval --strict --expr "(builtins.fetchGit { url = ./.; $a }).rev"
+done
 echo b >"$g/w/a"
 check_dir "fetchGit of a tree with a changed file" "$g/w" --eval --strict --read-write-mode --expr \
     'let r = builtins.fetchGit ./.; in builtins.readFile "${r}/a"'
