@@ -76,17 +76,21 @@ static int git_run(State *st, const char *const *args, Buf *out, const char *out
     return status;
 }
 
-/* runProgram: git's stdout, with Nix 2.8's error when git does not exit with 0. */
+/* Nix 2.8's ExecError when git does not exit with 0. */
+static void git_check(State *st, int status)
+{
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return;
+    Buf m = {0};
+    if (WIFEXITED(status)) buf_printf(&m, "program '%s' failed with exit code %d", "git", WEXITSTATUS(status));
+    else buf_printf(&m, "program '%s' failed due to signal %d", "git", WTERMSIG(status));
+    eval_error(st, ERR_EVAL, NO_POS, "%s", buf_cstr(&m));
+}
+
+/* runProgram: git's stdout, or the error. */
 static const char *git_output(State *st, const char *const *args)
 {
     Buf out = {0};
-    int status = git_run(st, args, &out, NULL, false);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        Buf m = {0};
-        if (WIFEXITED(status)) buf_printf(&m, "program '%s' failed with exit code %d", "git", WEXITSTATUS(status));
-        else buf_printf(&m, "program '%s' failed due to signal %d", "git", WTERMSIG(status));
-        eval_error(st, ERR_EVAL, NO_POS, "%s", buf_cstr(&m));
-    }
+    git_check(st, git_run(st, args, &out, NULL, false));
     return buf_cstr(&out);
 }
 
@@ -303,9 +307,7 @@ static bool fetch_dirty(State *st, const GitInput *in, const char *dir, GitResul
         Buf ignored = {0};
         int status = git_run(st, args, &ignored, NULL, false);
         if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return false;
-        if (!WIFEXITED(status) || WEXITSTATUS(status) != 1)
-            eval_error(st, ERR_EVAL, NO_POS, "program '%s' failed with exit code %d", "git",
-                       WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 1) git_check(st, status);
     }
     Buf w = {0};
     buf_printf(&w, "Git tree '" DIAG_ARG "%s" DIAG_NORMAL "' is dirty", dir);
@@ -369,10 +371,7 @@ static void export_rev(State *st, const GitInput *in, const char *dir, const cha
     const char *args[] = { "-C", dir, "archive", rev, NULL };
     Handler h;
     if (EVAL_TRY(st, &h)) {
-        int status = git_run(st, args, NULL, buf_cstr(&tar), false);
-        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-            eval_error(st, ERR_EVAL, NO_POS, "program '%s' failed with exit code %d", "git",
-                       WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+        git_check(st, git_run(st, args, NULL, buf_cstr(&tar), false));
         prim_unpack_archive(st, buf_cstr(&tar), tmp);
         eval_pop_handler(st, &h);
         prim_remove_tree(tar_dir);

@@ -2,10 +2,10 @@
 # count-runtests.sh: the number of test cases a nixpkgs lib test file hands to lib.runTests
 # (lib/tests/misc.nix, systems.nix, ...), counted by evaluating it, where lib-suite.sh can
 # only estimate it with a grep. The file is evaluated in a scratch copy of the tree whose
-# lib/default.nix is the real one extended with a runTests that returns, instead of the
-# failing cases, the name of every case it would run (runTests' own choice: names starting
-# with "test", or those listed in `tests`); the file's value is then a list of names, and
-# its length is the count. Test bodies are never evaluated, so the count does not depend
+# lib/default.nix is the real one extended with a runTests that hands the real runTests
+# every case made to fail, and returns the names of the failures: the cases runTests would
+# run (its own choice: names starting with "test", or those listed in `tests`). The file's
+# value is then a list of names, and its length is the count. Test bodies are never evaluated, so the count does not depend
 # on whether the cases pass.
 #
 # usage: count-runtests.sh TREE FILE [EVAL]
@@ -35,14 +35,10 @@ cat > "$work/lib/default.nix" <<'EOF'
 # would run instead of running them
 let
   lib = import ./default-counted.nix;
+  # the tree's own runTests chooses; every case it is given fails, so it returns them all
   runTests = tests:
-    let
-      testsToRun = tests.tests or [ ];
-      chosen = name:
-        (builtins.substring 0 4 name == "test" || builtins.elem name testsToRun)
-        && (testsToRun == [ ] || builtins.elem name testsToRun);
-    in
-    builtins.filter chosen (builtins.attrNames tests);
+    map (failed: failed.name) (lib.runTests (builtins.mapAttrs
+      (name: test: if name == "tests" then test else { expr = 0; expected = 1; }) tests));
 in
 lib.extend (self: super: {
   inherit runTests;
