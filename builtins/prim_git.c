@@ -343,43 +343,33 @@ static void remove_dot_git(const char *dir)
     closedir(d);
 }
 
-static void export_rev(State *st, const GitInput *in, const char *dir, const char *rev, const char *tmp)
+/* The revision's files into work/out, with work (a private temporary directory) for what
+ * it takes to get them: the archive, or the clone's git directory. */
+static const char *export_rev(State *st, const GitInput *in, const char *dir, const char *rev, const char *work)
 {
+    Buf b = {0};
+    buf_printf(&b, "%s/out", work);
+    const char *out = buf_cstr(&b);
     if (in->submodules) {
-        const char *git_dir = prim_temp_dir(st);
-        const char *init[] = { "-c", "init.defaultBranch=__nix_dummy_branch", "init", tmp, "--separate-git-dir", git_dir, NULL };
-        const char *fetch[] = { "-C", tmp, "fetch", "--quiet", "--force", "--update-head-ok", "--", dir, "refs/*:refs/*", NULL };
-        const char *checkout[] = { "-C", tmp, "checkout", "--quiet", rev, NULL };
-        const char *config[] = { "-C", tmp, "config", "remote.origin.url", dir, NULL };
-        const char *update[] = { "-C", tmp, "submodule", "--quiet", "update", "--init", "--recursive", NULL };
+        Buf g = {0};
+        buf_printf(&g, "%s/git", work);
+        const char *init[] = { "-c", "init.defaultBranch=__nix_dummy_branch", "init", out, "--separate-git-dir", buf_cstr(&g), NULL };
+        const char *fetch[] = { "-C", out, "fetch", "--quiet", "--force", "--update-head-ok", "--", dir, "refs/*:refs/*", NULL };
+        const char *checkout[] = { "-C", out, "checkout", "--quiet", rev, NULL };
+        const char *config[] = { "-C", out, "config", "remote.origin.url", dir, NULL };
+        const char *update[] = { "-C", out, "submodule", "--quiet", "update", "--init", "--recursive", NULL };
         const char *const *steps[] = { init, fetch, checkout, config, update };
-        Handler h;
-        if (EVAL_TRY(st, &h)) {
-            for (size_t i = 0; i < sizeof steps / sizeof *steps; i++) git_output(st, steps[i]);
-            eval_pop_handler(st, &h);
-            prim_remove_tree(git_dir);
-            remove_dot_git(tmp);
-            return;
-        }
-        eval_unwind_to(st, &h);
-        prim_remove_tree(git_dir);
-        eval_rethrow(st);
+        for (size_t i = 0; i < sizeof steps / sizeof *steps; i++) git_output(st, steps[i]);
+        remove_dot_git(out);
+        return out;
     }
-    const char *tar_dir = prim_temp_dir(st);
+    if (mkdir(out, 0700) != 0) eval_error(st, ERR_EVAL, NO_POS, "creating directory '%s': %s", out, strerror(errno));
     Buf tar = {0};
-    buf_printf(&tar, "%s/archive.tar", tar_dir);
+    buf_printf(&tar, "%s/archive.tar", work);
     const char *args[] = { "-C", dir, "archive", rev, NULL };
-    Handler h;
-    if (EVAL_TRY(st, &h)) {
-        git_check(st, git_run(st, args, NULL, buf_cstr(&tar), false));
-        prim_unpack_archive(st, buf_cstr(&tar), tmp);
-        eval_pop_handler(st, &h);
-        prim_remove_tree(tar_dir);
-        return;
-    }
-    eval_unwind_to(st, &h);
-    prim_remove_tree(tar_dir);
-    eval_rethrow(st);
+    git_check(st, git_run(st, args, NULL, buf_cstr(&tar), false));
+    prim_unpack_archive(st, buf_cstr(&tar), out);
+    return out;
 }
 
 static void fetch_rev(State *st, const GitInput *in, const char *dir, GitResult *r)
@@ -404,10 +394,10 @@ static void fetch_rev(State *st, const GitInput *in, const char *dir, GitResult 
         eval_error(st, ERR_EVAL, NO_POS,
                    "Cannot find Git revision '%s' in ref '%s' of repository '%s'! Please make sure that the "
                    "rev exists on the ref you've specified or add allRefs = true; to fetchGit.", rev, ref, dir);
-    const char *tmp = prim_temp_dir(st);
+    const char *work = prim_temp_dir(st);
     Handler h;
     if (EVAL_TRY(st, &h)) {
-        export_rev(st, in, dir, rev, tmp);
+        const char *tmp = export_rev(st, in, dir, rev, work);
         store_hash_path(st, tmp, HT_SHA256, NULL, NULL, &r->nar);
         r->path = store_fixed_output_path(st, true, &r->nar, in->name);
         /* the directory goes: only a store written to disk keeps the contents */
@@ -420,11 +410,11 @@ static void fetch_rev(State *st, const GitInput *in, const char *dir, GitResult 
         }
         r->rev = rev;
         eval_pop_handler(st, &h);
-        prim_remove_tree(tmp);
+        prim_remove_tree(work);
         return;
     }
     eval_unwind_to(st, &h);
-    prim_remove_tree(tmp);
+    prim_remove_tree(work);
     eval_rethrow(st);
 }
 
