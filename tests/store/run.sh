@@ -9,6 +9,9 @@
 #   (no --eval), for inst-*.nix         instantiation writes the store without the flag
 # with the flags of NAME.flags, if any (--restrict-eval).
 # nixel writes nothing to disk in any of them (checked: no store path it printed exists).
+# Then the cases again under a store directory of their own (NIX_STORE_DIR; the reference
+# uses a local store there), nixel with and without NIXEL_WRITE_STORE=1: the same output,
+# and the same tree written (or none), also for fetchGit of local git repositories made here.
 # Usage: run.sh [EVAL]; last line "N passed, M failed".
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
