@@ -1,6 +1,7 @@
 /* prim_git.c: builtins.fetchGit, for local repositories (file:// URLs and paths), as Nix
- * 2.8's git fetcher does it: by running git, the one program nixel runs, with the
- * arguments Nix 2.8 gives it, found in $PATH as Nix finds it. A working tree with changes
+ * 2.8's git fetcher does it: by running git, found in $PATH as Nix finds it, with the
+ * arguments Nix 2.8 gives it (builtins.exec aside, the only program an evaluation runs;
+ * what git is given from Nix code is checked first). A working tree with changes
  * (or without commits) is copied as a filter of itself: the files `git ls-files` lists.
  * Otherwise the revision is exported (`git archive`, unpacked with libarchive; with
  * submodules, a checkout of a private clone) into a private temporary directory that is
