@@ -421,6 +421,10 @@ static void fetch_rev(State *st, const GitInput *in, const char *dir, GitResult 
 
 static void prim_fetchGit(State *st, Pos pos, Value **args, Value *out)
 {
+    /* a configuration given to nixel render is untrusted: it runs no program found through
+     * PATH (as it unpacks no archive with tar) */
+    if (st->access == ACCESS_RENDER)
+        eval_error(st, ERR_EVAL, pos, "running git (builtins.fetchGit) is forbidden in nixel render (use '--impure' to allow it)");
     GitInput in;
     read_input(st, pos, args[0], &in);
     if (st->access == ACCESS_PURE && !in.rev) {   /* a Git input is locked by its rev */

@@ -5,7 +5,8 @@ set -euo pipefail
 pkgs=(make gcc clang re2c bison libcjson-dev libgc-dev nettle-dev libarchive-dev libedit-dev nix-bin python3 ca-certificates
       man-db zsh patch    # man-db, zsh: tests/help (manual pages, completion); patch: tests/compare
       strace              # tests/render/crash.sh: holds a render mid-write
-      chromium curl)      # tests/playground: the page in headless Chromium, the endpoint with curl
+      chromium curl       # tests/playground: the page in headless Chromium, the endpoint with curl
+      git)                # builtins.fetchGit runs it (tests/store, lib fileset suites)
 # make playground needs Node.js and npm; Debian's, unless the machine has its own already.
 command -v node > /dev/null && command -v npm > /dev/null || pkgs+=(nodejs npm)
 missing=()

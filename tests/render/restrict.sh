@@ -47,7 +47,17 @@ refused getenv 'environment.etc.x.text = builtins.getEnv "SECRET_VAR";' "'SECRET
 refused clock 'environment.etc.x.text = toString builtins.currentTime;' "currentTime"
 refused fetchurl 'environment.etc.x.text = builtins.fetchurl "https://example.com/x";' "'https://example.com/x'"
 refused tarball "environment.etc.x.text = builtins.fetchTarball \"file://$work/outside/t.tar.gz\";" "'$work/outside/t.tar.gz'"
+refused fetchgit 'environment.etc.x.text = (builtins.fetchGit ./.).outPath;' "git (builtins.fetchGit)"
 refused lookup 'environment.etc.x.text = builtins.readFile (builtins.findFile [{ prefix = "e"; path = "/etc"; }] "e/hostname");' "'/etc/hostname'"
+
+# a git first in PATH never runs inside a render
+mkdir -p "$work/fakebin"
+printf '#!/bin/sh\ntouch "%s/fake-git-ran"\n' "$work" > "$work/fakebin/git"
+chmod +x "$work/fakebin/git"
+(cd "$work/conf" && git init -q . 2>/dev/null)
+PATH="$work/fakebin:$PATH" "$nixel" render --module "$seed" "$work/conf/fetchgit.nix" -o "$work/out" > /dev/null 2>&1
+if [[ ! -e $work/fake-git-ran ]]; then pass; else fail "fetchGit in a render ran the git found first in PATH"; fi
+rm -rf "$work/conf/.git" "$work/out"
 
 # what stays allowed: pathExists answers false outside, files beside the configuration read
 printf '{ ... }: { environment.etc.x.text = builtins.toJSON [ (builtins.pathExists /etc/hostname) (builtins.readFile ./data) ]; }\n' > "$work/conf/allowed.nix"
