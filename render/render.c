@@ -321,6 +321,7 @@ static State *new_host_state(const char *const *includes, int nincludes, bool sh
     State *st = eval_new_state();
     st->show_trace = show_trace;
     st->read_write = st->newer_builtins = true;   /* for today's code */
+    st->write_store = false;    /* a render writes under its output directory only, whatever NIXEL_WRITE_STORE says */
     if (restricted) {
         const RenderOptions *o = restricted;
         restrict_set_mode(st, ACCESS_RENDER);

@@ -59,6 +59,14 @@ PATH="$work/fakebin:$PATH" "$nixel" render --module "$seed" "$work/conf/fetchgit
 if [[ ! -e $work/fake-git-ran ]]; then pass; else fail "fetchGit in a render ran the git found first in PATH"; fi
 rm -rf "$work/conf/.git" "$work/out"
 
+# NIXEL_WRITE_STORE writes no store from a render (its files go under -o only)
+printf '{ ... }: { environment.etc.x.text = builtins.readFile (builtins.toFile "n" "stored"); }\n' > "$work/conf/tofile.nix"
+mkdir -p "$work/store"
+NIX_STORE_DIR=$work/store NIXEL_WRITE_STORE=1 "$nixel" render --module "$seed" "$work/conf/tofile.nix" -o "$work/out" > /dev/null 2> "$work/err"
+if [[ $(cat "$work/out/etc/x" 2>/dev/null) == stored && -z $(ls -A "$work/store") ]]; then pass
+else fail "NIXEL_WRITE_STORE: a render wrote the store, or failed" "$(cat "$work/err"; ls -A "$work/store")"; fi
+rm -rf "$work/out"
+
 # what stays allowed: pathExists answers false outside, files beside the configuration read
 printf '{ ... }: { environment.etc.x.text = builtins.toJSON [ (builtins.pathExists /etc/hostname) (builtins.readFile ./data) ]; }\n' > "$work/conf/allowed.nix"
 rm -rf "$work/out"
