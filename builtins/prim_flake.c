@@ -11,6 +11,7 @@
  * url.h's url_parse is that URL parser. */
 #include "builtins/prim.h"
 #include "builtins/url.h"
+#include "base/diag.h"
 #include "base/hash.h"
 #include "base/mem.h"
 #include "eval/print.h"
@@ -382,13 +383,69 @@ static void fixup(const Fattrs *f)
     check_int(f, "lastModified");
 }
 
-/* fixGitURL: an absolute path is a file:// URL; "git+" is dropped from the scheme. */
+/* Whether Git would take s for [user@]host:path rather than a URL (tryParseScpStyle): no
+ * "://", a colon with no '/' before it, and not a scheme Git knows. */
+static bool is_scp_style(const char *s)
+{
+    static const char *const git_schemes[] = { "ssh", "http", "https", "file", "ftp", "ftps", "git", NULL };
+    const char *colon = strchr(s, ':');
+    if (strstr(s, "://") || !colon) return false;
+    const char *host = mem_strndup(s, (size_t)(colon - s));
+    if (strchr(host, '/')) return false;
+    return !listed(git_schemes, host) && !(!strncmp(host, "git+", 4) && listed(git_schemes, host + 4));
+}
+
+/* An SCP-style location as an ssh:// URL. Its path is made absolute, with Nix's warning
+ * unless it starts with '~'. (Bracketed IPv6 hosts are not handled.) */
+static const char *scp_to_url(const char *s)
+{
+    const char *colon = strchr(s, ':'), *path = colon + 1;
+    const char *host = mem_strndup(s, (size_t)(colon - s)), *at = strchr(host, '@');
+    Url u = { .scheme = "ssh", .has_authority = true, .port = -1, .fragment = "" };
+    if (at) {
+        u.user = mem_strndup(host, (size_t)(at - host));
+        host = at + 1;
+    }
+    u.host = host;
+    u.host_type = HOST_NAME;
+    if (!*path) fail_url("SCP-style Git URL '%s' has an empty path", s);
+    u.path = mem_alloc((strlen(path) + 3) * sizeof *u.path);
+    for (const char *p = path;;) {
+        size_t k = strcspn(p, "/");
+        u.path[u.npath++] = mem_strndup(p, k);
+        if (!p[k]) break;
+        p += k + 1;
+    }
+    if (!*u.path[0]) return url_to_string(&u);
+    memmove(u.path + 1, u.path, u.npath++ * sizeof *u.path);
+    u.path[0] = "";
+    const char *abs = url_to_string(&u);
+    if (u.path[1][0] != '~') {
+        Url t = u;
+        t.path = mem_alloc((u.npath + 1) * sizeof *t.path);
+        t.path[0] = "";
+        t.path[1] = "~";
+        memcpy(t.path + 2, u.path + 1, (u.npath - 1) * sizeof *t.path);
+        t.npath = u.npath + 1;
+        const char *w = buf_format("warning: SCP-style URL '%s' has a relative path which cannot be faithfully converted to an SSH URL: "
+            "we will convert it to an absolute path when making an SSH URL.\n\nUse an explicit absolute path:\n\n    %s:/%s\n\n"
+            "or with an explicit SSH URL:\n\n    %s\n\ninstead, to explicitly use an absolute path (and silence this warning). "
+            "Or, to be relative to the remote user's home directory:\n\n    %s:~/%s\n\nor with an explicit SSH URL:\n\n    %s",
+            s, host, path, abs, host, path, url_to_string(&t));
+        diag_log(w, strlen(w));
+    }
+    return abs;
+}
+
+/* fixGitURL: an absolute path is a file:// URL, [user@]host:path an ssh:// one; "git+" is
+ * dropped from the scheme. */
 static const char *fix_git_url(const char *s)
 {
     if (*s == '/') {
         Url u = url_of_path("file", s, true);
         return url_to_string(&u);
     }
+    if (is_scp_style(s)) return scp_to_url(s);
     Url u = parse_url_or_fail(s);
     const char *app = url_scheme_application(u.scheme);
     if (app && !strcmp(app, "git")) u.scheme = url_scheme_transport(u.scheme);
