@@ -21,6 +21,9 @@
 #  - src/libutil/url.cc: encodeQuery (313) escapes all but unreserved characters and
 #    ":@/?", so '=' and '+' in values are %3D and %2B; encodeUrlPath (305) all but ":@",
 #    so a '/' in a ref is %2F; pathToUrlPath (722): "/foo/bar/" is "", foo, bar, "", "".
+#    Authority::parse and its printing (url.cc 20, 59): an empty port is none, a host name
+#    is printed percent-encoded (so '!' is %21), IPv6 hosts in brackets. decodeQuery (277)
+#    keeps the first of parameters given twice.
 #  - revisions are printed in base 16, lower case (Hash::to_string), narHash as SRI.
 let
   show = ref:
@@ -37,6 +40,8 @@ let
     "github:a/b?dir=x&narHash="
     "github:o/r?host=git.example.com&narHash=sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
     "sourcehut:~user/repo/branch?host=git.example.org"
+    "github:a/b?ref=x&ref=y"
+    "github:a/b?"
     "flake:nixpkgs"                                              # [unit]
     "nixpkgs/branch"                                             # [unit]
     "nixpkgs/branch/2aae6c35c94fcfb415dbe95f408b9ce91ee846ed"    # [unit]
@@ -60,8 +65,12 @@ let
     "git+http://example.org:8080/r?revCount=5&narHash=sha256-abc"
     "git+https://user:pa%20ss@example.org:443/r"
     "git:/srv/repo"
+    "git+https://[::1]:8080/r"
+    "git+https://192.168.0.1:/r"
+    "git+https://ex!ample.com/r"
     "hg+https://hg.example.org/repo?ref=default&rev=0123456789abcdef0123456789abcdef01234567&x=1"
     "hg+ssh://hg@example.org/repo"
+    "hg+file:///srv/hg?ref=a%2Fb"
     "tarball+https://example.org/src.tar.gz?narHash=sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=&name=foo&revCount=3&lastModified=x&a=b"
     "http://localhost:8181/test/+3d.tar.gz"                      # [unit]
     "https://example.org/archive"

@@ -8,7 +8,9 @@
 #  - git.cc 385 and 405: fixGitURL (url.cc 680) makes an absolute path a file:// URL and
 #    drops "git+" from the URL; only true flags are printed; allRefs and narHash are not;
 #  - indirect.cc 103: ID/REF/REV, the rev as Input::getRev parses it (fetchers.cc:
-#    parseAnyPrefixed, so an SRI "sha1-..." works too) printed in base 16;
+#    parseAnyPrefixed, so an SRI "sha1-..." works too, then parseAny with SHA-1, which
+#    tells base 16, Nix's base 32 and base 64 apart by their length: hash.cc 127) printed
+#    in base 16 (the nix32 and base64 forms here are 0123...4567's, worked out apart);
 #  - tarball.cc 384: the URL alone with narHash, so name and unpack are not printed, and a
 #    file input prints as a tarball URL would.
 let
@@ -20,6 +22,9 @@ let
     { type = "git"; url = "git+ssh://git@example.org/r"; ref = "main"; allRefs = true; narHash = "x"; }
     { type = "git"; url = "https://example.org/r"; lfs = true; exportIgnore = true; rev = "0123456789ABCDEF0123456789ABCDEF01234567"; }
     { type = "indirect"; id = "nixpkgs"; rev = "sha1-ASNFZ4mrze8BI0VniavN7wEjRWc="; }
+    { type = "indirect"; id = "n"; rev = "cx2j60ggrnmqjrs54c0yzkdbi5kla8q1"; }
+    { type = "indirect"; id = "n"; rev = "ASNFZ4mrze8BI0VniavN7wEjRWc="; }
+    { type = "github"; owner = "o"; repo = "r"; rev = "sha1:cx2j60ggrnmqjrs54c0yzkdbi5kla8q1"; }
     { type = "indirect"; id = "n"; ref = "x"; rev = "0123456789abcdef0123456789abcdef01234567"; dir = "a/b c"; }
     { type = "github"; owner = "o"; repo = "r"; dir = ""; }
     { type = "gitlab"; owner = "o/x"; repo = "r"; ref = "a+b"; host = "gitlab.example.org"; }
