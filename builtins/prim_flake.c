@@ -193,7 +193,7 @@ static bool git_segment_ok(const char *s, size_t n)
     if (!n || s[0] == '.') return false;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if ((c <= ' ' && !(c & 0x80)) || strchr("~^:\\?[*", c)) return false;
+        if (c <= ' ' || strchr("~^:\\?[*", c)) return false;
         if (i && ((s[i - 1] == '.' && c == '.') || (s[i - 1] == '@' && c == '{'))) return false;
     }
     return !(n >= 5 && !memcmp(s + n - 5, ".lock", 5));
@@ -836,7 +836,7 @@ static FlakeRef parse_path_flake_ref(const char *s)
     const char *err = url_decode_query(query, qn, &u.query);
     if (err) fail("%s", err);
     u.fragment = url_percent_decode(frag, strlen(frag));
-    if (!u.fragment) fail("invalid URI parameter '%s'", frag);
+    if (!u.fragment) fail("invalid URI parameter '%s': %s", frag, url_pct_error(frag, strlen(frag)));
     if (*s != '/') fail("flake reference '%s' is not an absolute path", s);
     return from_parsed_url(u);
 }

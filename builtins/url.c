@@ -19,19 +19,25 @@ static bool is_unreserved(char c) { return is_alpha(c) || is_digit(c) || (c && s
 static bool is_subdelim(char c) { return c && strchr("!$&'()*+,;=", c); }
 static bool is_pchar(char c) { return is_unreserved(c) || is_subdelim(c) || c == ':' || c == '@'; }
 
-/* Whether s[0..n) consists of characters `ok` accepts and valid %XX escapes. */
-static bool valid_part(const char *s, size_t n, bool (*ok)(char))
+/* Why s[0..n) is not made of characters `ok` accepts and %XX escapes, in Boost.URL's words
+ * (which Nix's messages quote), or NULL. */
+static const char *part_error(const char *s, size_t n, bool (*ok)(char))
 {
     for (size_t i = 0; i < n; i++) {
         if (s[i] == '%') {
-            if (i + 2 >= n || hexval(s[i + 1]) < 0 || hexval(s[i + 2]) < 0) return false;
+            if (i + 1 >= n || (hexval(s[i + 1]) >= 0 && i + 2 >= n)) return "incomplete pct-encoding";
+            if (hexval(s[i + 1]) < 0 || hexval(s[i + 2]) < 0) return "bad hexdig in pct-encoding";
             i += 2;
         } else if (!ok(s[i])) {
-            return false;
+            return "leftover";
         }
     }
-    return true;
+    return NULL;
 }
+
+static bool any_char(char c) { (void)c; return true; }
+
+const char *url_pct_error(const char *s, size_t n) { return part_error(s, n, any_char); }
 
 static bool path_char(char c) { return is_pchar(c) || c == '/'; }
 static bool query_char(char c) { return is_pchar(c) || c == '/' || c == '?'; }
@@ -125,17 +131,21 @@ static const char *bad(const char *fmt, const char *a)
     return buf_cstr(&m);
 }
 
+/* A query character, or one of those the lenient parse escapes first. */
+static bool lenient_query_char(char c) { return query_char(c) || c == ' ' || c == '"'; }
+
 const char *url_decode_query(const char *s, size_t n, UrlQuery *out)
 {
     *out = (UrlQuery){0};
     if (!n) return NULL;
+    const char *why = part_error(s, n, lenient_query_char);
+    if (why) return buf_format("invalid URI query '%s': %s", mem_strndup(s, n), why);
     for (const char *p = s, *end = s + n; p <= end;) {
         const char *amp = memchr(p, '&', (size_t)(end - p));
         const char *e = amp ? amp : end;
         const char *eq = memchr(p, '=', (size_t)(e - p));
         const char *k = url_percent_decode(p, (size_t)((eq ? eq : e) - p));
         const char *v = eq ? url_percent_decode(eq + 1, (size_t)(e - eq - 1)) : "";
-        if (!k || !v) return bad("invalid URI query '%s'", mem_strndup(s, n));
         if (!eq) {
             Buf w = {0};
             buf_printf(&w, "dubious URI query '%s' is missing equal sign '=', ignoring", mem_strndup(p, (size_t)(e - p)));
@@ -203,12 +213,15 @@ static bool is_ipv4(const char *s, size_t n)
     return false;
 }
 
-static const char *parse_authority(const char *s, size_t n, Url *u)
+/* Boost.URL's reason when the authority is not valid, or NULL; *nix_msg is set instead
+ * when Nix's own check of the port fails after Boost's parse. */
+static const char *parse_authority(const char *s, size_t n, Url *u, const char **nix_msg)
 {
     const char *at = memchr(s, '@', n);
     if (at) {
         size_t un = (size_t)(at - s);
-        if (!valid_part(s, un, userinfo_char)) return "invalid userinfo";
+        const char *why = part_error(s, un, userinfo_char);
+        if (why) return why;
         const char *colon = memchr(s, ':', un);
         u->user = url_percent_decode(s, colon ? (size_t)(colon - s) : un);
         if (colon) u->password = url_percent_decode(colon + 1, (size_t)(at - colon - 1));
@@ -218,30 +231,31 @@ static const char *parse_authority(const char *s, size_t n, Url *u)
     size_t hn;
     if (n && s[0] == '[') {
         const char *close = memchr(s, ']', n);
-        if (!close) return "invalid IP literal";
+        if (!close) return "leftover";
         hn = (size_t)(close + 1 - s);
         for (size_t i = 1; i + 1 < hn; i++)
-            if (!ipv6_char(s[i])) return "invalid IP literal";
+            if (!ipv6_char(s[i])) return "invalid";
         u->host_type = HOST_IPV6;
         u->host = mem_strndup(s + 1, hn - 2);
     } else {
         const char *colon = memchr(s, ':', n);
         hn = colon ? (size_t)(colon - s) : n;
-        if (!valid_part(s, hn, regname_char)) return "invalid host";
+        const char *why = part_error(s, hn, regname_char);
+        if (why) return why;
         u->host_type = is_ipv4(s, hn) ? HOST_IPV4 : HOST_NAME;
         u->host = url_percent_decode(s, hn);
     }
     if (hn < n) {
-        if (s[hn] != ':') return "invalid host";
+        if (s[hn] != ':') return "leftover";
         const char *ps = s + hn + 1;
         size_t pn = n - hn - 1;
         long port = 0;
         for (size_t i = 0; i < pn; i++) {
-            if (!is_digit(ps[i])) return "invalid port";
+            if (!is_digit(ps[i])) return "leftover";
             if (port <= 65535) port = port * 10 + (ps[i] - '0');
         }
         if (pn && (port == 0 || port > 65535))
-            return bad("port '%s' is invalid", mem_strndup(ps, pn));
+            *nix_msg = bad("port '%s' is invalid", mem_strndup(ps, pn));
         if (pn) u->port = port;
     }
     return NULL;
@@ -276,13 +290,15 @@ const char *url_parse(const char *url, bool lenient, Url *u)
     const char *p = i ? s + i + 1 : s;
     if (p[0] == '/' && p[1] == '/') {
         size_t an = strcspn(p + 2, "/?#");
-        const char *err = parse_authority(p + 2, an, u);
-        if (err) return bad("'%s' is not a valid URL", url);
+        const char *nix_msg = NULL, *why = parse_authority(p + 2, an, u, &nix_msg);
+        if (why) return buf_format("'%s' is not a valid URL: %s", url, why);
+        if (nix_msg) return nix_msg;
         u->has_authority = true;
         p += 2 + an;
     }
     size_t pn = strcspn(p, "?#");
-    if (!valid_part(p, pn, path_char)) return bad("'%s' is not a valid URL", url);
+    const char *why = part_error(p, pn, path_char);
+    if (why) return buf_format("'%s' is not a valid URL: %s", url, why);
     const char *path = p;
     p += pn;
     const char *query = "";
@@ -290,11 +306,11 @@ const char *url_parse(const char *url, bool lenient, Url *u)
     if (*p == '?') {
         query = p + 1;
         qn = strcspn(query, "#");
-        if (!valid_part(query, qn, query_char)) return bad("'%s' is not a valid URL", url);
+        if ((why = part_error(query, qn, query_char))) return buf_format("'%s' is not a valid URL: %s", url, why);
         p = query + qn;
     }
     if (*p == '#') {
-        if (!valid_part(p + 1, strlen(p + 1), query_char)) return bad("'%s' is not a valid URL", url);
+        if ((why = part_error(p + 1, strlen(p + 1), query_char))) return buf_format("'%s' is not a valid URL: %s", url, why);
         u->fragment = url_percent_decode(p + 1, strlen(p + 1));
     }
     if (!scheme) return bad("'%s' doesn't have a scheme", s);

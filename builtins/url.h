@@ -41,8 +41,10 @@ const char *url_scheme_transport(const char *scheme);
 /* decodeQuery(s, true): '&'-separated name=value pairs, percent-decoded, the first of
  * duplicates kept; a pair without '=' is dropped with Nix's warning. NULL or the reason. */
 const char *url_decode_query(const char *s, size_t n, UrlQuery *out);
-/* percentDecode; NULL when s has a '%' not followed by two hex digits. */
+/* percentDecode; NULL when s has a '%' not followed by two hex digits, for which
+ * url_pct_error gives Boost.URL's reason. */
 const char *url_percent_decode(const char *s, size_t n);
+const char *url_pct_error(const char *s, size_t n);
 /* percentEncode(s, keep): everything but RFC 3986's unreserved characters and `keep`. */
 void url_percent_encode(Buf *b, const char *s, size_t n, const char *keep);
 
