@@ -562,7 +562,7 @@ static Fattrs forge_from_url(const Url *u)
         const char *k = u->query.p[i].key;
         if (!strcmp(k, "rev") || !strcmp(k, "ref")) {
             if (fa_get(&f, k))
-                fail_url("URL '%s' contains multiple %s", url, *k == 'r' && k[2] == 'v' ? "commit hashes" : "branch/tag names");
+                fail_url("URL '%s' contains multiple %s", url, !strcmp(k, "rev") ? "commit hashes" : "branch/tag names");
         } else if (strcmp(k, "host") && strcmp(k, "narHash")) {
             fail_url("URL '%s' contains unknown parameter '%s'", url, k);
         }
@@ -697,47 +697,69 @@ static bool input_from_attrs(Fattrs *f)
     return true;
 }
 
-/* InputScheme::toURL for each scheme. */
-static Url input_to_url(const Fattrs *f)
+/* github.cc's and indirect.cc's toURL: the ref and rev as path segments. */
+static Url path_style_to_url(const Fattrs *f, bool forge)
 {
-    const char *type = get_str(f, "type"), *s;
-    Url u = { .scheme = type, .host = "", .port = -1, .fragment = "" };
-    if (is_forge(type) || !strcmp(type, "indirect")) {
-        bool forge = is_forge(type);
-        const char *ref = maybe_str(f, "ref"), *rev = get_rev(f);
-        u.path = mem_alloc(4 * sizeof *u.path);
-        if (forge) {
-            u.path[u.npath++] = get_str(f, "owner");
-            u.path[u.npath++] = get_str(f, "repo");
-        } else {
-            u.scheme = "flake";
-            u.path[u.npath++] = get_str(f, "id");
-        }
-        if (ref) u.path[u.npath++] = ref;
-        if (rev) u.path[u.npath++] = rev;
-        if (forge && (s = get_nar_hash(f))) url_query_set(&u.query, "narHash", s);
-        if (forge && (s = maybe_str(f, "host"))) url_query_set(&u.query, "host", s);
-    } else if (!strcmp(type, "path")) {
-        u = url_of_path("path", get_str(f, "path"), false);
-        for (size_t i = 0; i < f->n; i++) {
-            const Fa *a = &f->a[i];
-            if (!strcmp(a->key, "path") || !strcmp(a->key, "type") || !strcmp(a->key, "__final")) continue;
-            url_query_set(&u.query, a->key, a->kind == FA_STR ? a->s : a->kind == FA_INT ? buf_format("%llu", (unsigned long long)a->i) : a->b ? "1" : "0");
-        }
-    } else if (!strcmp(type, "git") || !strcmp(type, "hg")) {
-        bool git = !strcmp(type, "git");
-        u = parse_url_or_fail(get_str(f, "url"));
-        if (!git || strcmp(u.scheme, "git")) u.scheme = buf_format("%s+%s", type, u.scheme);
-        if ((s = get_rev(f))) url_query_set(&u.query, "rev", s);
-        if ((s = maybe_str(f, "ref"))) url_query_set(&u.query, "ref", s);
-        static const char *const flags[] = { "shallow", "lfs", "submodules", "exportIgnore", "verifyCommit", NULL };
-        for (const char *const *k = flags; git && *k; k++)
-            if (maybe_bool(f, *k)) url_query_set(&u.query, *k, "1");
+    Url u = { .scheme = forge ? get_str(f, "type") : "flake", .host = "", .port = -1, .fragment = "" };
+    u.path = mem_alloc(4 * sizeof *u.path);
+    if (forge) {
+        u.path[u.npath++] = get_str(f, "owner");
+        u.path[u.npath++] = get_str(f, "repo");
     } else {
-        u = parse_url_or_fail(get_str(f, "url"));
-        if ((s = get_nar_hash(f))) url_query_set(&u.query, "narHash", s);
+        u.path[u.npath++] = get_str(f, "id");
+    }
+    const char *ref = maybe_str(f, "ref"), *rev = get_rev(f), *s;
+    if (ref) u.path[u.npath++] = ref;
+    if (rev) u.path[u.npath++] = rev;
+    if (forge && (s = get_nar_hash(f))) url_query_set(&u.query, "narHash", s);
+    if (forge && (s = maybe_str(f, "host"))) url_query_set(&u.query, "host", s);
+    return u;
+}
+
+/* path.cc's toURL: every other attribute is a parameter (attrsToQuery). */
+static Url path_to_url(const Fattrs *f)
+{
+    Url u = url_of_path("path", get_str(f, "path"), false);
+    for (size_t i = 0; i < f->n; i++) {
+        const Fa *a = &f->a[i];
+        if (!strcmp(a->key, "path") || !strcmp(a->key, "type") || !strcmp(a->key, "__final")) continue;
+        const char *v = a->kind == FA_STR ? a->s : a->kind == FA_INT ? buf_format("%llu", (unsigned long long)a->i) : a->b ? "1" : "0";
+        url_query_set(&u.query, a->key, v);
     }
     return u;
+}
+
+/* git.cc's and mercurial.cc's toURL: the URL with "git+" or "hg+", rev, ref and the
+ * flags that are true (git only) as parameters. */
+static Url repo_to_url(const Fattrs *f, bool git)
+{
+    static const char *const flags[] = { "shallow", "lfs", "submodules", "exportIgnore", "verifyCommit", NULL };
+    Url u = parse_url_or_fail(get_str(f, "url"));
+    if (!git || strcmp(u.scheme, "git")) u.scheme = buf_format("%s+%s", git ? "git" : "hg", u.scheme);
+    const char *s;
+    if ((s = get_rev(f))) url_query_set(&u.query, "rev", s);
+    if ((s = maybe_str(f, "ref"))) url_query_set(&u.query, "ref", s);
+    for (const char *const *k = flags; git && *k; k++)
+        if (maybe_bool(f, *k)) url_query_set(&u.query, *k, "1");
+    return u;
+}
+
+/* tarball.cc's toURL: the URL alone, with the narHash. */
+static Url curl_to_url(const Fattrs *f)
+{
+    Url u = parse_url_or_fail(get_str(f, "url"));
+    const char *s = get_nar_hash(f);
+    if (s) url_query_set(&u.query, "narHash", s);
+    return u;
+}
+
+static Url input_to_url(const Fattrs *f)
+{
+    const char *type = get_str(f, "type");
+    if (is_forge(type) || !strcmp(type, "indirect")) return path_style_to_url(f, is_forge(type));
+    if (!strcmp(type, "path")) return path_to_url(f);
+    if (!strcmp(type, "git") || !strcmp(type, "hg")) return repo_to_url(f, !strcmp(type, "git"));
+    return curl_to_url(f);
 }
 
 /* ---- flake references ---- */
