@@ -64,6 +64,20 @@ static void fa_erase(Fattrs *f, const char *key)
     f->n--;
 }
 
+/* A JSON string as nlohmann's dump() writes it: \b and \f have their short escapes. */
+static void json_string(Buf *b, const char *s)
+{
+    Buf t = {0};
+    print_json_string(&t, s, strlen(s));
+    for (size_t i = 0; i < t.len; i++) {
+        if (t.s[i] != '\\') { buf_addc(b, t.s[i]); continue; }
+        const char *esc = t.s + i;
+        if (t.len - i >= 6 && !memcmp(esc, "\\u0008", 6)) { buf_adds(b, "\\b"); i += 5; }
+        else if (t.len - i >= 6 && !memcmp(esc, "\\u000c", 6)) { buf_adds(b, "\\f"); i += 5; }
+        else { buf_add(b, esc, 2); i++; }
+    }
+}
+
 /* attrsToJSON(...).dump(), as messages show inputs. */
 static const char *fa_json(const Fattrs *f)
 {
@@ -71,9 +85,9 @@ static const char *fa_json(const Fattrs *f)
     buf_addc(&b, '{');
     for (size_t i = 0; i < f->n; i++) {
         if (i) buf_addc(&b, ',');
-        print_json_string(&b, f->a[i].key, strlen(f->a[i].key));
+        json_string(&b, f->a[i].key);
         buf_addc(&b, ':');
-        if (f->a[i].kind == FA_STR) print_json_string(&b, f->a[i].s, strlen(f->a[i].s));
+        if (f->a[i].kind == FA_STR) json_string(&b, f->a[i].s);
         else if (f->a[i].kind == FA_INT) buf_printf(&b, "%llu", (unsigned long long)f->a[i].i);
         else buf_adds(&b, f->a[i].b ? "true" : "false");
     }
