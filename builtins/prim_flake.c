@@ -8,7 +8,10 @@
  * the file system (no search for flake.nix, no turning a Git checkout into git+file:),
  * and a relative one is an error. Errors Nix raises as BadURL while it tries a reference as
  * a URL make it try the reference as a path instead, so they surface as the path's error;
- * url.h's url_parse is that URL parser. */
+ * url.h's url_parse is that URL parser.
+ * Not here: git's verifyCommit, keytype and publicKey(s), which need the experimental
+ * feature verified-fetches (nixel has not got it: they are Nix's error without it), and
+ * SCP-style git locations with a bracketed IPv6 host. */
 #include "builtins/prim.h"
 #include "builtins/url.h"
 #include "base/diag.h"
