@@ -286,3 +286,72 @@ const char *hash_parse_allow_empty(const char *s, size_t n, HashType t, Hash *ou
     diag_emit("warning", buf_cstr(&w));
     return NULL;
 }
+
+/* ---- today's Nix's parsing ---- */
+
+/* The decoded length today's decoders give, or 0 when they reject a character (parseLowLevel
+ * swallows that error, so it is reported as a length mismatch). */
+static size_t decoded_len_today(const char *s, size_t n, HashBase base, uint8_t *out, size_t size)
+{
+    if (base == HB_BASE16) {
+        for (size_t i = 0; i < n; i++)
+            if (hex_digit(s[i]) < 0) return 0;
+        for (size_t i = 0; i < size; i++) out[i] = (uint8_t)(hex_digit(s[2 * i]) << 4 | hex_digit(s[2 * i + 1]));
+        return n / 2;
+    }
+    if (base == HB_BASE32) {
+        for (size_t i = 0; i < n; i++)
+            if (!s[i] || !memchr(base32_chars, s[i], 32)) return 0;
+        return base32_decode(s, n, out, size) ? size : size + 1;
+    }
+    uint8_t tmp[128];
+    char bad = 0;
+    long got = base64_decode_nix(s, n, tmp, sizeof tmp, &bad);
+    if (got < 0) return 0;
+    memcpy(out, tmp, (size_t)got < size ? (size_t)got : size);
+    return (size_t)got;
+}
+
+const char *hash_parse_today(const char *s, size_t n, HashType expected, HashMode mode, Hash *out, bool *usage)
+{
+    *usage = false;
+    const char *rest = s;
+    size_t rn = n;
+    HashType parsed = HT_NONE;
+    const char *sep = mode == HM_SRI ? NULL : memchr(s, ':', n);
+    bool sri = false;
+    if (!sep && (sep = memchr(s, '-', n))) sri = true;
+    if (mode == HM_SRI && !sri) return fmt_msg("hash '%s' is not SRI", s, n, NULL);
+    if (sep) {
+        parsed = hash_type_parse(s, (size_t)(sep - s));
+        if (parsed == HT_NONE) {
+            *usage = true;
+            return fmt_msg("unknown hash algorithm '%s', expect 'blake3', 'md5', 'sha1', 'sha256', or 'sha512'", s, (size_t)(sep - s), NULL);
+        }
+        rest = sep + 1;
+        rn = n - (size_t)(sep - s) - 1;
+    }
+    if (mode == HM_PREFIXED && parsed == HT_NONE) return fmt_msg("hash '%s' does not include a type", s, n, NULL);
+    if (parsed == HT_NONE && expected == HT_NONE)
+        return fmt_msg("hash '%s' does not include a type, nor is the type otherwise known from context", s, n, NULL);
+    if (mode == HM_ANY && parsed != HT_NONE && expected != HT_NONE && parsed != expected)
+        return fmt_msg("hash '%s' should have type '%s'", s, n, hash_type_name(expected));
+    HashType t = parsed != HT_NONE ? parsed : expected;
+    hash_zero(t, out);
+    size_t size = out->len;
+    HashBase base = HB_BASE64;
+    const char *name = "SRI";
+    if (!sri) {
+        if (rn == 2 * size) base = HB_BASE16, name = "base16";
+        else if (rn == base32_len(size)) base = HB_BASE32, name = "nix32";
+        else if (rn == (size + 2) / 3 * 4) name = "Base64";
+        else return fmt_msg("hash '%s' has wrong length for hash algorithm '%s'", rest, rn, hash_type_name(t));
+    }
+    size_t got = decoded_len_today(rest, rn, base, out->b, size);
+    if (got != size) {
+        Buf m = {0};
+        buf_printf(&m, "invalid %s hash '%s', length %zu != expected length %zu", name, mem_strndup(rest, rn), got, size);
+        return buf_cstr(&m);
+    }
+    return NULL;
+}

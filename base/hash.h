@@ -68,4 +68,10 @@ const char *hash_parse_any(const char *s, size_t n, HashType expected, Hash *out
  * HT_NONE), with CppNix's warning. */
 const char *hash_parse_allow_empty(const char *s, size_t n, HashType t, Hash *out);
 
+/* Today's Nix's Hash::parseAny (HM_ANY; expected may be HT_NONE), parseAnyPrefixed
+ * (HM_PREFIXED: the type must be written) and parseSRI (HM_SRI), with today's messages.
+ * NULL on success; *usage is set when Nix throws its UsageError (an unknown algorithm). */
+typedef enum { HM_ANY, HM_PREFIXED, HM_SRI } HashMode;
+const char *hash_parse_today(const char *s, size_t n, HashType expected, HashMode mode, Hash *out, bool *usage);
+
 #endif

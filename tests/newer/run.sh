@@ -3,7 +3,8 @@
 # parseFlakeRef, flakeRefToString). Nix 2.8 lacks them, so the reference for what they do is
 # today's Nix: each case's expected output (NAME.exp: stdout, NAME.err.exp: stderr, empty when
 # absent; exit status 0 with a .exp, else 1) is the one today's Nix documents or gives in its
-# language tests (tests/functional/lang of github:NixOS/nix; each case names the test). They
+# language tests (tests/functional/lang of github:NixOS/nix; each case names the test), or
+# that its sources give (the flake-ref-* cases: each names the lines that decide it). They
 # are checked under NIXEL_COMPAT=current (with NAME.flags, if any).
 # Without NIXEL_COMPAT, the drop-in is Nix 2.8: each case must then give nix-instantiate's
 # stdout, stderr and exit status exactly ("attribute 'readFileType' missing" and so on; the

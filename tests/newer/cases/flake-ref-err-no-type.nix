@@ -1,0 +1,2 @@
+# Input::fromAttrs, fetchers.cc 80.
+builtins.flakeRefToString { owner = "o"; }

@@ -1,0 +1,2 @@
+# path.cc 18: a path: URL with a host.
+builtins.parseFlakeRef "path://host/foo"
