@@ -62,17 +62,18 @@ void mem_set_max_heap(size_t bytes)
 }
 
 #ifndef NIXEL_NO_GC
-/* When to collect. The first collection comes when the initial heap is full; each one after
- * it measures how much of what was allocated since the one before is still live (the
- * survival). A program that keeps most of what it allocates (module evaluation: the 64 MiB
- * collection of modules-real-2025 finds 56% of what it allocated live, later ones 53%)
- * gains little from collecting: each collection marks all of the growing live heap to free
- * the rest. So after a collection with a survival above 45%, the next one waits until the
- * heap has grown to gc_cap, the heap that CppNix starts with (min(384 MiB, a quarter of
- * RAM), where it seldom collects at all). Below 45% (derivations: 31-33%, most others:
- * under 15%) Boehm's own rule stays: the next collection after twice the live pointer
- * data is allocated (free space divisor 1). Measured on modules-real-2025: 1.21 s -> 0.73 s
- * user time, 258 -> 340 MiB peak (Nix: 435 MiB); see bench/README.md. */
+/* When to collect. The first collection comes when the initial heap is full; each one
+ * measures the survival: how much of what was allocated since the one before is still
+ * live. A program that keeps most of what it allocates (module evaluation) gains little
+ * from collecting: each collection marks the whole growing live heap to free the rest.
+ * modules-real-2025 (nixpkgs' evalModules) keeps 53-56% and collected three times, the
+ * last marking 164 MiB; so after a collection with a survival above 45% the next one waits
+ * until the heap has grown to gc_cap, the heap CppNix starts with (min(384 MiB, a quarter
+ * of RAM)), where it rarely collects at all. Below 45% (derivations: 31-33%, most
+ * workloads under 15%) Boehm's rule stays: the next collection after about twice the live
+ * data is allocated (free space divisor 1), which keeps garbage-heavy evaluations small.
+ * modules-real-2025: 4,002 M -> 2,872 M instructions (Nix: 2,968 M), 3 collections -> 1,
+ * peak 258 -> 340 MiB (Nix: 435 MiB); bench/README.md has the rest. */
 static size_t gc_cap;
 static size_t last_live, last_total;  /* as the last collection left them */
 
@@ -82,18 +83,21 @@ static void GC_CALLBACK add_size(void *obj, size_t bytes, void *sum)
     *(size_t *)sum += bytes;
 }
 
-/* Called at the end of a collection, the collector's lock held: GC_set_min_bytes_allocd
- * only sets a number (the least allocation between two collections). Counting the live
- * bytes walks the mark bits: ~14 ms for 36 MiB live, against ~100 ms of marking. */
+/* Called at the end of a collection, the collector's lock held (GC_set_min_bytes_allocd
+ * only sets the least allocation between two collections, which the collector reads
+ * afresh after each one). Counting the live bytes walks the mark bits: 17 M instructions
+ * for modules-real-2025's 36 MiB, against ~190 M for marking them. Past gc_cap the
+ * heap, which never shrinks, is left to Boehm's rule and the walk is skipped. */
 static void GC_CALLBACK on_collection(GC_EventType e)
 {
-    if (e != GC_EVENT_RECLAIM_END) return;
+    size_t heap = GC_get_heap_size();
+    if (e != GC_EVENT_RECLAIM_END || heap >= gc_cap) return;   /* the heap never shrinks */
     size_t live = 0;
     GC_enumerate_reachable_objects_inner(add_size, &live);
-    size_t total = GC_get_total_bytes(), heap = GC_get_heap_size();
+    size_t total = GC_get_total_bytes();
     size_t allocd = total - last_total, grown = live > last_live ? live - last_live : 0;
     last_total = total, last_live = live;
-    int wait = grown / 9 > allocd / 20 && heap < gc_cap;
+    int wait = grown / 9 > allocd / 20;
     GC_set_min_bytes_allocd(wait ? gc_cap - heap : 1);
 }
 
@@ -119,8 +123,8 @@ void mem_init(void)
      * a failed allocation is reported by mem_fail */
     GC_set_warn_proc(GC_ignore_warn_proc);
     /* An initial heap big enough that small evaluations never collect; larger ones
-     * collect now and then, which keeps their peak memory below CppNix's (CppNix starts
-     * with up to 384 MiB and rarely collects). */
+     * collect when it is full, and on_collection decides from then on. Initial heaps of
+     * 32, 48 and 96 MiB did not do better (bench/README.md). */
     size_t initial = (size_t)NIXEL_INITIAL_HEAP_MB << 20;
     if (max_heap) {
         /* the collector collects harder near the limit and returns NULL past it */
@@ -128,9 +132,10 @@ void mem_init(void)
         if (initial > max_heap / 2) initial = max_heap / 2;
     }
     GC_expand_hp(initial);
-    /* Let the heap grow by as much as it holds before the next collection: evaluation
-     * keeps much of what it allocates (thunks stay reachable), so collecting more often
-     * mostly re-marks the same live data. */
+    /* Let the heap grow by as much as it holds before the next collection (Boehm's rule
+     * that on_collection keeps for evaluations that make garbage): evaluation keeps much of
+     * what it allocates (thunks stay reachable), so collecting more often mostly re-marks
+     * the same live data. */
     GC_set_free_space_divisor(1);
     set_cap();
     GC_set_on_collection_event(on_collection);
