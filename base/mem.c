@@ -90,8 +90,12 @@ static void GC_CALLBACK add_size(void *obj, size_t bytes, void *sum)
  * heap, which never shrinks, is left to Boehm's rule and the walk is skipped. */
 static void GC_CALLBACK on_collection(GC_EventType e)
 {
+    if (e != GC_EVENT_RECLAIM_END) return;
     size_t heap = GC_get_heap_size();
-    if (e != GC_EVENT_RECLAIM_END || heap >= gc_cap) return;   /* the heap never shrinks */
+    if (heap >= gc_cap) {
+        GC_set_min_bytes_allocd(1);
+        return;
+    }
     size_t live = 0;
     GC_enumerate_reachable_objects_inner(add_size, &live);
     size_t total = GC_get_total_bytes();
