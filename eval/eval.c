@@ -293,11 +293,14 @@ static Value *make_thunk(State *st, Env *env, Expr *e)
  * its last answer (nixpkgs' lib opens up to seven `with`s of big sets around a module's
  * functions, and each lookup searched them all in turn). The variable's node keeps that
  * environment alive, so its address cannot be reused by another. */
+typedef struct { Env *env; Value *value; } WithCache;
+
 __attribute__((noinline)) static Value *lookup_with(State *st, Env *env, ExprVar *var, bool no_eval)
 {
-    if (var->with_env == env) {
-        if (unlikely(st->observer) && !no_eval) observe_with_found(st, var, var->with_value);
-        return var->with_value;
+    WithCache *c = var->with_cache;
+    if (c && c->env == env) {
+        if (unlikely(st->observer) && !no_eval) observe_with_found(st, var, c->value);
+        return c->value;
     }
     Env *start = env;
     for (;;) {
@@ -313,8 +316,8 @@ __attribute__((noinline)) static Value *lookup_with(State *st, Env *env, ExprVar
         Attr *a = attrs_find(env->slots[0]->attrs, var->name);
         if (a) {
             if (unlikely(st->observer) && !no_eval) observe_with_found(st, var, a->value);
-            var->with_env = start;
-            var->with_value = a->value;
+            if (!c) var->with_cache = c = mem_arena(sizeof *c);
+            *c = (WithCache){ start, a->value };
             return a->value;
         }
         if (!env->prev_with) {

@@ -34,8 +34,9 @@ typedef struct {
     uint32_t level; /* envs to walk up; for from_with, to the innermost `with` */
     uint32_t slot;
     /* from_with: the innermost `with` environment of the last lookup and the value found
-     * from there (eval.c's lookup_with); NULL until then */
-    void *with_env, *with_value;
+     * from there (eval.c's lookup_with), made at the first; one pointer keeps the node
+     * at 32 bytes */
+    void *with_cache;
 } ExprVar;
 
 /* One component of an attribute path: a name, or an expression for `${e}` / "a${b}". */
