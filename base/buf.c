@@ -3,6 +3,7 @@
 #include "base/mem.h"
 #include "base/grow.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -30,8 +31,31 @@ void buf_adds(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
  * is too small a second time: formatting everything twice, to measure first, was a large
  * share of printing store paths and derivations. A buffer reserved to its final size
  * (store paths) is not grown. */
+static bool only_strings(const char *fmt)
+{
+    for (const char *p = fmt; (p = strchr(p, '%')); p += 2)
+        if (p[1] != 's') return false;
+    return true;
+}
+
+/* A format of text and %s only is copied piece by piece (glibc's "(null)" kept): store
+ * paths, contexts and file names are made so, three store paths per derivation, and
+ * vsnprintf's machinery was most of their cost. */
+static void buf_add_strings(Buf *b, const char *fmt, va_list ap)
+{
+    for (;;) {
+        const char *q = strchr(fmt, '%');
+        if (!q) { buf_adds(b, fmt); return; }
+        buf_add(b, fmt, (size_t)(q - fmt));
+        const char *s = va_arg(ap, const char *);
+        buf_adds(b, s ? s : "(null)");
+        fmt = q + 2;
+    }
+}
+
 void buf_vprintf(Buf *b, const char *fmt, va_list ap)
 {
+    if (only_strings(fmt)) { buf_add_strings(b, fmt, ap); return; }
     if (b->cap - b->len < 16) buf_reserve(b, 64);
     size_t room = b->cap - b->len;
     va_list ap2;

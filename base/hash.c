@@ -101,12 +101,15 @@ void base32_encode(Buf *b, const uint8_t *bytes, size_t n)
 {
     size_t len = base32_len(n);
     buf_reserve(b, len);
+    char *o = b->s + b->len;
     for (size_t k = len; k-- > 0;) {
         size_t bit = k * 5, i = bit / 8, j = bit % 8;
         unsigned c = (unsigned)bytes[i] >> j;
         if (i + 1 < n) c |= (unsigned)bytes[i + 1] << (8 - j);
-        buf_addc(b, base32_chars[c & 0x1f]);
+        *o++ = base32_chars[c & 0x1f];
     }
+    b->len += len;
+    b->s[b->len] = 0;
 }
 
 bool base32_decode(const char *s, size_t slen, uint8_t *out, size_t n)
@@ -177,12 +180,19 @@ void hash_print(Buf *b, const Hash *h, HashBase base, bool with_type)
         buf_addc(b, base == HB_SRI ? '-' : ':');
     }
     switch (base) {
-    case HB_BASE16:
+    case HB_BASE16: {
+        /* written in place: every input of every derivation is printed so (buf_addc's
+         * checks per character were most of it) */
+        buf_reserve(b, 2 * (size_t)h->len);
+        char *o = b->s + b->len;
         for (unsigned i = 0; i < h->len; i++) {
-            buf_addc(b, base16_chars[h->b[i] >> 4]);
-            buf_addc(b, base16_chars[h->b[i] & 15]);
+            *o++ = base16_chars[h->b[i] >> 4];
+            *o++ = base16_chars[h->b[i] & 15];
         }
+        b->len += 2 * (size_t)h->len;
+        b->s[b->len] = 0;
         break;
+    }
     case HB_BASE32: base32_encode(b, h->b, h->len); break;
     case HB_BASE64: case HB_SRI: base64_encode_buf(b, h->b, h->len); break;
     }

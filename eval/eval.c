@@ -288,9 +288,22 @@ static Value *make_thunk(State *st, Env *env, Expr *e)
 
 /* ---- variables ---- */
 
-/* A variable from a `with`: the innermost `with` whose set has it. */
+/* A variable from a `with`: the innermost `with` whose set has it. The sets of the `with`s
+ * looked in are evaluated by then and never change, nor do the environments' links up, so
+ * the same innermost `with` environment finds the same value again: each variable keeps
+ * its last answer (nixpkgs' lib opens up to seven `with`s of big sets around a module's
+ * functions, and each lookup searched them all in turn). The variable's node keeps that
+ * environment alive, so its address cannot be reused by another. */
+typedef struct { Env *env; Value *value; } WithCache;
+
 __attribute__((noinline)) static Value *lookup_with(State *st, Env *env, ExprVar *var, bool no_eval)
 {
+    WithCache *c = var->with_cache;
+    if (c && c->env == env) {
+        if (unlikely(st->observer) && !no_eval) observe_with_found(st, var, c->value);
+        return c->value;
+    }
+    Env *start = env;
     for (;;) {
         if (env->kind == ENV_WITH_EXPR) {
             if (no_eval) return NULL;
@@ -304,6 +317,8 @@ __attribute__((noinline)) static Value *lookup_with(State *st, Env *env, ExprVar
         Attr *a = attrs_find(env->slots[0]->attrs, var->name);
         if (a) {
             if (unlikely(st->observer) && !no_eval) observe_with_found(st, var, a->value);
+            if (!c) var->with_cache = c = mem_arena(sizeof *c);
+            *c = (WithCache){ start, a->value };
             return a->value;
         }
         if (!env->prev_with) {

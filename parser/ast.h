@@ -33,6 +33,10 @@ typedef struct {
     bool in_base;   /* bound in the base environment (a builtin that nothing shadows) */
     uint32_t level; /* envs to walk up; for from_with, to the innermost `with` */
     uint32_t slot;
+    /* from_with: the innermost `with` environment of the last lookup and the value found
+     * from there (eval.c's lookup_with), made at the first; one pointer keeps the node
+     * at 32 bytes */
+    void *with_cache;
 } ExprVar;
 
 /* One component of an attribute path: a name, or an expression for `${e}` / "a${b}". */

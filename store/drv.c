@@ -117,6 +117,7 @@ typedef struct {
     size_t n;
     const char **names;   /* sorted, as the derivation's outputs */
     Hash *hashes;
+    const char **hex;     /* the hashes in base 16, as the derivations using it show them */
 } DrvHashEntry;
 
 /* CppNix would read a derivation it has not seen from the store; nixel's store is empty,
@@ -197,11 +198,11 @@ static void put_output(Buf *b, const DrvOutput *o, bool mask)
     buf_addc(b, ')');
 }
 
-/* The hash of output `out` of input derivation e. */
-static const Hash *input_hash(State *st, const DrvHashEntry *e, const char *out)
+/* The hash of output `out` of input derivation e, in base 16. */
+static const char *input_hash(State *st, const DrvHashEntry *e, const char *out)
 {
     for (size_t j = 0; j < e->n; j++)
-        if (!strcmp(e->names[j], out)) return &e->hashes[j];
+        if (!strcmp(e->names[j], out)) return e->hex[j];
     /* CppNix's std::map::at throws, and that is all it says */
     eval_error(st, ERR_EVAL, NO_POS, "map::at");
 }
@@ -218,7 +219,7 @@ static void put_hashed_inputs(State *st, Buf *b, const Derivation *d)
         const DrvHashEntry *e = drv_hash_lookup(st, d->inputs[i].path);
         for (size_t k = 0; k < d->inputs[i].outputs.n; k++) {
             const char *out = d->inputs[i].outputs.items[k];
-            p[n++] = (StrPair){ hash_str(input_hash(st, e, out), HB_BASE16, false), out };
+            p[n++] = (StrPair){ input_hash(st, e, out), out };
         }
     }
     n = sort_pairs(p, n);
@@ -331,6 +332,8 @@ const char *drv_store_path(State *st, const Derivation *d)
         e->hashes = mem_alloc(d->noutputs * sizeof *e->hashes);
         for (size_t i = 0; i < d->noutputs; i++) e->names[i] = d->outputs[i].name;
         drv_hash_modulo(st, d, false, e->hashes);
+        e->hex = mem_alloc(d->noutputs * sizeof *e->hex);
+        for (size_t i = 0; i < d->noutputs; i++) e->hex[i] = hash_str(&e->hashes[i], HB_BASE16, false);
         strtab_put(&st->drv_hashes, path, strlen(path), e);
     }
     return path;
