@@ -47,9 +47,9 @@ static void fa_put(Fattrs *f, Fa x, bool overwrite)
         return;
     }
     Fa *a = mem_alloc((f->n + 1) * sizeof *a);
-    memcpy(a, f->a, i * sizeof *a);
+    if (i) memcpy(a, f->a, i * sizeof *a);   /* f->a is NULL while f is empty */
     a[i] = x;
-    memcpy(a + i + 1, f->a + i, (f->n - i) * sizeof *a);
+    if (f->n > i) memcpy(a + i + 1, f->a + i, (f->n - i) * sizeof *a);
     f->a = a;
     f->n++;
 }
@@ -937,7 +937,7 @@ static void prim_flakeRefToString(State *st, Pos pos, Value **args, Value *out)
     /* FlakeRef::fromAttrs: `dir` is the flake's */
     Fattrs input = f;
     input.a = mem_alloc((f.n + 1) * sizeof *input.a);
-    memcpy(input.a, f.a, f.n * sizeof *f.a);
+    if (f.n) memcpy(input.a, f.a, f.n * sizeof *f.a);
     fa_erase(&input, "dir");
     bool known = input_from_attrs(&input);
     const char *dir = maybe_str(&f, "dir");

@@ -105,9 +105,9 @@ static void query_put(UrlQuery *q, const char *key, const char *value, bool over
         return;
     }
     UrlParam *p = mem_alloc((q->n + 1) * sizeof *p);
-    memcpy(p, q->p, i * sizeof *p);
+    if (i) memcpy(p, q->p, i * sizeof *p);   /* q->p is NULL while q is empty */
     p[i] = (UrlParam){ key, value };
-    memcpy(p + i + 1, q->p + i, (q->n - i) * sizeof *p);
+    if (q->n > i) memcpy(p + i + 1, q->p + i, (q->n - i) * sizeof *p);
     q->p = p;
     q->n++;
 }

@@ -33,7 +33,7 @@ run_case() { # line
     eval "args=($line)"
     while ((${#args[@]})) && [[ ${args[0]} =~ ^[A-Z_]+= ]]; do envs+=("${args[0]}"); args=("${args[@]:1}"); done
     local got want
-    got=$(env "${envs[@]}" "$dropin" "${args[@]}" 2>&1 | clockless; echo "rc=${PIPESTATUS[0]}")
+    got=$(env "${envs[@]}" "$dropin" "${args[@]}" 2>&1 | clockless | asan_noise; echo "rc=${PIPESTATUS[0]}")
     want=$(env "${envs[@]}" nix-instantiate "${args[@]}" 2>&1 | clockless; echo "rc=${PIPESTATUS[0]}")
     if [ "$got" = "$want" ]; then
         pass=$((pass + 1))

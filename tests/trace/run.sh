@@ -12,13 +12,6 @@ source "$here/../lib/env.sh"
 nixel_require nix-instantiate
 nixel=$(realpath "${1:-$here/../../build/nixel}")
 pass=0 fail=0
-# Under AddressSanitizer, a longjmp across the deep stack of a stack overflow makes ASan print a
-# three-line warning of its own; it is not nixel's output.
-asan_noise() {
-    sed -e '/^==[0-9]*==WARNING: ASan is ignoring requested __asan_handle_no_return/d' \
-        -e '/^False positive error reports may follow$/d' \
-        -e '/^For details see https:\/\/github.com\/google\/sanitizers\/issues\/189$/d'
-}
 for f in "$here"/*.nix; do
     for trace in --show-trace ""; do
         flags=$(sed -n 's/^# flags: //p' "$f")
