@@ -11,6 +11,7 @@
  * fetcher cache is not kept: every call runs git again, with the same result. */
 #include "builtins/prim.h"
 #include "builtins/restrict.h"
+#include "builtins/run.h"
 #include "base/diag.h"
 #include "base/mem.h"
 #include "parser/show.h"
@@ -22,7 +23,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,8 +30,6 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
-
-extern char **environ;
 
 /* ---- running git ---- */
 
@@ -46,52 +44,16 @@ static int git_run(State *st, const char *const *args, Buf *out, const char *out
     char **argv = mem_alloc((n + 2) * sizeof *argv);
     argv[0] = "git";
     for (size_t i = 0; i < n; i++) argv[i + 1] = (char *)args[i];
-    int fds[2] = { -1, -1 };
-    if (!out_file && pipe2(fds, O_CLOEXEC) != 0)
-        eval_error(st, ERR_EVAL, NO_POS, "creating pipe: %s", strerror(errno));
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-    if (out_file) posix_spawn_file_actions_addopen(&fa, 1, out_file, O_WRONLY | O_CREAT | O_EXCL, 0600);
-    else posix_spawn_file_actions_adddup2(&fa, fds[1], 1);
-    if (!out_file && merge) posix_spawn_file_actions_adddup2(&fa, fds[1], 2);
-    pid_t pid;
-    int err = posix_spawnp(&pid, "git", &fa, NULL, argv, environ);
-    posix_spawn_file_actions_destroy(&fa);
-    if (!out_file) close(fds[1]);
-    if (err) {
-        if (!out_file) close(fds[0]);
-        eval_error(st, ERR_EVAL, NO_POS, "executing '%s': %s", "git", strerror(err));
-    }
-    if (!out_file) {
-        char b[8192];
-        ssize_t k;
-        while ((k = read(fds[0], b, sizeof b)) != 0) {
-            if (k < 0) { if (errno == EINTR) continue; break; }
-            buf_add(out, b, (size_t)k);
-        }
-        close(fds[0]);
-    }
-    int status;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+    int status = run_program(argv, &(RunOptions){ .stdin_null = true, .merge_stderr = merge, .out_file = out_file }, out);
+    if (status < 0) eval_error(st, ERR_EVAL, NO_POS, "executing '%s': %s", "git", strerror(errno));
     return status;
-}
-
-/* Nix 2.8's ExecError when git does not exit with 0. */
-static void git_check(State *st, int status)
-{
-    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return;
-    Buf m = {0};
-    if (WIFEXITED(status)) buf_printf(&m, "program '%s' failed with exit code %d", "git", WEXITSTATUS(status));
-    else buf_printf(&m, "program '%s' failed due to signal %d", "git", WTERMSIG(status));
-    eval_error(st, ERR_EVAL, NO_POS, "%s", buf_cstr(&m));
 }
 
 /* runProgram: git's stdout, or the error. */
 static const char *git_output(State *st, const char *const *args)
 {
     Buf out = {0};
-    git_check(st, git_run(st, args, &out, NULL, false));
+    run_check_status(st, "git", git_run(st, args, &out, NULL, false));
     return buf_cstr(&out);
 }
 
@@ -308,7 +270,7 @@ static bool fetch_dirty(State *st, const GitInput *in, const char *dir, GitResul
         Buf ignored = {0};
         int status = git_run(st, args, &ignored, NULL, false);
         if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return false;
-        if (!WIFEXITED(status) || WEXITSTATUS(status) != 1) git_check(st, status);
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 1) run_check_status(st, "git", status);
     }
     Buf w = {0};
     buf_printf(&w, "Git tree '" DIAG_ARG "%s" DIAG_NORMAL "' is dirty", dir);
@@ -368,7 +330,7 @@ static const char *export_rev(State *st, const GitInput *in, const char *dir, co
     Buf tar = {0};
     buf_printf(&tar, "%s/archive.tar", work);
     const char *args[] = { "-C", dir, "archive", rev, NULL };
-    git_check(st, git_run(st, args, NULL, buf_cstr(&tar), false));
+    run_check_status(st, "git", git_run(st, args, NULL, buf_cstr(&tar), false));
     prim_unpack_archive(st, buf_cstr(&tar), out);
     return out;
 }

@@ -10,15 +10,13 @@
 #include "base/buf.h"
 #include "base/diag.h"
 #include "base/mem.h"
+#include "builtins/run.h"
 #include "parser/source.h"
 
 #include <dlfcn.h>
 #include <errno.h>
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 /* The directory the program's output is parsed against: Nix 2.8 passes the calling
  * position's "file", which is the file itself (so ./x is FILE/x), the text of an -E
@@ -33,51 +31,27 @@ static const char *exec_base_dir(Pos pos)
 }
 
 /* What Nix's forked child prints when it cannot execute the program (always in colour:
- * the child writes the message as it is, not through the logger that strips colours). */
+ * the child writes the message as it is, not through the logger that strips colours),
+ * before it exits with 1. */
 static void report_exec_failure(const char *program, int err)
 {
     fprintf(stderr, "\033[31;1merror:\033[0m executing '\033[35;1m%s\033[0m': \033[35;1m%s\033[0m\n", program, strerror(err));
     fflush(stderr);
 }
 
-/* Runs argv (found through PATH) with stdin and stderr inherited and returns what it
- * wrote on stdout; a failure or a non-zero status is an error, worded as Nix's. */
-static char *run_program(State *st, char **argv, size_t *len)
+/* argv's stdout, stdin and stderr inherited; a failure or a non-zero status is an error,
+ * worded as Nix's. */
+static char *exec_output(State *st, char **argv, size_t *len)
 {
-    int fds[2];
-    if (pipe(fds) != 0) eval_error(st, ERR_EVAL, NO_POS, "creating a pipe: %s", strerror(errno));
     fflush(stdout);
     fflush(stderr);
-    pid_t pid = fork();
-    if (pid < 0) eval_error(st, ERR_EVAL, NO_POS, "unable to fork: %s", strerror(errno));
-    if (pid == 0) {
-        sigset_t none;
-        sigemptyset(&none);
-        sigprocmask(SIG_SETMASK, &none, NULL);
-        close(fds[0]);
-        if (dup2(fds[1], STDOUT_FILENO) < 0) _exit(1);
-        close(fds[1]);
-        execvp(argv[0], argv);
-        report_exec_failure(argv[0], errno);
-        _exit(1);
-    }
-    close(fds[1]);
     Buf out = {0};
-    char chunk[65536];
-    for (ssize_t n; (n = read(fds[0], chunk, sizeof chunk)) != 0;) {
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            break;
-        }
-        buf_add(&out, chunk, (size_t)n);
+    int status = run_program(argv, &(RunOptions){ 0 }, &out);
+    if (status < 0) {
+        report_exec_failure(argv[0], errno);
+        eval_error(st, ERR_EVAL, NO_POS, "program '%s' failed with exit code 1", argv[0]);
     }
-    close(fds[0]);
-    int status;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
-    if (WIFSIGNALED(status))
-        eval_error(st, ERR_EVAL, NO_POS, "program '%s' failed due to signal %d (%s)", argv[0], WTERMSIG(status), strsignal(WTERMSIG(status)));
-    if (WIFEXITED(status) && WEXITSTATUS(status) != 0)
-        eval_error(st, ERR_EVAL, NO_POS, "program '%s' failed with exit code %d", argv[0], WEXITSTATUS(status));
+    run_check_status(st, argv[0], status);
     *len = out.len;
     return (char *)buf_cstr(&out);
 }
@@ -103,7 +77,7 @@ static void prim_exec(State *st, Pos pos, Value **args, Value *out)
     if (n == 0) eval_error(st, ERR_EVAL, pos, "at least one argument to 'exec' required");
     char **argv = exec_argv(st, pos, elems, n);
     size_t len;
-    char *text = run_program(st, argv, &len);
+    char *text = exec_output(st, argv, &len);
 
     Source *src = src_from_string(text, len, ORIGIN_STRING, exec_base_dir(pos));
     if (!src) eval_error(st, ERR_EVAL, pos, "too much source code loaded");
