@@ -38,7 +38,7 @@ GC_API void GC_CALL GC_set_markers_count(unsigned);
 #endif
 
 #ifndef NIXEL_INITIAL_HEAP_MB
-#define NIXEL_INITIAL_HEAP_MB 64
+#define NIXEL_INITIAL_HEAP_MB 96
 #endif
 
 /* The heap limit of --max-heap (0: none). */
@@ -127,8 +127,13 @@ void mem_init(void)
      * a failed allocation is reported by mem_fail */
     GC_set_warn_proc(GC_ignore_warn_proc);
     /* An initial heap big enough that small evaluations never collect; larger ones
-     * collect when it is full, and on_collection decides from then on. Initial heaps of
-     * 32, 48 and 96 MiB did not do better (bench/README.md). */
+     * collect when it is full, and on_collection decides from then on. 96 MiB, not 64:
+     * at 64 the first collection came just before the end of fixpoint, deep, foldl and
+     * strings, marking a heap half live to free a few MiB (fixpoint: 728 M -> 548 M
+     * instructions without it, peak 73 -> 75 MiB), and it decided the render plans'
+     * policy too early (old-200-containers waited to 417 MiB, above Nix's 402; 158 MiB
+     * now). 128 MiB put derivations' peak above Nix's (160 against 149 MiB); 32 and 48
+     * doubled the collections of the module workloads (bench/README.md, step 12). */
     size_t initial = (size_t)NIXEL_INITIAL_HEAP_MB << 20;
     if (max_heap) {
         /* the collector collects harder near the limit and returns NULL past it */
