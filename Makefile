@@ -18,6 +18,8 @@
 #                   the cases Nix 2.8 fails skipped
 #   make install    PREFIX=/usr/local: bin/nixel, bin/nix-instantiate, share/nixel/modules,
 #                   share/man/man1, bash and zsh completion
+#   make bench-design  the prototype evaluator of bench/design/ (build/design/proto), a
+#                   measurement of a design, not part of nixel (bench/design/README.md)
 #   make clean
 
 CC      ?= cc
@@ -186,6 +188,23 @@ fuzz-all: $(B)/fuzz/fuzz_parse $(addprefix $(B)/fuzz/,$(FUZZ_HARNESSES))
 clean:
 	rm -rf $(B)
 
+# ---- bench/design/: a prototype evaluator (closures compiled from nixel's syntax tree, frames
+# of its own) to measure a design; linked against nixel's base, lexer and parser objects ----
+DESIGN_SRCS := $(wildcard bench/design/*.c)
+DESIGN_OBJS := $(patsubst %.c,$(B)/design/%.o,$(DESIGN_SRCS))
+DESIGN_LIBS := $(filter $(B)/obj/base/% $(B)/obj/lexer/% $(B)/obj/parser/%,$(OBJS)) \
+               $(B)/obj/gen/parser.tab.o $(B)/obj/gen/lexer.o
+$(B)/design/%.o: %.c | $(GEN)/parser.tab.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -c -o $@ $<
+# An archive, so that only the objects the front end needs are linked (no hashing, no store).
+$(B)/design/libfront.a: $(DESIGN_LIBS)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
+$(B)/design/proto: $(DESIGN_OBJS) $(B)/design/libfront.a
+	$(CC) $(CFLAGS) -o $@ $^ -lgc -lm
+bench-design: $(B)/design/proto
+
 # Differential evaluation fuzzing: random programs, nixel against nix-instantiate.
 #   make fuzz-eval [FUZZ_SEED=1] [FUZZ_COUNT=2000] [FUZZ_PROFILE=calls|data]
 FUZZ_SEED ?= 1
@@ -211,5 +230,5 @@ lang-current: $(B)/nixel
 lang-default: $(B)/nixel
 	bash tests/compat/lang-suites.sh default $(B)/nixel
 
-.PHONY: all check asan clean fuzz fuzz-all replay fuzz-corpus-diff fuzz-eval fuzz-modules unit install lang-current lang-default playground
+.PHONY: all check asan clean bench-design fuzz fuzz-all replay fuzz-corpus-diff fuzz-eval fuzz-modules unit install lang-current lang-default playground
 -include $(shell find $(B) -name '*.d' 2>/dev/null)

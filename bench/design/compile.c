@@ -1,0 +1,277 @@
+/* compile.c: nixel's resolved syntax tree to the prototype's nodes, once, before evaluation.
+ * Each construct of the subset gets the most specialised node its shape allows; anything
+ * else is refused with "not in the prototype's subset", at its position. */
+#include <string.h>
+
+#include "base/mem.h"
+#include "base/symtab.h"
+#include "bench/design/proto.h"
+
+bool compile_no_eager;
+
+static _Noreturn void outside_subset(const Expr *e, const char *what)
+{
+    fail(e->pos, "not in the prototype's subset: %s", what);
+}
+
+static const char *construct_name(const Expr *e)
+{
+    switch ((ExprKind)e->kind) {
+    case E_FLOAT: return "a float";
+    case E_STR: case E_CONCAT_STRINGS: return "a string";
+    case E_PATH: return "a path";
+    case E_SELECT: case E_HASATTR: return "an attribute selection or test";
+    case E_ATTRS: return "an attribute set";
+    case E_WITH: return "`with`";
+    case E_ASSERT: return "`assert`";
+    case E_IMPL: return "`->`";
+    case E_UPDATE: return "`//`";
+    case E_CONCAT_LISTS: return "`++`";
+    case E_CUR_POS: return "__curPos";
+    default: return "this construct";
+    }
+}
+
+static Node *node_new(RunFn *run, Pos pos)
+{
+    Node *n = mem_arena(sizeof *n);
+    n->run = run;
+    n->delay = delay_thunk;
+    n->pos = pos;
+    return n;
+}
+
+static Node *const_node(Val v, Pos pos)
+{
+    Node *n = node_new(run_const, pos);
+    n->delay = delay_const;
+    n->konst = v;
+    return n;
+}
+
+static bool is_int(const Expr *e) { return e->kind == E_INT; }
+static int64_t int_of(const Expr *e) { return ((const ExprInt *)e)->n; }
+
+/* A variable of the program (not a builtin, not from a `with`). */
+static bool is_local_var(const Expr *e)
+{
+    const ExprVar *v = (const ExprVar *)e;
+    return e->kind == E_VAR && !v->from_with && !v->in_base;
+}
+
+/* The builtin a name of the base environment means, if it is in the subset. */
+static const Prim *base_prim(const ExprVar *v)
+{
+    const char *name = sym_str(v->name);
+    return strncmp(name, "__", 2) == 0 ? prim_find(name + 2) : NULL;
+}
+
+/* builtins.NAME, when `builtins` is the base's. */
+static const Prim *builtins_select(const Expr *e)
+{
+    if (e->kind != E_SELECT) return NULL;
+    const ExprSelect *s = (const ExprSelect *)e;
+    if (s->def || s->n != 1 || s->path[0].sym == SYM_NONE || s->e->kind != E_VAR) return NULL;
+    const ExprVar *v = (const ExprVar *)s->e;
+    if (!v->in_base || strcmp(sym_str(v->name), "builtins") != 0) return NULL;
+    return prim_find(sym_str(s->path[0].sym));
+}
+
+/* The primop an expression denotes at compile time, if any. */
+static const Prim *static_prim(const Expr *e)
+{
+    if (e->kind == E_VAR && ((const ExprVar *)e)->in_base) return base_prim((const ExprVar *)e);
+    return builtins_select(e);
+}
+
+static const Node *compile_var(const ExprVar *v)
+{
+    const Expr *e = &v->h;
+    if (v->from_with) outside_subset(e, "a variable from `with`");
+    if (v->in_base) {
+        const char *name = sym_str(v->name);
+        if (!strcmp(name, "true")) return const_node(mk_bool(true), e->pos);
+        if (!strcmp(name, "false")) return const_node(mk_bool(false), e->pos);
+        if (!strcmp(name, "null")) return const_node((Val){ .tag = V_NULL }, e->pos);
+        const Prim *p = base_prim(v);
+        if (!p) fail(e->pos, "not in the prototype's subset: the builtin %s", name);
+        return const_node((Val){ .tag = V_PRIM, .prim = p }, e->pos);
+    }
+    static RunFn *const runs[] = { run_var0, run_var1 }, *const delays[] = { delay_var0, delay_var1 };
+    Node *n = node_new(v->level < 2 ? runs[v->level] : run_var, e->pos);
+    n->delay = v->level < 2 ? delays[v->level] : delay_var;
+    n->level = v->level;
+    n->slot = v->slot;
+    return n;
+}
+
+static const Node *compile_lambda(const ExprLambda *l)
+{
+    if (l->has_formals) outside_subset(&l->h, "a function with formal arguments");
+    Lambda *code = mem_arena(sizeof *code);
+    code->pos = l->h.pos;
+    code->body = compile(l->body);
+    Node *n = node_new(run_lambda, l->h.pos);
+    n->p = code;
+    return n;
+}
+
+static Node *binary(RunFn *run, Pos pos, const Expr *a, const Expr *b)
+{
+    Node *n = node_new(run, pos);
+    n->a = compile(a);
+    n->b = b ? compile(b) : NULL;
+    return n;
+}
+
+/* x OP k: the literal decoded into the node; an argument `x - k` or `x + k` of a variable
+ * is computed at once when x is evaluated (delay_*_var_k). */
+static Node *with_literal(RunFn *run, RunFn *eager, Pos pos, const Expr *x, int64_t k)
+{
+    Node *n = binary(run, pos, x, NULL);
+    n->k = k;
+    if (eager && is_local_var(x) && !compile_no_eager) n->delay = eager;
+    return n;
+}
+
+static const Node *compile_sub(Pos pos, const Expr *a, const Expr *b)
+{
+    if (is_int(b)) return with_literal(run_sub_k, delay_sub_var_k, pos, a, int_of(b));
+    return binary(run_sub, pos, a, b);
+}
+
+static const Node *compile_lt(Pos pos, const Expr *a, const Expr *b)
+{
+    if (is_int(b)) return with_literal(run_lt_k, NULL, pos, a, int_of(b));
+    return binary(run_lt, pos, a, b);
+}
+
+static const Node *compile_add(Pos pos, const Node *left, const Expr *la, const Expr *b)
+{
+    if (la && is_int(b)) return with_literal(run_add_k, delay_add_var_k, pos, la, int_of(b));
+    if (la && is_int(la)) {
+        Node *n = with_literal(run_add_k, delay_add_var_k, pos, b, int_of(la));
+        n->slot = 1;    /* the literal was on the left */
+        return n;
+    }
+    Node *n = node_new(run_add, pos);
+    n->a = left;
+    n->b = compile(b);
+    return n;
+}
+
+/* a + b + ...: Nix's ExprConcatStrings without forced strings; the subset adds integers. */
+static const Node *compile_plus(const ExprConcat *c)
+{
+    if (c->force_string) outside_subset(&c->h, "a string");
+    const Node *acc = NULL;
+    const Expr *first = c->parts[0];
+    for (uint32_t i = 1; i < c->n; i++) {
+        acc = compile_add(c->h.pos, acc ? acc : compile(first), i == 1 ? first : NULL, c->parts[i]);
+        first = NULL;
+    }
+    return acc ? acc : compile(c->parts[0]);
+}
+
+static const Node **compile_args(Expr *const *args, uint32_t n)
+{
+    const Node **out = mem_arena((n ? n : 1) * sizeof *out);
+    for (uint32_t i = 0; i < n; i++) out[i] = compile(args[i]);
+    return out;
+}
+
+/* Calls: the arithmetic the parser wrote as calls of __sub, __mul and __lessThan; a
+ * builtin with all its arguments; a variable with one argument; the rest. */
+static const Node *compile_call(const ExprCall *c)
+{
+    Pos pos = c->h.pos;
+    const Prim *p = static_prim(c->fn);
+    if (p && c->n == 2 && c->fn->kind == E_VAR) {
+        const char *name = p->name;
+        if (!strcmp(name, "sub")) return compile_sub(pos, c->args[0], c->args[1]);
+        if (!strcmp(name, "mul")) {
+            if (is_int(c->args[1])) return with_literal(run_mul_k, NULL, pos, c->args[0], int_of(c->args[1]));
+            return binary(run_mul, pos, c->args[0], c->args[1]);
+        }
+        if (!strcmp(name, "lessThan")) return compile_lt(pos, c->args[0], c->args[1]);
+    }
+    RunFn *run = run_call;
+    if (p && c->n == p->arity) run = run_call_prim;
+    else if (c->n == 1 && is_local_var(c->fn)) run = run_call1_var;
+    Node *n = node_new(run, pos);
+    n->args = compile_args(c->args, c->n);
+    n->nargs = c->n;
+    if (run == run_call_prim) n->p = p;
+    else if (run == run_call1_var) {
+        n->level = ((const ExprVar *)c->fn)->level;
+        n->slot = ((const ExprVar *)c->fn)->slot;
+    } else n->a = compile(c->fn);
+    return n;
+}
+
+static const Node *compile_let(const ExprLet *l)
+{
+    const ExprAttrs *a = l->attrs;
+    if (a->ndyn) outside_subset(&l->h, "a dynamic attribute");
+    Node *n = node_new(run_let, l->h.pos);
+    const Node **binds = mem_arena((a->n ? a->n : 1) * sizeof *binds);
+    bool *inherited = mem_arena(a->n ? a->n : 1);
+    for (uint32_t i = 0; i < a->n; i++) {
+        const AttrDef *d = &a->attrs[i];
+        binds[d->slot] = compile(d->e);
+        inherited[d->slot] = d->inherited;
+    }
+    n->args = binds;
+    n->nargs = a->n;
+    n->p = inherited;
+    n->a = compile(l->body);
+    return n;
+}
+
+static const Node *compile_if(const ExprIf *i)
+{
+    Node *n = binary(run_if, i->h.pos, i->cond, i->then);
+    n->c = compile(i->els);
+    return n;
+}
+
+static const Node *compile_eq(const ExprBin *b, bool neq)
+{
+    const Expr *x = b->a, *k = b->b;
+    if (is_int(x) && !is_int(k)) { x = b->b; k = b->a; }   /* == is symmetric */
+    if (is_int(k)) return with_literal(neq ? run_neq_k : run_eq_k, NULL, b->h.pos, x, int_of(k));
+    return binary(neq ? run_neq : run_eq, b->h.pos, b->a, b->b);
+}
+
+static const Node *compile_list(const ExprList *l)
+{
+    Node *n = node_new(run_list, l->h.pos);
+    n->args = compile_args(l->elems, l->n);
+    n->nargs = l->n;
+    return n;
+}
+
+const Node *compile(const Expr *e)
+{
+    switch ((ExprKind)e->kind) {
+    case E_INT: return const_node(mk_int(int_of(e)), e->pos);
+    case E_VAR: return compile_var((const ExprVar *)e);
+    case E_SELECT: {
+        const Prim *p = builtins_select(e);
+        if (!p) outside_subset(e, "an attribute selection (but builtins.NAME of the subset's builtins)");
+        return const_node((Val){ .tag = V_PRIM, .prim = p }, e->pos);
+    }
+    case E_LAMBDA: return compile_lambda((const ExprLambda *)e);
+    case E_CALL: return compile_call((const ExprCall *)e);
+    case E_LET: return compile_let((const ExprLet *)e);
+    case E_IF: return compile_if((const ExprIf *)e);
+    case E_NOT: return binary(run_not, e->pos, ((const ExprNot *)e)->e, NULL);
+    case E_AND: return binary(run_and, e->pos, ((const ExprBin *)e)->a, ((const ExprBin *)e)->b);
+    case E_OR: return binary(run_or, e->pos, ((const ExprBin *)e)->a, ((const ExprBin *)e)->b);
+    case E_EQ: return compile_eq((const ExprBin *)e, false);
+    case E_NEQ: return compile_eq((const ExprBin *)e, true);
+    case E_LIST: return compile_list((const ExprList *)e);
+    case E_CONCAT_STRINGS: return compile_plus((const ExprConcat *)e);
+    default: outside_subset(e, construct_name(e));
+    }
+}
