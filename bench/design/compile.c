@@ -146,17 +146,25 @@ static const Node *compile_lt(Pos pos, const Expr *a, const Expr *b)
     return binary(run_lt, pos, a, b);
 }
 
-static const Node *compile_add(Pos pos, const Node *left, const Expr *la, const Expr *b)
+/* a + b of two expressions: a literal on either side goes into the node. */
+static const Node *compile_add(Pos pos, const Expr *a, const Expr *b)
 {
-    if (la && is_int(b)) return with_literal(run_add_k, delay_add_var_k, pos, la, int_of(b));
-    if (la && is_int(la)) {
-        Node *n = with_literal(run_add_k, delay_add_var_k, pos, b, int_of(la));
+    if (is_int(b)) return with_literal(run_add_k, delay_add_var_k, pos, a, int_of(b));
+    if (is_int(a)) {
+        Node *n = with_literal(run_add_k, delay_add_var_k, pos, b, int_of(a));
         n->slot = 1;    /* the literal was on the left */
         return n;
     }
-    Node *n = node_new(run_add, pos);
-    n->a = left;
-    n->b = compile(b);
+    return binary(run_add, pos, a, b);
+}
+
+/* (...) + b, the sum so far on the left. */
+static const Node *add_to(Pos pos, const Node *sum, const Expr *b)
+{
+    Node *n = node_new(is_int(b) ? run_add_k : run_add, pos);
+    n->a = sum;
+    if (is_int(b)) n->k = int_of(b);
+    else n->b = compile(b);
     return n;
 }
 
@@ -164,13 +172,10 @@ static const Node *compile_add(Pos pos, const Node *left, const Expr *la, const 
 static const Node *compile_plus(const ExprConcat *c)
 {
     if (c->force_string) outside_subset(&c->h, "a string");
-    const Node *acc = NULL;
-    const Expr *first = c->parts[0];
-    for (uint32_t i = 1; i < c->n; i++) {
-        acc = compile_add(c->h.pos, acc ? acc : compile(first), i == 1 ? first : NULL, c->parts[i]);
-        first = NULL;
-    }
-    return acc ? acc : compile(c->parts[0]);
+    if (c->n == 1) return compile(c->parts[0]);
+    const Node *sum = compile_add(c->h.pos, c->parts[0], c->parts[1]);
+    for (uint32_t i = 2; i < c->n; i++) sum = add_to(c->h.pos, sum, c->parts[i]);
+    return sum;
 }
 
 static const Node **compile_args(Expr *const *args, uint32_t n)

@@ -9,6 +9,8 @@
 #include <string.h>
 #include <sys/mman.h>
 
+#include "base/buf.h"
+#include "base/diag.h"
 #include "base/mem.h"
 #include "bench/design/proto.h"
 
@@ -97,10 +99,12 @@ _Noreturn void fail(Pos pos, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fprintf(stderr, "error: ");
-    vfprintf(stderr, fmt, ap);
-    fprintf(stderr, "\n");
+    Buf msg = { 0 }, plain = { 0 };
+    buf_vprintf(&msg, fmt, ap);
     va_end(ap);
+    /* nixel's front end writes Nix's colours into its messages (base/diag.h) */
+    diag_strip_colours(&plain, buf_cstr(&msg));
+    fprintf(stderr, "error: %s\n", buf_cstr(&plain));
     if (pos) print_pos("       at ", pos);
     size_t i = 0, n = 0;
     for (const Frame *f = frame_top; f; f = f->prev) n++;

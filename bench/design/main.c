@@ -45,10 +45,7 @@ static const Source *load(int argc, char **argv, int i)
     if (i >= argc) return NULL;
     const char *err = NULL;
     const Source *s = src_load_file(NULL, argv[i], &err);
-    if (!s) {
-        fprintf(stderr, "error: %s\n", err ? err : "cannot read the file");
-        exit(1);
-    }
+    if (!s) fail(NO_POS, "%s", err ? err : "cannot read the file");
     return s;
 }
 

@@ -214,36 +214,28 @@ Val run_add_k(const Node *n, Env *env)
     return mk_int(wrap_add(a.i, n->k));
 }
 
-/* builtins.sub and builtins.mul force both operands as integers. */
-Val run_sub(const Node *n, Env *env)
+/* builtins.sub and builtins.mul force each operand as an integer, in order. */
+static inline int64_t run_int(const Node *x, Env *env, Pos pos)
 {
-    Val a = n->a->run(n->a, env), b = n->b->run(n->b, env);
-    if (a.tag != V_INT) type_fail(n->pos, a, "an integer");
-    if (b.tag != V_INT) type_fail(n->pos, b, "an integer");
-    return mk_int(wrap_sub(a.i, b.i));
+    Val v = x->run(x, env);
+    if (v.tag != V_INT) type_fail(pos, v, "an integer");
+    return v.i;
 }
 
-Val run_sub_k(const Node *n, Env *env)
+Val run_sub(const Node *n, Env *env)
 {
-    Val a = n->a->run(n->a, env);
-    if (a.tag != V_INT) type_fail(n->pos, a, "an integer");
-    return mk_int(wrap_sub(a.i, n->k));
+    int64_t a = run_int(n->a, env, n->pos);
+    return mk_int(wrap_sub(a, run_int(n->b, env, n->pos)));
 }
 
 Val run_mul(const Node *n, Env *env)
 {
-    Val a = n->a->run(n->a, env), b = n->b->run(n->b, env);
-    if (a.tag != V_INT) type_fail(n->pos, a, "an integer");
-    if (b.tag != V_INT) type_fail(n->pos, b, "an integer");
-    return mk_int(wrap_mul(a.i, b.i));
+    int64_t a = run_int(n->a, env, n->pos);
+    return mk_int(wrap_mul(a, run_int(n->b, env, n->pos)));
 }
 
-Val run_mul_k(const Node *n, Env *env)
-{
-    Val a = n->a->run(n->a, env);
-    if (a.tag != V_INT) type_fail(n->pos, a, "an integer");
-    return mk_int(wrap_mul(a.i, n->k));
-}
+Val run_sub_k(const Node *n, Env *env) { return mk_int(wrap_sub(run_int(n->a, env, n->pos), n->k)); }
+Val run_mul_k(const Node *n, Env *env) { return mk_int(wrap_mul(run_int(n->a, env, n->pos), n->k)); }
 
 /* x - k and x + k as arguments: computed at once when x is an evaluated integer (nothing
  * can fail, so laziness is unobservable but for memory), else the thunk Nix makes. The

@@ -143,3 +143,5 @@ echo "| deep | C stack bytes per level of \`1 + len l (i + 1)\` (stack / deepest
 echo "| deep | deepest level (stack) | ${depth[proto]} (32 MiB) | ${depth[nixel]} (256 MiB) | ${depth[nix]} (32 MiB) | | |"
 echo
 echo "prototype's probe (--probe) at 20,000 levels of deep.nix's len: $probe"
+echo "$probe" | awk '{printf "per level: %.0f bytes of C stack + %.0f bytes of value stack (its frames)\n", $3 / 20000, $7 / 20000}'
+
