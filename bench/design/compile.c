@@ -214,6 +214,19 @@ static const Node *compile_call(const ExprCall *c)
     return n;
 }
 
+/* A binding that is a variable of the same `let` (`let x = y; y = 1;`, `let x = x;`) would
+ * read a slot not filled yet: Nix's maybeThunk makes a thunk when the slot is still empty,
+ * so such a binding always gets one (forcing it then finds the blackhole of `let x = x;`). */
+static const Node *compile_let_binding(const AttrDef *d)
+{
+    const Node *b = compile(d->e);
+    if (d->inherited || d->e->kind != E_VAR || ((const ExprVar *)d->e)->level != 0) return b;
+    Node *t = mem_arena(sizeof *t);
+    *t = *b;
+    t->delay = delay_thunk;
+    return t;
+}
+
 static const Node *compile_let(const ExprLet *l)
 {
     const ExprAttrs *a = l->attrs;
@@ -223,7 +236,7 @@ static const Node *compile_let(const ExprLet *l)
     bool *inherited = mem_arena(a->n ? a->n : 1);
     for (uint32_t i = 0; i < a->n; i++) {
         const AttrDef *d = &a->attrs[i];
-        binds[d->slot] = compile(d->e);
+        binds[d->slot] = compile_let_binding(d);
         inherited[d->slot] = d->inherited;
     }
     n->args = binds;
