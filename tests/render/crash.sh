@@ -6,8 +6,8 @@
 # nothing; --force killed after its swap leaves the old tree locked for the next render to
 # remove, and keeps one that changed meanwhile; an output name of 255 bytes works;
 # MANIFEST quotes hostile names so that no field can be injected, and `nixel compare`
-# reads them back. A render is held by strace delaying one of its system calls (an
-# fchmod mid-write, the fsync after the swap, the swap itself).
+# reads them back. A render is held by strace delaying one of its system calls (a file's
+# write mid-tree, the fsync after the swap, the swap itself).
 #   crash.sh [NIXEL]          (default build/nixel)
 # Last line: `N passed, M failed`.
 set -euo pipefail
@@ -30,13 +30,13 @@ render() { "$nixel" render --module "$seed" "$config" "$@"; }
 
 stages() { compgen -G "w/.out.nixel-*" || true; }
 
-# Starts a render into w/out held by strace in one system call (by default for 5 s in its 3rd
-# fchmod, its 3rd file), with more render arguments after the first three; waits for its
+# Starts a render into w/out held by strace in one system call (by default for 5 s in its 4th
+# write: the lock's marker is the first, so its 3rd file), with more render arguments after the first three; waits for its
 # staging directory, whose lock names nixel's pid, and for READY (a test, default true);
 # sets $stage and $pid.
 #   start_held_render [SYSCALL INJECTION READY [ARG...]]
 start_held_render() {
-  local sys=fchmod inject=delay_enter=5000000:when=3 ready=true
+  local sys=write inject=delay_enter=5000000:when=4 ready=true
   if [[ $# -ge 3 ]]; then sys=$1 inject=$2 ready=$3; shift 3; fi
   # a background job starts with SIGINT ignored, and a run under nohup with SIGHUP ignored,
   # which nixel keeps ignored: restore both (and TERM) for the render

@@ -58,6 +58,16 @@ expect "0666 kept" "$(perm kept/etc/ww)" 666
 expect "copy still not more readable" "$(perm kept/etc/mine)" 600
 expect "MANIFEST perm kept" "$(field kept etc/both perm)" 6777
 
+# files are created with their permissions at once only where the umask takes nothing from
+# them (render/tree.c): under umask 077 and below a default ACL they still get exactly theirs
+(umask 077; "$nixel" render --module "$seed" config.nix -o masked 2> err) || { echo "FAIL render under umask 077: $(cat err)"; failed=$((failed + 1)); }
+expect "umask 077: 0644 entry" "$(perm masked/etc/public):$(perm masked/etc/hosts):$(perm masked/MANIFEST)" 644:644:644
+expect "umask 077: 0666 entry" "$(perm masked/etc/ww)" 664
+if command -v setfacl > /dev/null && mkdir acl && setfacl -d -m u::rwx,g::---,o::--- acl 2> /dev/null; then
+    "$nixel" render --module "$seed" config.nix -o acl/out 2> err || { echo "FAIL render below a default ACL: $(cat err)"; failed=$((failed + 1)); }
+    expect "default ACL: 0644 entry" "$(perm acl/out/etc/public):$(perm acl/out/etc/hosts):$(perm acl/out/MANIFEST)" 644:644:644
+fi
+
 # a user name MANIFEST could not hold is refused, and nothing is written
 printf '{ ... }: { environment.etc.x = { text = "x"; mode = "0644"; user = "a b"; }; }\n' > bad.nix
 status=0; "$nixel" render --module "$seed" bad.nix -o bad 2> err || status=$?
