@@ -51,6 +51,7 @@ struct Regex {
      * an assertion): a search skips other positions without running the automaton */
     CharSet first;
     bool first_all;
+    int first_byte;     /* the one byte in `first`, or -1: the search jumps to it with memchr */
 };
 
 unsigned rx_groups(const Regex *re) { return re->ngroups; }
@@ -1036,6 +1037,7 @@ static void compute_first(Regex *re)
 {
     memset(&re->first, 0, sizeof re->first);
     re->first_all = false;
+    re->first_byte = -1;
     int32_t *todo = malloc((re->nst + 1) * sizeof *todo);
     uint8_t *seen = calloc(re->nst + 1, 1);
     if (!todo || !seen) { re->first_all = true; free(todo); free(seen); return; }
@@ -1060,6 +1062,8 @@ static void compute_first(Regex *re)
     }
     free(todo);
     free(seen);
+    for (int ch = 0, count = 0; ch < 256 && !re->first_all; ch++)
+        if (re->first.bits[ch >> 3] & (1u << (ch & 7))) re->first_byte = count++ ? -1 : ch;
 }
 
 static bool run(Exec *x)
@@ -1121,6 +1125,13 @@ static bool search(const Regex *re, const char *s, long begin, long end, unsigne
         x.flags |= F_PREV_AVAIL;
         while (x.begin != x.end && !x.gave_up) {
             x.begin++;
+            /* The same positions as the test below skips, found by memchr: the render plan
+             * splits every file's text on "/nix/store/..." (old-200-containers: this loop
+             * was 177 M of its 4,045 M instructions). */
+            if (re->first_byte >= 0 && x.begin != x.end) {
+                const char *next = memchr(s + x.begin, re->first_byte, (size_t)(x.end - x.begin));
+                x.begin = next ? next - s : x.end;
+            }
             /* no match can begin here: the result is the same as trying */
             if (!re->first_all && (x.begin == x.end || !set_has(&re->first, (unsigned char)s[x.begin])))
                 continue;
