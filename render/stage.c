@@ -1,5 +1,6 @@
 /* stage.c: the staging directory of a render (stage.h): its name and lock, the removal of
- * ones abandoned by killed renders, flushing, the final rename, and signals.
+ * ones abandoned by killed renders, the allocator's hint, flushing, the final rename, and
+ * signals.
  *
  * A staging directory is PARENT/.BASE.nixel-XXXXXX (BASE cut to fit NAME_MAX), mode 0700
  * from mkdtemp, holding STAGE_LOCK while the render runs. The lock file is flock()ed from
@@ -20,7 +21,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/fs.h>
 #include <sys/file.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -290,6 +293,27 @@ const char *stage_interrupted(void)
     }
 }
 
+/* ---- where the tree's inodes go --------------------------------------------------------- */
+
+/* ext4 puts a new file's inode in its directory's block group and, at every create, scans
+ * that group's inode bitmap from the start, passing over each inode freed in the last
+ * seconds (without a journal, as on the machine measured, it does not reuse them at once:
+ * `recently_deleted`, 29% of a render's time in `perf`). Below a parent where other
+ * programs create and remove many files (/tmp), each of a render's 1,500 creates cost
+ * 0.3-0.8 ms. The "top directory" hint (chattr +T) on the staging directory makes ext4
+ * spread the directories made in it (etc/, store/) over block groups with more free inodes
+ * than average (the Orlov allocator), where a create cost 0.03 ms (2026-12-02, 1,500 files:
+ * 0.05-0.62 ms per file below /tmp, 0.026-0.039 ms below a +T directory beside them). Only
+ * a hint: file systems without it refuse it, which changes nothing, and it is cleared
+ * before the tree is renamed into place. */
+static void hint_top_dir(int fd, bool on)
+{
+    int flags;
+    if (ioctl(fd, FS_IOC_GETFLAGS, &flags) != 0) return;
+    int want = on ? flags | FS_TOPDIR_FL : flags & ~FS_TOPDIR_FL;
+    if (want != flags) ioctl(fd, FS_IOC_SETFLAGS, &want);
+}
+
 /* ---- the stage ------------------------------------------------------------------------- */
 
 /* At most this much of the output's name goes into the staging name, which must stay
@@ -320,6 +344,7 @@ const char *stage_create(Stage *s, const char *parent, const char *base)
     s->fd = open(s->path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     const char *err = s->fd < 0 ? buf_format("cannot open '%s': %s", s->path, strerror(errno)) : make_lock(s);
     if (err) stage_discard(s);
+    else hint_top_dir(s->fd, true);
     return err;
 }
 
@@ -391,6 +416,7 @@ static void relock(Stage *s)
  * system since s->fd was opened, which covers every file of the tree. */
 int stage_install(Stage *s, const char *dir)
 {
+    hint_top_dir(s->fd, false);
     if (syncfs(s->fd) != 0) return -1;
     /* the lock goes just before the rename, which must not leave it in dir */
     if (unlinkat(s->fd, STAGE_LOCK, 0) != 0) return -1;

@@ -21,14 +21,15 @@ typedef struct {
 /* Removes the abandoned staging directories in parent (named .*.nixel-XXXXXX, owned by us,
  * holding a lock file with nixel's marker that nobody holds, whose process is gone),
  * telling on stderr, then makes and locks a new one for base (a name of any length up to
- * NAME_MAX) and starts catching SIGTERM, SIGINT and SIGHUP. NULL or why it failed. */
+ * NAME_MAX), hints it as a top directory for ext4's allocator (chattr +T, cleared by
+ * stage_install) and starts catching SIGTERM, SIGINT and SIGHUP. NULL or why it failed. */
 const char *stage_create(Stage *s, const char *parent, const char *base);
 
 /* The name of the signal that interrupted the render, or NULL. */
 const char *stage_interrupted(void);
 
-/* Flushes the tree to disk (syncfs of its file system), drops the lock file and renames
- * the tree to dir without replacing anything. On success the parent is flushed too and s
+/* Clears the top-directory hint, flushes the tree to disk (syncfs of its file system),
+ * drops the lock file and renames the tree to dir without replacing anything. On success the parent is flushed too and s
  * is ended (stage_end). Returns 0, or -1 with errno set (EEXIST or ENOTEMPTY: dir exists);
  * the stage is then locked again, to be discarded or exchanged (stage_exchange) at once. */
 int stage_install(Stage *s, const char *dir);

@@ -56,6 +56,9 @@ start_held_render() {
 # (and says so) and writes a whole output.
 start_held_render
 check "held render has a staging directory with a marker" '[[ -n $pid ]]' "stage '$stage'; $(cat "$tmp/held.err")"
+# the "top directory" hint of render/stage.c, where the file system takes it (ext4)
+top_hint=false
+[[ -n $stage ]] && lsattr -d "$stage" 2> /dev/null | grep -q '^[^ ]*T' && top_hint=true
 [[ -z $pid ]] || kill -KILL "$pid"
 wait "$strace_pid" 2> /dev/null || true
 check "SIGKILL leaves the staging directory" '[[ -n $stage && -d $stage && ! -e w/out ]]' "$(ls -A w)"
@@ -65,6 +68,9 @@ check "the next render removes it" '[[ $status -eq 0 && -z "$(stages)" ]]' "stat
 check "and says so" 'grep -q "removed the staging directory .*left by an interrupted render" "$tmp/err"' "$(cat "$tmp/err")"
 check "and its output is whole" 'diff -r reference w/out > /dev/null' "$(diff -r reference w/out 2>&1 | head -5)"
 check "no lock file in the output" '[[ ! -e w/out/.nixel-lock ]]'
+if $top_hint; then
+  check "the staging directory's top-directory hint is cleared in the output" '! lsattr -d w/out | grep -q "^[^ ]*T"' "$(lsattr -d w/out)"
+fi
 rm -rf w/out
 
 # SIGTERM, SIGINT, SIGHUP mid-write: the staging tree is removed, exit 1, a message
