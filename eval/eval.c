@@ -695,18 +695,25 @@ static inline Env *stack_env_init(void *mem, Env *up, uint32_t n)
 }
 
 #ifdef __SANITIZE_ADDRESS__
-/* Once the call that made them returns: anything still pointing to the chain of n stack
- * environments ending at env now reads garbage and fails the tests. */
-static void poison_stack_envs(Env *env, uint32_t n)
+/* Once the call that made them returns: anything still pointing to these stack environments
+ * now reads garbage and fails the tests. */
+static void poison_stack_envs(Env *const *envs, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++)
+        memset((char *)envs[i] - sizeof(Env *), 0xa5, stack_env_bytes(envs[i]->n));
+}
+
+/* The same for the chain of n stack environments ending at env. */
+static void poison_stack_chain(Env *env, uint32_t n)
 {
     for (; n; n--) {
-        Env *up = env->up;
-        memset((char *)env - sizeof(Env *), 0xa5, stack_env_bytes(env->n));
+        Env *up = env->up; /* (read before the poison) */
+        poison_stack_envs(&env, 1);
         env = up;
     }
 }
 #else
-static inline void poison_stack_envs(Env *env, uint32_t n) { (void)env; (void)n; }
+static inline void poison_stack_chain(Env *env, uint32_t n) { (void)env; (void)n; }
 #endif
 
 /* Does something watch each call (--show-trace's frames, an observer, trace-function-calls)?
@@ -716,15 +723,32 @@ static inline bool calls_watched(const State *st)
     return st->show_trace | (st->observer != NULL) | st->trace_calls;
 }
 
-/* Binds the argument of a lambda call into env2 (of the lambda's size). */
-static inline __attribute__((always_inline)) Env *bind_args(State *st, ExprLambda *l, Env *env2, Value *arg, Pos pos)
+__attribute__((cold, noinline)) _Noreturn static void missing_arg(State *st, ExprLambda *l, Sym name, Pos pos)
+{
+    Buf b = {0};
+    show_id(&b, name);
+    eval_error(st, ERR_TYPE, pos, "%s called without required argument '%s'", lambda_name(l), buf_cstr(&b));
+}
+
+/* The first attribute of a that l has no formal for. */
+__attribute__((cold, noinline)) _Noreturn static void unexpected_arg(State *st, ExprLambda *l, Attrs *a, Pos pos)
+{
+    uint32_t i = 0;
+    while (formals_has(l, a->a[i].name)) i++;
+    Buf b = {0};
+    show_id(&b, a->a[i].name);
+    const char **names = mem_alloc((l->nformals ? l->nformals : 1) * sizeof *names);
+    for (uint32_t m = 0; m < l->nformals; m++) names[m] = sym_str(l->formals[m].name);
+    eval_error_suggest(st, ERR_TYPE, pos, sym_str(a->a[i].name), names, l->nformals,
+                       "%s called with unexpected argument '%s'", lambda_name(l), buf_cstr(&b));
+}
+
+/* Binds a set argument to l's formals (and its name, if it has one) into env2. Apart from
+ * bind_args, which is inlined where calls are made: the calling loops' frames, which every
+ * level of a recursion holds, stay free of its locals. */
+__attribute__((noinline)) static void bind_formals(State *st, ExprLambda *l, Env *env2, Value *arg, Pos pos)
 {
     uint32_t k = 0;
-    if (!env2->on_stack) arg = val_keep(arg);
-    if (!l->has_formals) {
-        env2->slots[k++] = arg;
-        return env2;
-    }
     Attrs *a = force_attrs(st, arg, pos);
     if (l->arg != SYM_NONE) env2->slots[k++] = arg;
     uint32_t used = 0;
@@ -732,29 +756,22 @@ static inline __attribute__((always_inline)) Env *bind_args(State *st, ExprLambd
         Formal *f = &l->formals[i];
         Attr *x = attrs_find(a, f->name);
         if (!x) {
-            if (!f->def) {
-                Buf b = {0};
-                show_id(&b, f->name);
-                eval_error(st, ERR_TYPE, pos, "%s called without required argument '%s'", lambda_name(l), buf_cstr(&b));
-            }
+            if (!f->def) missing_arg(st, l, f->name, pos);
             env2->slots[k++] = make_thunk(st, env2, f->def);
         } else {
             used++;
             env2->slots[k++] = x->value;
         }
     }
-    if (!l->ellipsis && used != a->n) {
-        for (uint32_t i = 0; i < a->n; i++)
-            if (!formals_has(l, a->a[i].name)) {
-                Buf b = {0};
-                show_id(&b, a->a[i].name);
-                const char **names = mem_alloc((l->nformals ? l->nformals : 1) * sizeof *names);
-                for (uint32_t m = 0; m < l->nformals; m++) names[m] = sym_str(l->formals[m].name);
-                eval_error_suggest(st, ERR_TYPE, pos, sym_str(a->a[i].name), names, l->nformals,
-                                   "%s called with unexpected argument '%s'", lambda_name(l), buf_cstr(&b));
-            }
-    }
-    return env2;
+    if (!l->ellipsis && used != a->n) unexpected_arg(st, l, a, pos);
+}
+
+/* Binds the argument of a lambda call into env2 (of the lambda's size). */
+static inline __attribute__((always_inline)) void bind_args(State *st, ExprLambda *l, Env *env2, Value *arg, Pos pos)
+{
+    if (!env2->on_stack) arg = val_keep(arg);
+    if (!l->has_formals) env2->slots[0] = arg;
+    else bind_formals(st, l, env2, arg, pos);
 }
 
 static void call_primop(State *st, const PrimOp *p, Value **args, Value *out, Pos pos)
@@ -891,9 +908,7 @@ static inline __attribute__((always_inline)) void call_function_with(State *st, 
     *out = cur;
 done:;
 #ifdef __SANITIZE_ADDRESS__
-    /* anything still pointing to these environments now reads garbage and fails the tests */
-    for (uint32_t i = 0; i < stacked; i++)
-        memset((char *)stack_envs[i] - sizeof(Env *), 0xa5, stack_env_bytes(stack_envs[i]->n));
+    poison_stack_envs(stack_envs, stacked);
 #endif
 }
 
@@ -1027,14 +1042,36 @@ static inline bool plain_lambda_chain(ExprLambda *l, uint32_t n)
     }
 }
 
-/* Every call level of a deep recursion holds eval_call's frame, so it is of the size the
- * call needs: the environments, each argument computed now and the function's value
- * unless it is a variable's are alloca'd, and so is the array of arguments of a call that
- * goes through call_function. Fixed arrays of eight arguments and four values took 160
- * bytes of each level. A call of a plain lambda (plain_lambda_chain), unless something
+/* A call of a lambda with formals, or whose environment goes to the heap, with its one
+ * argument: bound as call_function would, and its body evaluated, without call_function's
+ * frame or the array of arguments. Out of eval_call_function: inline, its choices made the
+ * plain calls 20 instructions dearer (deep: 1,317.8 M -> 1,370.7 M). */
+__attribute__((noinline)) static void call_lambda1(State *st, Env *env, ExprCall *e, ExprLambda *l, Env *up,
+                                                   Value *out)
+{
+    uint32_t size = (l->arg != SYM_NONE) + l->nformals;
+    bool stacked = size <= STACK_ENV_SLOTS && env_starts_on_stack(l, 1);
+    Env *env2 = stacked ? stack_env_init(__builtin_alloca(stack_env_bytes(size)), up, size)
+                        : env_alloc(up, size);
+    Value room, *roomp = &room;
+    bind_args(st, l, env2, call_arg(st, env, e->args[0], &roomp), e->h.pos);
+    eval_enter(st, e->h.pos);
+    eval_expr(st, env2, l->body, out);
+    eval_leave(st);
+#ifdef __SANITIZE_ADDRESS__
+    if (stacked) poison_stack_envs(&env2, 1);
+#endif
+}
+
+/* Every call level of a deep recursion holds eval_call_function's frame, so it is of the
+ * size the call needs: the environments, each argument computed now and the function's
+ * value unless it is a variable's are alloca'd, and so is the array of arguments of a call
+ * that goes through call_function. Fixed arrays of eight arguments and four values took
+ * 160 bytes of each level. A call of a plain lambda (plain_lambda_chain), unless something
  * watches calls (--show-trace, an observer, trace-function-calls: call_function's hooked
  * variants), binds its arguments straight into its environments and evaluates the body
- * here: no array of arguments, and no frame of call_function on each level. */
+ * here: no array of arguments, and no frame of call_function on each level; a call of any
+ * other lambda with one argument goes to call_lambda1. */
 __attribute__((noinline)) static void eval_call_function(State *st, Env *env, ExprCall *e, Value *out)
 {
     Value *fn;
@@ -1047,21 +1084,26 @@ __attribute__((noinline)) static void eval_call_function(State *st, Env *env, Ex
     }
     uint32_t n = e->n;
     Value *room = NULL; /* for the next argument computed now */
-    if (fn->type == T_LAMBDA && n <= STACK_ENV_CHAIN && !unlikely(calls_watched(st)) &&
-        plain_lambda_chain(fn->lambda.fn, n)) {
-        ExprLambda *l = fn->lambda.fn;
-        Env *env2 = fn->lambda.env;
-        for (uint32_t i = 0; i < n; i++) {
-            if (i) l = (ExprLambda *)l->body;
-            env2 = stack_env_init(__builtin_alloca(stack_env_bytes(1)), env2, 1);
-            if (!room && e->args[i]->kind == E_CALL) room = __builtin_alloca(sizeof *room);
-            env2->slots[0] = call_arg(st, env, e->args[i], &room);
+    if (fn->type == T_LAMBDA && n <= STACK_ENV_CHAIN && !unlikely(calls_watched(st))) {
+        if (plain_lambda_chain(fn->lambda.fn, n)) {
+            ExprLambda *l = fn->lambda.fn;
+            Env *env2 = fn->lambda.env;
+            for (uint32_t i = 0; i < n; i++) {
+                if (i) l = (ExprLambda *)l->body;
+                env2 = stack_env_init(__builtin_alloca(stack_env_bytes(1)), env2, 1);
+                if (!room && e->args[i]->kind == E_CALL) room = __builtin_alloca(sizeof *room);
+                env2->slots[0] = call_arg(st, env, e->args[i], &room);
+            }
+            eval_enter(st, e->h.pos);
+            eval_expr(st, env2, l->body, out);
+            eval_leave(st);
+            poison_stack_chain(env2, n);
+            return;
         }
-        eval_enter(st, e->h.pos);
-        eval_expr(st, env2, l->body, out);
-        eval_leave(st);
-        poison_stack_envs(env2, n);
-        return;
+        if (n == 1) {
+            call_lambda1(st, env, e, fn->lambda.fn, fn->lambda.env, out);
+            return;
+        }
     }
     Value *small[4];
     Value **args = n <= 4 ? small : n <= 8 ? __builtin_alloca(n * sizeof *args) : mem_alloc(n * sizeof *args);
