@@ -1103,9 +1103,9 @@ __attribute__((noinline)) static void call_with_args(State *st, Env *env, ExprCa
 
 /* Every call level of a deep recursion holds eval_call_function's frame, so it is of the
  * size the call needs: the environments, each argument computed now and the function's
- * value unless it is a variable's are alloca'd, and so is the array of arguments of a call
- * that goes through call_function. Fixed arrays of eight arguments and four values took
- * 160 bytes of each level. A call of a plain lambda (plain_lambda_chain), unless something
+ * value unless it is a variable's are alloca'd, and the array of arguments of a call that
+ * goes through call_function is call_with_args'. Fixed arrays of eight arguments and four
+ * values took 160 bytes of each level. A call of a plain lambda (plain_lambda_chain), unless something
  * watches calls (--show-trace, an observer, trace-function-calls: call_function's hooked
  * variants), binds its arguments straight into its environments and evaluates the body
  * here: no array of arguments, and no frame of call_function on each level; a call of any
