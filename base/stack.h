@@ -21,11 +21,24 @@ void stack_interrupt(void);
 /* Puts the limit back; returns true if an interrupt had moved it. */
 bool stack_clear_interrupt(void);
 
+/* Where the stack is now. Read from the register on x86-64: the address of a local variable
+ * gave every frame that checks the limit a slot of its own (call_function's frame, which
+ * each level of a recursion through it holds: 304 -> 288 bytes). */
+static inline const char *stack_here(void)
+{
+#if defined(__x86_64__)
+    const char *sp;
+    __asm__("mov %%rsp, %0" : "=r"(sp));
+    return sp;
+#else
+    return __builtin_frame_address(0);
+#endif
+}
+
 /* True when less than `reserve` bytes are left above the limit. */
 static inline bool stack_low(size_t reserve)
 {
-    char here;
-    return stack_limit && &here < stack_limit + reserve;
+    return stack_limit && stack_here() < stack_limit + reserve;
 }
 
 /* Is p on the part of the C stack evaluation runs in? */

@@ -31,14 +31,15 @@ static inline __attribute__((always_inline)) void push_forcing(State *st, Value 
 /* Evaluates a thunk in place, black-holed meanwhile; made twice, as call_function is. */
 static inline __attribute__((always_inline)) void force_thunk(State *st, Value *v, Pos pos, const bool hooks)
 {
-    Env *env = v->thunk.env;
-    Expr *e = v->thunk.expr;
     push_forcing(st, v);
     v->was = T_THUNK;
     v->type = T_BLACKHOLE;
-    if (hooks) observe_force_begin(st, v, env, e);
+    /* The black hole keeps the payload: read at the call, environment and expression take
+     * no registers to keep across the push (eval_force_slow's frame, which every level of a
+     * recursion through thunks holds: 64 -> 48 bytes). */
+    if (hooks) observe_force_begin(st, v, v->thunk.env, v->thunk.expr);
     eval_enter(st, pos);
-    eval_expr(st, env, e, v);
+    eval_expr(st, v->thunk.env, v->thunk.expr, v);
     eval_leave(st);
     st->nforcing--;
     if (hooks) observe_force_end(st, v);
@@ -49,6 +50,26 @@ __attribute__((noinline)) static void force_thunk_observed(State *st, Value *v, 
     force_thunk(st, v, pos, true);
 }
 
+/* Applications are not marked while they run, as in Nix 2.8: one that needs its own value
+ * recurses until the stack runs out ("stack overflow"), not "infinite recursion". Nor do
+ * they have a call site (Nix 2.8 calls them with no position). Out of eval_force_slow, which
+ * is on every cycle of non-tail recursion through a thunk: its two values took 64 bytes of
+ * each such level (eval_force_slow's frame: 128 -> 64 bytes). */
+__attribute__((noinline)) static void force_app(State *st, Value *v)
+{
+    Value argv, *arg = v->app.arg, res;
+    Value *fn = v->type == T_APP ? v->app.fn : v->app_int.fn;
+    if (v->type == T_APP_INT) {
+        set_int(&argv, v->app_int.arg);
+        arg = &argv;
+    }
+    call_function(st, fn, 1, &arg, &res, NO_POS);
+#ifdef __SANITIZE_ADDRESS__
+    memset(&argv, 0xa5, sizeof argv); /* dead now; see call_function */
+#endif
+    *v = res;
+}
+
 void eval_force_slow(State *st, Value *v, Pos pos)
 {
     switch (v->type) {
@@ -56,23 +77,9 @@ void eval_force_slow(State *st, Value *v, Pos pos)
         if (unlikely(st->observer)) force_thunk_observed(st, v, pos);
         else force_thunk(st, v, pos, false);
         break;
-    /* Applications are not marked while they run, as in Nix 2.8: one that needs its own
-     * value recurses until the stack runs out ("stack overflow"), not "infinite recursion".
-     * Nor do they have a call site (Nix 2.8 calls them with no position). */
-    case T_APP: case T_APP_INT: {
-        Value argv, *arg = v->app.arg, res;
-        Value *fn = v->type == T_APP ? v->app.fn : v->app_int.fn;
-        if (v->type == T_APP_INT) {
-            set_int(&argv, v->app_int.arg);
-            arg = &argv;
-        }
-        call_function(st, fn, 1, &arg, &res, NO_POS);
-#ifdef __SANITIZE_ADDRESS__
-        memset(&argv, 0xa5, sizeof argv); /* dead now; see call_function */
-#endif
-        *v = res;
+    case T_APP: case T_APP_INT:
+        force_app(st, v);
         break;
-    }
     case T_EAGER: /* computed already; now it is seen as forced */
         v->type = v->was;
         break;
@@ -688,15 +695,61 @@ static inline Env *stack_env_init(void *mem, Env *up, uint32_t n)
     return e;
 }
 
-/* Binds the argument of a lambda call into env2 (of the lambda's size). */
-static inline __attribute__((always_inline)) Env *bind_args(State *st, ExprLambda *l, Env *env2, Value *arg, Pos pos)
+#ifdef __SANITIZE_ADDRESS__
+/* Once the call that made them returns: anything still pointing to these stack environments
+ * now reads garbage and fails the tests. */
+static void poison_stack_envs(Env *const *envs, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++)
+        memset((char *)envs[i] - sizeof(Env *), 0xa5, stack_env_bytes(envs[i]->n));
+}
+
+/* The same for the chain of n stack environments ending at env. */
+static void poison_stack_chain(Env *env, uint32_t n)
+{
+    for (; n; n--) {
+        Env *up = env->up; /* (read before the poison) */
+        poison_stack_envs(&env, 1);
+        env = up;
+    }
+}
+#else
+static inline void poison_stack_chain(Env *env, uint32_t n) { (void)env; (void)n; }
+#endif
+
+/* Does something watch each call (--show-trace's frames, an observer, trace-function-calls)?
+ * Then calls go through call_function's variants that tell it. */
+static inline bool calls_watched(const State *st)
+{
+    return st->show_trace | (st->observer != NULL) | st->trace_calls;
+}
+
+__attribute__((cold, noinline)) _Noreturn static void missing_arg(State *st, ExprLambda *l, Sym name, Pos pos)
+{
+    Buf b = {0};
+    show_id(&b, name);
+    eval_error(st, ERR_TYPE, pos, "%s called without required argument '%s'", lambda_name(l), buf_cstr(&b));
+}
+
+/* The first attribute of a that l has no formal for. */
+__attribute__((cold, noinline)) _Noreturn static void unexpected_arg(State *st, ExprLambda *l, Attrs *a, Pos pos)
+{
+    uint32_t i = 0;
+    while (formals_has(l, a->a[i].name)) i++;
+    Buf b = {0};
+    show_id(&b, a->a[i].name);
+    const char **names = mem_alloc((l->nformals ? l->nformals : 1) * sizeof *names);
+    for (uint32_t m = 0; m < l->nformals; m++) names[m] = sym_str(l->formals[m].name);
+    eval_error_suggest(st, ERR_TYPE, pos, sym_str(a->a[i].name), names, l->nformals,
+                       "%s called with unexpected argument '%s'", lambda_name(l), buf_cstr(&b));
+}
+
+/* Binds a set argument to l's formals (and its name, if it has one) into env2. Apart from
+ * bind_args, which is inlined where calls are made: the calling loops' frames, which every
+ * level of a recursion holds, stay free of its locals. */
+__attribute__((noinline)) static void bind_formals(State *st, ExprLambda *l, Env *env2, Value *arg, Pos pos)
 {
     uint32_t k = 0;
-    if (!env2->on_stack) arg = val_keep(arg);
-    if (!l->has_formals) {
-        env2->slots[k++] = arg;
-        return env2;
-    }
     Attrs *a = force_attrs(st, arg, pos);
     if (l->arg != SYM_NONE) env2->slots[k++] = arg;
     uint32_t used = 0;
@@ -704,34 +757,100 @@ static inline __attribute__((always_inline)) Env *bind_args(State *st, ExprLambd
         Formal *f = &l->formals[i];
         Attr *x = attrs_find(a, f->name);
         if (!x) {
-            if (!f->def) {
-                Buf b = {0};
-                show_id(&b, f->name);
-                eval_error(st, ERR_TYPE, pos, "%s called without required argument '%s'", lambda_name(l), buf_cstr(&b));
-            }
+            if (!f->def) missing_arg(st, l, f->name, pos);
             env2->slots[k++] = make_thunk(st, env2, f->def);
         } else {
             used++;
             env2->slots[k++] = x->value;
         }
     }
-    if (!l->ellipsis && used != a->n) {
-        for (uint32_t i = 0; i < a->n; i++)
-            if (!formals_has(l, a->a[i].name)) {
-                Buf b = {0};
-                show_id(&b, a->a[i].name);
-                const char **names = mem_alloc((l->nformals ? l->nformals : 1) * sizeof *names);
-                for (uint32_t m = 0; m < l->nformals; m++) names[m] = sym_str(l->formals[m].name);
-                eval_error_suggest(st, ERR_TYPE, pos, sym_str(a->a[i].name), names, l->nformals,
-                                   "%s called with unexpected argument '%s'", lambda_name(l), buf_cstr(&b));
-            }
-    }
-    return env2;
+    if (!l->ellipsis && used != a->n) unexpected_arg(st, l, a, pos);
+}
+
+/* Binds the argument of a lambda call into env2 (of the lambda's size). */
+static inline __attribute__((always_inline)) void bind_args(State *st, ExprLambda *l, Env *env2, Value *arg, Pos pos)
+{
+    if (!env2->on_stack) arg = val_keep(arg);
+    if (!l->has_formals) env2->slots[0] = arg;
+    else bind_formals(st, l, env2, arg, pos);
 }
 
 static void call_primop(State *st, const PrimOp *p, Value **args, Value *out, Pos pos)
 {
     p->fn(st, pos, args, out);
+}
+
+/* The builtin's value that cur, a builtin or a partial application of one, applies, and in
+ * *done the number of arguments it has already. */
+static inline Value *applied_primop(Value *cur, uint32_t *done)
+{
+    *done = 0;
+    while (cur->type == T_PRIMOP_APP) { (*done)++; cur = cur->papp.left; }
+    return cur;
+}
+
+/* Applies the builtin p (cur, with done arguments already) to as many of the nargs
+ * arguments as it takes, and returns how many that was. The result goes to out when it took
+ * them all (or made a partial application of them), else to cur. all has room for its
+ * arguments. Inline: out of line (to keep its array off the calling loop's frame) each call
+ * of a builtin took 66 instructions, fixpoint 1% more in all, and the frame was no smaller. */
+static inline __attribute__((always_inline)) uint32_t apply_primop(State *st, Value *cur, const Value *p,
+                                                                   uint32_t done, uint32_t nargs, Value **args,
+                                                                   Value *out, Pos pos, Value **all,
+                                                                   const bool hooks)
+{
+    const PrimOp *op = p->primop;
+    uint32_t left = op->arity - done;
+    if (nargs < left) {
+        /* Not enough arguments yet: a partial application. */
+        for (uint32_t i = 0; i < nargs; i++) {
+            Value *l = val_alloc();
+            *l = *cur;
+            cur->type = T_PRIMOP_APP;
+            cur->papp.left = l;
+            cur->papp.arg = val_keep(args[i]);
+        }
+        *out = *cur;
+        return nargs;
+    }
+    uint32_t n = done;
+    for (Value *q = cur; q->type == T_PRIMOP_APP; q = q->papp.left) all[--n] = q->papp.arg;
+    /* builtins may keep their arguments (map, genList) */
+    for (uint32_t i = 0; i < left; i++) all[done + i] = val_keep(args[i]);
+    Value *res = nargs > left ? cur : out;
+    if (hooks && st->observer) observe_call_begin(st, p, op->arity, all, pos);
+    eval_enter(st, pos);
+    call_primop(st, op, all, res, pos);
+    eval_leave(st);
+    if (hooks && st->observer) observe_call_end(st, res);
+    return left;
+}
+
+/* cur, a set with __functor, applied to arg: cur becomes the result. */
+__attribute__((noinline)) static void call_functor(State *st, Value *cur, Value *arg, Pos pos)
+{
+    Value *self = val_alloc();
+    *self = *cur;
+    Value *fa[2] = { self, arg };
+    call_function(st, attrs_get(cur->attrs, st->s_functor), 2, fa, cur, pos);
+}
+
+__attribute__((cold, noinline)) _Noreturn static void not_a_function(State *st, const Value *v, Pos pos)
+{
+    eval_error(st, ERR_TYPE, pos, "attempt to call something which is not a function but %s", show_type(v));
+}
+
+/* Is a call of l with n arguments the commonest kind: a lambda without formals, or a chain
+ * `a: b: ...` of them, taking exactly the n arguments, every environment on the C stack?
+ * eval_call_function and call_function then make the call directly. */
+static inline bool plain_lambda_chain(ExprLambda *l, uint32_t n)
+{
+    for (uint32_t k = 1; ; k++) {
+        if (l->has_formals || !env_starts_on_stack(l, n - k + 1)) return false;
+        if (k == n) return true;
+        if (l->body->kind != E_LAMBDA) return false;
+        l = (ExprLambda *)l->body;
+    }
 }
 
 /* The calling loop, made twice: with hooks false the compiler drops the tests of
@@ -746,6 +865,25 @@ static inline __attribute__((always_inline)) void call_function_with(State *st, 
     Env *stack_envs[STACK_ENV_MAX];
 #endif
     force(st, fn, pos);
+    if (!hooks && fn->type == T_LAMBDA && nargs <= STACK_ENV_CHAIN && plain_lambda_chain(fn->lambda.fn, nargs)) {
+        /* The commonest call from a builtin (foldl's `acc: x: ...`, map's `x: ...`): bound
+         * straight into stack environments, as eval_call_function does, without the loop's
+         * copy of fn (foldl: 1,574.4 M -> 1,442.5 M instructions; this frame 256 -> 304
+         * bytes. Out of line, behind call_function choosing, every call paid ~20
+         * instructions more: foldl 1,474.5 M, fixpoint 728.1 M -> 736.4 M.) */
+        ExprLambda *l = fn->lambda.fn;
+        Env *env2 = fn->lambda.env;
+        for (uint32_t i = 0; i < nargs; i++) {
+            if (i) l = (ExprLambda *)l->body;
+            env2 = stack_env_init(__builtin_alloca(stack_env_bytes(1)), env2, 1);
+            env2->slots[0] = args[i];
+        }
+        eval_enter(st, pos);
+        eval_expr(st, env2, l->body, out);
+        eval_leave(st);
+        poison_stack_chain(env2, nargs);
+        return;
+    }
     Value cur = *fn;
     while (nargs > 0) {
         if (cur.type == T_LAMBDA) {
@@ -785,53 +923,25 @@ static inline __attribute__((always_inline)) void call_function_with(State *st, 
             if (!nargs) goto done;
             chain = 0;
         } else if (cur.type == T_PRIMOP || cur.type == T_PRIMOP_APP) {
-            uint32_t done = 0;
-            Value *p = &cur;
-            while (p->type == T_PRIMOP_APP) { done++; p = p->papp.left; }
-            const PrimOp *op = p->primop;
-            uint32_t left = op->arity - done;
-            if (nargs < left) {
-                /* Not enough arguments yet: a partial application. */
-                for (uint32_t i = 0; i < nargs; i++) {
-                    Value *l = val_alloc();
-                    *l = cur;
-                    cur.type = T_PRIMOP_APP;
-                    cur.papp.left = l;
-                    cur.papp.arg = val_keep(args[i]);
-                }
-                *out = cur;
-                return;
-            }
+            uint32_t done;
+            const Value *p = applied_primop(&cur, &done);
             Value *all[8];
-            uint32_t n = done;
-            for (Value *q = &cur; q->type == T_PRIMOP_APP; q = q->papp.left) all[--n] = q->papp.arg;
-            /* builtins may keep their arguments (map, genList) */
-            for (uint32_t i = 0; i < left; i++) all[done + i] = val_keep(args[i]);
-            nargs -= left;
-            args += left;
-            if (hooks && st->observer) observe_call_begin(st, p, op->arity, all, pos);
-            eval_enter(st, pos);
-            call_primop(st, op, all, nargs ? &cur : out, pos);
-            eval_leave(st);
-            if (hooks && st->observer) observe_call_end(st, nargs ? &cur : out);
+            uint32_t took = apply_primop(st, &cur, p, done, nargs, args, out, pos, all, hooks);
+            nargs -= took;
+            args += took;
             if (!nargs) goto done;
         } else if (cur.type == T_ATTRS && attrs_find(cur.attrs, st->s_functor)) {
-            Value *self = val_alloc();
-            *self = cur;
-            Value *fa[2] = { self, args[0] };
-            call_function(st, attrs_get(cur.attrs, st->s_functor), 2, fa, &cur, pos);
+            call_functor(st, &cur, args[0], pos);
             nargs--;
             args++;
         } else {
-            eval_error(st, ERR_TYPE, pos, "attempt to call something which is not a function but %s", show_type(&cur));
+            not_a_function(st, &cur, pos);
         }
     }
     *out = cur;
 done:;
 #ifdef __SANITIZE_ADDRESS__
-    /* anything still pointing to these environments now reads garbage and fails the tests */
-    for (uint32_t i = 0; i < stacked; i++)
-        memset((char *)stack_envs[i] - sizeof(Env *), 0xa5, stack_env_bytes(stack_envs[i]->n));
+    poison_stack_envs(stack_envs, stacked);
 #endif
 }
 
@@ -874,7 +984,7 @@ __attribute__((noinline)) static void call_function_traced(State *st, Value *fn,
 
 void call_function(State *st, Value *fn, uint32_t nargs, Value **args, Value *out, Pos pos)
 {
-    if (unlikely(st->show_trace | (st->observer != NULL) | st->trace_calls)) {
+    if (unlikely(calls_watched(st))) {
         if (st->trace_calls) call_function_traced(st, fn, nargs, args, out, pos);
         else call_function_hooked(st, fn, nargs, args, out, pos);
     } else call_function_with(st, fn, nargs, args, out, pos, false);
@@ -888,14 +998,26 @@ void call2(State *st, Value *fn, Value *a, Value *b, Value *out, Pos pos)
     call_function(st, fn, 2, args, out, pos);
 }
 
-/* A call of a strict builtin with all its arguments, such as `a - b` or `a < b`: the
- * arguments are evaluated in order straight into the builtin, with no thunks. */
-static bool try_strict_prim_call(State *st, Env *env, ExprCall *e, Value *out)
+/* The strict builtin that a call gives all its arguments, such as `a - b` or `a < b`, or
+ * NULL. */
+static inline const PrimOp *strict_primop_call(State *st, ExprCall *e)
 {
     const PrimOp *op = base_primop(st, e);
-    if (!op || !op->strict || op->arity != e->n || e->n > 2 || unlikely(st->trace_calls)) return false;
+    if (!op || !op->strict || op->arity != e->n || e->n > 2 || unlikely(st->trace_calls)) return NULL;
+    return op;
+}
+
+static void strict_prim_apply(State *st, ExprCall *e, const PrimOp *op, Value *a, Value *out);
+
+/* A call of the strict builtin op with all its arguments: they are evaluated in order
+ * straight into the builtin, with no thunks. Apart from eval_call, whose frame every call
+ * level of a deep recursion holds (its two values and their array took 64 bytes there),
+ * and chosen before it (see eval_call), so that it pays none of its prologue (`i * 2` in
+ * foldl's genList: 126 -> 124 instructions; 154 when called from eval_call's body). */
+__attribute__((noinline)) static void strict_prim_call(State *st, Env *env, ExprCall *e, const PrimOp *op,
+                                                       Value *out)
+{
     Value a[2];
-    Value *args[2] = { &a[0], &a[1] };
     for (uint32_t i = 0; i < e->n; i++) {
         Expr *x = e->args[i];
         if (x->kind == E_VAR && !((ExprVar *)x)->from_with) {
@@ -910,35 +1032,129 @@ static bool try_strict_prim_call(State *st, Env *env, ExprCall *e, Value *out)
         }
     }
     /* the common case, done here; anything else goes to the builtin */
-    if (a[0].type == T_INT && a[1].type == T_INT && int_prim(st, op->fn, a[0].i, a[1].i, out)) return true;
+    if (a[0].type == T_INT && a[1].type == T_INT && int_prim(st, op->fn, a[0].i, a[1].i, out)) return;
+    strict_prim_apply(st, e, op, a, out);
+}
+
+/* The rest of strict_prim_call: the builtin itself, on the arguments' values a. */
+__attribute__((noinline)) static void strict_prim_apply(State *st, ExprCall *e, const PrimOp *op, Value *a, Value *out)
+{
+    Value *args[2] = { &a[0], &a[1] };
     if (unlikely(st->observer))
         observe_call_begin(st, st->base_env->slots[((ExprVar *)e->fn)->slot], e->n, args, e->h.pos);
     eval_enter(st, e->h.pos);
     op->fn(st, e->h.pos, args, out);
     eval_leave(st);
     if (unlikely(st->observer)) observe_call_end(st, out);
-    return true;
 }
 
-__attribute__((noinline)) static void eval_call(State *st, Env *env, ExprCall *e, Value *out)
+/* One argument of a call: a thunk, or, for an argument such as `n - 1` computed now (see
+ * eager_int_arith), *room, which then becomes NULL (the caller, whose frame the value must
+ * live on, allocas room for the next one). */
+static inline Value *call_arg(State *st, Env *env, Expr *a, Value **room)
 {
-    if (try_strict_prim_call(st, env, e, out)) return;
-    Value fnv, *fn = &fnv;
+    if (a->kind != E_CALL) return make_thunk(st, env, a);
+    if (eager_int_arith(st, env, (ExprCall *)a, *room)) {
+        Value *v = *room;
+        *room = NULL;
+        return v;
+    }
+    return val_thunk(env, a); /* (make_thunk would try eager_int_arith again) */
+}
+
+/* A call of a lambda with formals, or whose environment goes to the heap, with its one
+ * argument: bound as call_function would, and its body evaluated, without call_function's
+ * frame or the array of arguments. Out of eval_call_function: inline, its choices made the
+ * plain calls 20 instructions dearer (deep: 1,317.8 M -> 1,370.7 M). */
+__attribute__((noinline)) static void call_lambda1(State *st, Env *env, ExprCall *e, ExprLambda *l, Env *up,
+                                                   Value *out)
+{
+    uint32_t size = (l->arg != SYM_NONE) + l->nformals;
+    bool stacked = size <= STACK_ENV_SLOTS && env_starts_on_stack(l, 1);
+    Env *env2 = stacked ? stack_env_init(__builtin_alloca(stack_env_bytes(size)), up, size)
+                        : env_alloc(up, size);
+    Value room, *roomp = &room;
+    bind_args(st, l, env2, call_arg(st, env, e->args[0], &roomp), e->h.pos);
+    eval_enter(st, e->h.pos);
+    eval_expr(st, env2, l->body, out);
+    eval_leave(st);
+#ifdef __SANITIZE_ADDRESS__
+    if (stacked) poison_stack_envs(&env2, 1);
+#endif
+}
+
+/* Any other call: its arguments in an array, for call_function. Out of eval_call_function,
+ * whose frame the direct calls' levels hold: the array took 32 bytes there. This costs the
+ * other calls ~20 instructions (deep 1,312.6 M -> 1,337.4 M, fixpoint 728.1 M -> 736.0 M,
+ * modules-real-2020 2,189.7 M -> 2,217.6 M), but deep, bound by the cache, takes 0.28 ->
+ * 0.19 s user (medians of seven alternating runs; fixpoint and modules-real-2020 the same
+ * within the noise). */
+__attribute__((noinline)) static void call_with_args(State *st, Env *env, ExprCall *e, Value *fn, Value *out)
+{
+    uint32_t n = e->n;
+    Value *small[4], *room = NULL;
+    Value **args = n <= 4 ? small : n <= 8 ? __builtin_alloca(n * sizeof *args) : mem_alloc(n * sizeof *args);
+    for (uint32_t i = 0; i < n; i++) {
+        if (!room && e->args[i]->kind == E_CALL) room = __builtin_alloca(sizeof *room);
+        args[i] = call_arg(st, env, e->args[i], &room);
+    }
+    call_function(st, fn, n, args, out, e->h.pos);
+}
+
+/* Every call level of a deep recursion holds eval_call_function's frame, so it is of the
+ * size the call needs: the environments, each argument computed now and the function's
+ * value unless it is a variable's are alloca'd, and the array of arguments of a call that
+ * goes through call_function is call_with_args'. Fixed arrays of eight arguments and four
+ * values took 160 bytes of each level. A call of a plain lambda (plain_lambda_chain), unless something
+ * watches calls (--show-trace, an observer, trace-function-calls: call_function's hooked
+ * variants), binds its arguments straight into its environments and evaluates the body
+ * here: no array of arguments, and no frame of call_function on each level; a call of any
+ * other lambda with one argument goes to call_lambda1. */
+__attribute__((noinline)) static void eval_call_function(State *st, Env *env, ExprCall *e, Value *out)
+{
+    Value *fn;
     if (e->fn->kind == E_VAR) { /* the function's own value, no copy */
         fn = lookup_var(st, env, (ExprVar *)e->fn, false);
         force(st, fn, e->fn->pos);
     } else {
-        eval_expr(st, env, e->fn, &fnv);
+        fn = __builtin_alloca(sizeof *fn);
+        eval_expr(st, env, e->fn, fn);
     }
-    Value *small[8];
-    Value eager[4]; /* arguments such as `n - 1`, computed now, passed from here */
-    Value **args = e->n <= 8 ? small : mem_alloc(e->n * sizeof(Value *));
-    for (uint32_t i = 0; i < e->n; i++) {
-        Expr *a = e->args[i];
-        if (i < 4 && a->kind == E_CALL && eager_int_arith(st, env, (ExprCall *)a, &eager[i])) args[i] = &eager[i];
-        else args[i] = make_thunk(st, env, a);
+    uint32_t n = e->n;
+    Value *room = NULL; /* for the next argument computed now */
+    if (fn->type == T_LAMBDA && n <= STACK_ENV_CHAIN && !unlikely(calls_watched(st))) {
+        if (plain_lambda_chain(fn->lambda.fn, n)) {
+            ExprLambda *l = fn->lambda.fn;
+            Env *env2 = fn->lambda.env;
+            for (uint32_t i = 0; i < n; i++) {
+                if (i) l = (ExprLambda *)l->body;
+                env2 = stack_env_init(__builtin_alloca(stack_env_bytes(1)), env2, 1);
+                if (!room && e->args[i]->kind == E_CALL) room = __builtin_alloca(sizeof *room);
+                env2->slots[0] = call_arg(st, env, e->args[i], &room);
+            }
+            eval_enter(st, e->h.pos);
+            eval_expr(st, env2, l->body, out);
+            eval_leave(st);
+            poison_stack_chain(env2, n);
+            return;
+        }
+        if (n == 1) {
+            call_lambda1(st, env, e, fn->lambda.fn, fn->lambda.env, out);
+            return;
+        }
     }
-    call_function(st, fn, e->n, args, out, e->h.pos);
+    call_with_args(st, env, e, fn, out);
+}
+
+/* A call: of a strict builtin given all its arguments, or any other. Only chooses, and keeps
+ * no frame (both calls are jumps): each of the two has the frame it needs. (The test
+ * inlined in eval_expr instead made its dispatch of every expression 9 instructions
+ * longer in deep.) */
+__attribute__((noinline)) static void eval_call(State *st, Env *env, ExprCall *e, Value *out)
+{
+    const PrimOp *op = strict_primop_call(st, e);
+    if (op) strict_prim_call(st, env, e, op, out);
+    else eval_call_function(st, env, e, out);
 }
 
 /* ---- operators ---- */
@@ -1057,16 +1273,19 @@ static inline int64_t concat_add(State *st, const ExprConcat *e, uint32_t i, int
 __attribute__((noinline)) static void eval_concat_strings(State *st, Env *env, ExprConcat *e, Value *out)
 {
     if (!e->force_string && e->n == 2) {
-        /* `a + b` on two integers, the common case */
-        Value x, y;
-        eval_operand(st, env, e->parts[0], &x);
-        if (x.type == T_INT) {
-            eval_operand(st, env, e->parts[1], &y);
-            if (y.type == T_INT) { set_int(out, concat_add(st, e, 1, x.i, y.i)); return; }
-            if (y.type == T_FLOAT) { set_float(out, (double)x.i + y.f); return; }
-            eval_error(st, ERR_EVAL, e->part_pos[1], "cannot add %s to an integer", show_type(&y));
+        /* `a + b` on two integers, the common case. The second operand goes where the first
+         * was (its integer kept apart): `1 + f x` is on every level of a deep recursion,
+         * which holds this frame (128 -> 96 bytes). */
+        Value v;
+        eval_operand(st, env, e->parts[0], &v);
+        if (v.type == T_INT) {
+            int64_t x = v.i;
+            eval_operand(st, env, e->parts[1], &v);
+            if (v.type == T_INT) { set_int(out, concat_add(st, e, 1, x, v.i)); return; }
+            if (v.type == T_FLOAT) { set_float(out, (double)x + v.f); return; }
+            eval_error(st, ERR_EVAL, e->part_pos[1], "cannot add %s to an integer", show_type(&v));
         }
-        concat_from(st, env, e, &x, out);
+        concat_from(st, env, e, &v, out);
         return;
     }
     concat_from(st, env, e, NULL, out);
