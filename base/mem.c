@@ -130,9 +130,9 @@ void mem_init(void)
      * collect when it is full, and on_collection decides from then on. 96 MiB, not 64:
      * at 64 the first collection came just before the end of fixpoint, deep, foldl and
      * strings, marking a heap half live to free a few MiB (fixpoint: 728 M -> 548 M
-     * instructions without it, peak 73 -> 75 MiB), and it decided the render plans'
-     * policy too early (old-200-containers waited to 417 MiB, above Nix's 402; 158 MiB
-     * now). 128 MiB put derivations' peak above Nix's (160 against 149 MiB); 32 and 48
+     * instructions without it, peak 73 -> 75 MiB), and it measured the survival of
+     * `render --json` of old-200-containers while its modules were still loading (it then
+     * waited for the cap, 417 MiB; 158 MiB now). 128 MiB put derivations' peak above Nix's (160 against 149 MiB); 32 and 48
      * doubled the collections of the module workloads (bench/README.md, step 12). */
     size_t initial = (size_t)NIXEL_INITIAL_HEAP_MB << 20;
     if (max_heap) {
