@@ -5,6 +5,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct {
     char *s;     /* NUL-terminated while len < cap */
@@ -24,6 +25,12 @@ static inline void buf_addc(Buf *b, char c)
 /* Appends s[0..n) with each NUL byte shown as U+2400 (the symbol for null), as today's Nix
  * quotes a string it cannot hold. */
 void buf_add_nul_shown(Buf *b, const char *s, size_t n);
+/* The decimal text of n (INT64_MIN too) into out, not NUL-terminated; returns its length.
+ * Integers are printed so, not through printf's machinery: toString, interpolation,
+ * toJSON and the printers turn many of them into text. */
+enum { INT_TEXT_MAX = 20 };
+size_t int_to_text(char out[INT_TEXT_MAX], int64_t n);
+void buf_add_int(Buf *b, int64_t n);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_vprintf(Buf *b, const char *fmt, va_list ap);
 /* The contents as a NUL-terminated string (never NULL). */

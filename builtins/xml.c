@@ -209,8 +209,7 @@ static void print_value_xml(Xml *x, Value *v, Pos pos)
     char num[64];
     switch ((ValueType)v->type) {
     case T_INT:
-        snprintf(num, sizeof num, "%" PRId64, v->i);
-        value_elem(x, "int", num, strlen(num));
+        value_elem(x, "int", num, int_to_text(num, v->i));
         break;
     case T_BOOL: value_elem(x, "bool", v->b ? "true" : "false", v->b ? 4 : 5); break;
     case T_STRING:

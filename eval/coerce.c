@@ -12,13 +12,10 @@
 
 static const char *fmt_int(int64_t n, size_t *len)
 {
-    char tmp[24], *p = tmp + sizeof tmp;
-    uint64_t u = n < 0 ? 0 - (uint64_t)n : (uint64_t)n;
-    do *--p = (char)('0' + u % 10); while (u /= 10);
-    if (n < 0) *--p = '-';
-    size_t k = (size_t)(tmp + sizeof tmp - p);
-    char *r = mem_alloc_atomic(k + 1);
-    memcpy(r, p, k);
+    char t[INT_TEXT_MAX];
+    size_t k = int_to_text(t, n);
+    char *r = mem_alloc_atomic(k + 1); /* of its own size: toString of small numbers is common */
+    memcpy(r, t, k);
     r[k] = 0;
     *len = k;
     return r;

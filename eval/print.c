@@ -31,7 +31,7 @@ void print_string_lit(Buf *out, const char *s, size_t n)
 static void print_plain(State *st, Buf *out, Value *v, PtrSet *seen)
 {
     switch ((ValueType)v->type) {
-    case T_INT: buf_printf(out, "%" PRId64, v->i); break;
+    case T_INT: buf_add_int(out, v->i); break;
     case T_BOOL: buf_adds(out, v->b ? "true" : "false"); break;
     case T_STRING: print_string_lit(out, v->str.s, v->len); break;
     case T_PATH: buf_add(out, v->str.s, v->len); break;
@@ -83,12 +83,25 @@ void print_value(State *st, Buf *out, Value *v)
 
 /* ---- JSON ---- */
 
+size_t json_plain_run(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') p++;
+    return (size_t)(p - (const unsigned char *)s);
+}
+
 void print_json_string(Buf *out, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
     buf_reserve(out, n + 2);
     buf_addc(out, '"');
     for (size_t i = 0; i < n; i++) {
+        size_t run = json_plain_run(s + i, n - i);
+        if (run) {
+            buf_add(out, s + i, run);
+            i += run;
+            if (i == n) break;
+        }
         unsigned char c = (unsigned char)s[i];
         if (c == '"' || c == '\\') { buf_addc(out, '\\'); buf_addc(out, (char)c); }
         else if (c == '\n') buf_adds(out, "\\n");
@@ -159,7 +172,7 @@ static void json_rec(State *st, Buf *out, Value *v, bool strict, Pos pos, Contex
     eval_check_interrupt(st);   /* Nix's printValueAsJSON checks at every value (toJSON too) */
     if (strict) force(st, v, pos);
     switch ((ValueType)v->type) {
-    case T_INT: buf_printf(out, "%" PRId64, v->i); return;
+    case T_INT: buf_add_int(out, v->i); return;
     case T_BOOL: buf_adds(out, v->b ? "true" : "false"); return;
     case T_STRING:
         *ctx = ctx_union(*ctx, v->str.ctx);

@@ -212,7 +212,7 @@ static void show_list(Steps *s, Buf *b, const Value *v, int level)
 static void show_shallow(Steps *s, Buf *b, const Value *v, int level)
 {
     switch ((ValueType)v->type) {
-    case T_INT: buf_printf(b, "%" PRId64, v->i); break;
+    case T_INT: buf_add_int(b, v->i); break;
     case T_FLOAT: print_float(b, v->f); break;
     case T_BOOL: buf_adds(b, v->b ? "true" : "false"); break;
     case T_NULL: buf_adds(b, "null"); break;

@@ -170,7 +170,7 @@ static void show_bin(Buf *b, const ExprBin *e, const char *op)
 void show_expr(Buf *b, const Expr *e)
 {
     switch ((ExprKind)e->kind) {
-    case E_INT: buf_printf(b, "%" PRId64, ((const ExprInt *)e)->n); break;
+    case E_INT: buf_add_int(b, ((const ExprInt *)e)->n); break;
     case E_FLOAT: buf_printf(b, "%g", ((const ExprFloat *)e)->f); break;
     case E_STR: show_string(b, ((const ExprStr *)e)->s, ((const ExprStr *)e)->len); break;
     case E_PATH: buf_add(b, ((const ExprPath *)e)->s, ((const ExprPath *)e)->len); break;

@@ -165,7 +165,7 @@ static void show_rec(Shower *s, Value *v, int depth)
     eval_enter(s->st, NO_POS);
     Buf b = {0};
     switch ((ValueType)v->type) {
-    case T_INT: buf_printf(&b, "%" PRId64, v->i); paint(s, C_NUMBER, buf_cstr(&b)); break;
+    case T_INT: buf_add_int(&b, v->i); paint(s, C_NUMBER, buf_cstr(&b)); break;
     case T_FLOAT: print_float(&b, v->f); paint(s, C_NUMBER, buf_cstr(&b)); break;
     case T_BOOL: paint(s, C_NUMBER, v->b ? "true" : "false"); break;
     case T_NULL: paint(s, C_NUMBER, "null"); break;

@@ -1,7 +1,9 @@
 /* test_base.c: unit tests of the foundation's small helpers (base/): growing arrays,
  * UTF-8 encoding, reading whole files, the string-keyed table,
- * the pointer set, going back to a checkpoint of the symbol and source tables. */
+ * the pointer set, going back to a checkpoint of the symbol and source tables, integers
+ * as text. */
 #include "unit.h"
+#include "base/buf.h"
 #include "base/file.h"
 #include "base/grow.h"
 #include "base/mem.h"
@@ -240,8 +242,38 @@ static void test_checkpoints(void)
     unit_check(c->base == bpos, "pos: positions are handed out again", "%u vs %u", c->base, bpos);
 }
 
+/* int_to_text against printf's %lld at each digit count, both signs, around each power of
+ * ten and at the limits. */
+static void test_int_to_text(void)
+{
+    int64_t cases[200];
+    size_t n = 0;
+    cases[n++] = 0;
+    cases[n++] = INT64_MAX;
+    cases[n++] = INT64_MIN;
+    cases[n++] = INT64_MIN + 1;
+    for (int64_t t = 1; ; t *= 10) {
+        int64_t near[] = { t - 1, t, t + 1, -t - 1, -t, -t + 1 };
+        for (size_t i = 0; i < 6; i++) cases[n++] = near[i];
+        if (t > INT64_MAX / 10) break;
+    }
+    bool ok = true;
+    for (size_t i = 0; i < n && ok; i++) {
+        char got[INT_TEXT_MAX + 1], want[32];
+        size_t k = int_to_text(got, cases[i]);
+        got[k] = 0;
+        snprintf(want, sizeof want, "%lld", (long long)cases[i]);
+        ok = unit_check_str("int_to_text: as printf", got, want);
+    }
+    Buf b = {0};
+    buf_adds(&b, "x=");
+    buf_add_int(&b, -42);
+    unit_check_str("buf_add_int: appends", buf_cstr(&b), "x=-42");
+}
+
 void unit_test_base(void)
 {
+    test_int_to_text();
     test_checkpoints();
     test_ptrset();
     test_strtab();
