@@ -62,7 +62,8 @@ typedef struct {
     int current;
     bool next_unget;
     size_t total, col, lines;    /* nlohmann's position_t */
-    Buf token_string;            /* what was read since the last string or number began */
+    size_t token_start;          /* where what was read since the last string or number began
+                                    (nlohmann's token_string, for messages) starts in s */
     Buf token_buffer;            /* the value of a string or number */
     const char *error_message;
     int64_t v_int;
@@ -76,7 +77,6 @@ static int get(JLexer *l)
     l->col++;
     if (l->next_unget) l->next_unget = false;
     else l->current = l->idx < l->n ? l->s[l->idx++] : J_EOF;
-    if (l->current != J_EOF) buf_addc(&l->token_string, (char)l->current);
     if (l->current == '\n') { l->lines++; l->col = 0; }
     return l->current;
 }
@@ -87,16 +87,17 @@ static void unget(JLexer *l)
     l->total--;
     if (l->col == 0) { if (l->lines > 0) l->lines--; }
     else l->col--;
-    if (l->current != J_EOF) l->token_string.len--;
 }
+
+/* The end in s of what was read: a byte given back by unget is not read yet. */
+static size_t read_end(const JLexer *l) { return l->idx - (l->next_unget && l->current != J_EOF); }
 
 static void add(JLexer *l, int c) { buf_addc(&l->token_buffer, (char)c); }
 
 static void reset(JLexer *l)
 {
     l->token_buffer.len = 0;
-    l->token_string.len = 0;
-    buf_addc(&l->token_string, (char)l->current);
+    l->token_start = l->idx - 1;   /* the current byte, just read */
 }
 
 static int get_codepoint(JLexer *l)
@@ -185,21 +186,31 @@ static const char *const control_names[32] = {
     "ESC", "FS", "GS", "RS", "US",
 };
 
-/* Takes at once the run of plain bytes that comes next (printable ASCII but the quote and
- * the backslash), doing what get and add do one byte at a time: JSON texts are mostly such
- * runs. A run holds no newline, so only the column moves. */
-static void take_plain_run(JLexer *l)
+/* How many bytes from s on need no escape decoding or message: JSON's plain runs
+ * (json_plain_run) and well-formed UTF-8 sequences. The lexer copies them at once, which is
+ * what reading them one by one would have done. */
+static size_t plain_run(const unsigned char *s, size_t n)
 {
-    if (l->next_unget) return;
-    const unsigned char *start = l->s + l->idx;
-    size_t k = json_plain_run((const char *)start, l->n - l->idx);
-    if (!k) return;
-    buf_add(&l->token_string, (const char *)start, k);
-    buf_add(&l->token_buffer, (const char *)start, k);
-    l->idx += k;
-    l->total += k;
-    l->col += k;
-    l->current = start[k - 1];
+    size_t i = 0, at;
+    bool incomplete;
+    for (;;) {
+        i += json_plain_run((const char *)s + i, n - i);
+        if (i == n || s[i] < 0x80) return i;
+        unsigned c = s[i];
+        size_t k = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        if (k > n - i || !utf8_valid(s + i, k, &at, &incomplete)) return i;
+        i += k;
+    }
+}
+
+/* Reads n plain bytes as n calls of get would (none is a newline). */
+static void take_run(JLexer *l, size_t n)
+{
+    buf_add(&l->token_buffer, (const char *)l->s + l->idx, n);
+    l->idx += n;
+    l->total += n;
+    l->col += n;
+    l->current = l->s[l->idx - 1];
 }
 
 static Tok scan_string(JLexer *l)
@@ -211,7 +222,9 @@ static Tok scan_string(JLexer *l)
     static char msg[32][96];
     reset(l);
     for (;;) {
-        take_plain_run(l);
+        /* no byte is given back inside a string, so the next one is s[idx] */
+        size_t run = plain_run(l->s + l->idx, l->n - l->idx);
+        if (run) take_run(l, run);
         int c = get(l);
         if (c == J_EOF) { l->error_message = "invalid string: missing closing quote"; return TK_PARSE_ERROR; }
         if (c == '"') return TK_STRING;
@@ -365,8 +378,8 @@ static Tok next_token(JParser *p) { return p->last = scan(&p->lex); }
 /* get_token_string: control characters shown as <U+XXXX> */
 static void token_string(JLexer *l, Buf *b)
 {
-    for (size_t i = 0; i < l->token_string.len; i++) {
-        unsigned char c = (unsigned char)l->token_string.s[i];
+    for (size_t i = l->token_start; i < read_end(l); i++) {
+        unsigned char c = l->s[i];
         if (c <= 0x1F) buf_printf(b, "<U+%04X>", c);
         else buf_addc(b, (char)c);
     }
