@@ -132,8 +132,9 @@ void mem_init(void)
      * strings, marking a heap half live to free a few MiB (fixpoint: 728 M -> 548 M
      * instructions without it, peak 73 -> 75 MiB), and it measured the survival of
      * `render --json` of old-200-containers while its modules were still loading (it then
-     * waited for the cap, 417 MiB; 158 MiB now). 128 MiB put derivations' peak above Nix's (160 against 149 MiB); 32 and 48
-     * doubled the collections of the module workloads (bench/README.md, step 12). */
+     * waited for the cap, 417 MiB; 158 MiB now). 128 MiB put derivations' peak above
+     * Nix's (160 against 149 MiB); 32 and 48 doubled the collections of the module
+     * workloads (bench/README.md, step 12). */
     size_t initial = (size_t)NIXEL_INITIAL_HEAP_MB << 20;
     if (max_heap) {
         /* the collector collects harder near the limit and returns NULL past it */
