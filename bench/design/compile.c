@@ -18,14 +18,10 @@ static const char *construct_name(const Expr *e)
 {
     switch ((ExprKind)e->kind) {
     case E_FLOAT: return "a float";
-    case E_STR: case E_CONCAT_STRINGS: return "a string";
     case E_PATH: return "a path";
-    case E_SELECT: case E_HASATTR: return "an attribute selection or test";
-    case E_ATTRS: return "an attribute set";
     case E_WITH: return "`with`";
     case E_ASSERT: return "`assert`";
     case E_IMPL: return "`->`";
-    case E_UPDATE: return "`//`";
     case E_CONCAT_LISTS: return "`++`";
     case E_CUR_POS: return "__curPos";
     default: return "this construct";
@@ -63,7 +59,7 @@ static bool is_local_var(const Expr *e)
 static const Prim *base_prim(const ExprVar *v)
 {
     const char *name = sym_str(v->name);
-    return strncmp(name, "__", 2) == 0 ? prim_find(name + 2) : NULL;
+    return prim_find(strncmp(name, "__", 2) == 0 ? name + 2 : name);
 }
 
 /* builtins.NAME, when `builtins` is the base's. */
@@ -107,9 +103,22 @@ static const Node *compile_var(const ExprVar *v)
 
 static const Node *compile_lambda(const ExprLambda *l)
 {
-    if (l->has_formals) outside_subset(&l->h, "a function with formal arguments");
     Lambda *code = mem_arena(sizeof *code);
     code->pos = l->h.pos;
+    if (l->has_formals) {
+        code->has_formals = true;
+        code->ellipsis = l->ellipsis;
+        code->has_arg = l->arg != SYM_NONE;
+        code->nformals = l->nformals;
+        Sym *names = mem_arena((l->nformals ? l->nformals : 1) * sizeof *names);
+        const Node **defs = mem_arena((l->nformals ? l->nformals : 1) * sizeof *defs);
+        for (uint32_t i = 0; i < l->nformals; i++) {
+            names[i] = l->formals[i].name;
+            defs[i] = l->formals[i].def ? compile(l->formals[i].def) : NULL;
+        }
+        code->formal_names = names;
+        code->formal_defs = defs;
+    }
     code->body = compile(l->body);
     Node *n = node_new(run_lambda, l->h.pos);
     n->p = code;
@@ -146,6 +155,13 @@ static const Node *compile_lt(Pos pos, const Expr *a, const Expr *b)
     return binary(run_lt, pos, a, b);
 }
 
+static const Node **compile_args(Expr *const *args, uint32_t n)
+{
+    const Node **out = mem_arena((n ? n : 1) * sizeof *out);
+    for (uint32_t i = 0; i < n; i++) out[i] = compile(args[i]);
+    return out;
+}
+
 /* a + b of two expressions: a literal on either side goes into the node. */
 static const Node *compile_add(Pos pos, const Expr *a, const Expr *b)
 {
@@ -169,20 +185,21 @@ static const Node *add_to(Pos pos, const Node *sum, const Expr *b)
 }
 
 /* a + b + ...: Nix's ExprConcatStrings without forced strings; the subset adds integers. */
+static const Node *compile_interp(const ExprConcat *c)
+{
+    Node *n = node_new(run_interp, c->h.pos);
+    n->args = compile_args(c->parts, c->n);
+    n->nargs = c->n;
+    return n;
+}
+
 static const Node *compile_plus(const ExprConcat *c)
 {
-    if (c->force_string) outside_subset(&c->h, "a string");
+    if (c->force_string) return compile_interp(c);
     if (c->n == 1) return compile(c->parts[0]);
     const Node *sum = compile_add(c->h.pos, c->parts[0], c->parts[1]);
     for (uint32_t i = 2; i < c->n; i++) sum = add_to(c->h.pos, sum, c->parts[i]);
     return sum;
-}
-
-static const Node **compile_args(Expr *const *args, uint32_t n)
-{
-    const Node **out = mem_arena((n ? n : 1) * sizeof *out);
-    for (uint32_t i = 0; i < n; i++) out[i] = compile(args[i]);
-    return out;
 }
 
 /* Calls: the arithmetic the parser wrote as calls of __sub, __mul and __lessThan; a
@@ -269,16 +286,81 @@ static const Node *compile_list(const ExprList *l)
     return n;
 }
 
+static const Node *compile_attrs(const ExprAttrs *a)
+{
+    AttrsCode *code = mem_arena(sizeof *code);
+    uint32_t n = a->n, nd = a->ndyn;
+    Sym *names = mem_arena((n ? n : 1) * sizeof *names);
+    const Node **values = mem_arena((n ? n : 1) * sizeof *values);
+    bool *inherited = mem_arena(n ? n : 1);
+    for (uint32_t i = 0; i < n; i++) {
+        const AttrDef *d = &a->attrs[i];
+        names[i] = d->name;
+        values[i] = a->rec ? compile_let_binding(d) : compile(d->e);
+        inherited[i] = d->inherited;
+    }
+    const Node **dn = mem_arena((nd ? nd : 1) * sizeof *dn), **dv = mem_arena((nd ? nd : 1) * sizeof *dv);
+    for (uint32_t i = 0; i < nd; i++) {
+        dn[i] = compile(a->dyn[i].name);
+        dv[i] = compile(a->dyn[i].value);
+    }
+    *code = (AttrsCode){ n, nd, names, values, inherited, dn, dv };
+    Node *node = node_new(a->rec ? run_rec_attrs : run_attrs, a->h.pos);
+    node->p = code;
+    return node;
+}
+
+static const PathPart *compile_path(const AttrName *path, uint32_t n)
+{
+    PathPart *parts = mem_arena((n ? n : 1) * sizeof *parts);
+    for (uint32_t i = 0; i < n; i++) {
+        parts[i].sym = path[i].sym;
+        parts[i].dyn = path[i].sym == SYM_NONE ? compile(path[i].expr) : NULL;
+    }
+    return parts;
+}
+
+static const Node *compile_select(const ExprSelect *s)
+{
+    const Prim *p = builtins_select(&s->h);
+    if (p) return const_node((Val){ .tag = V_PRIM, .prim = p }, s->h.pos);
+    if (s->e->kind == E_VAR && ((const ExprVar *)s->e)->in_base &&
+        !strcmp(sym_str(((const ExprVar *)s->e)->name), "builtins"))
+        outside_subset(&s->h, "a builtin outside the prototype's subset");
+    bool one = s->n == 1 && !s->def && s->path[0].sym != SYM_NONE;
+    Node *n = node_new(one ? run_select1 : run_select, s->h.pos);
+    n->a = compile(s->e);
+    if (one) n->k = s->path[0].sym;
+    else {
+        n->p = compile_path(s->path, s->n);
+        n->nargs = s->n;
+        n->b = s->def ? compile(s->def) : NULL;
+    }
+    return n;
+}
+
+static const Node *compile_has_attr(const ExprHasAttr *h)
+{
+    Node *n = node_new(run_has_attr, h->h.pos);
+    n->a = compile(h->e);
+    n->p = compile_path(h->path, h->n);
+    n->nargs = h->n;
+    return n;
+}
+
 const Node *compile(const Expr *e)
 {
     switch ((ExprKind)e->kind) {
     case E_INT: return const_node(mk_int(int_of(e)), e->pos);
     case E_VAR: return compile_var((const ExprVar *)e);
-    case E_SELECT: {
-        const Prim *p = builtins_select(e);
-        if (!p) outside_subset(e, "an attribute selection (but builtins.NAME of the subset's builtins)");
-        return const_node((Val){ .tag = V_PRIM, .prim = p }, e->pos);
+    case E_STR: {
+        const ExprStr *str = (const ExprStr *)e;
+        return const_node(mk_str(str->s, str->len), e->pos);
     }
+    case E_SELECT: return compile_select((const ExprSelect *)e);
+    case E_HASATTR: return compile_has_attr((const ExprHasAttr *)e);
+    case E_ATTRS: return compile_attrs((const ExprAttrs *)e);
+    case E_UPDATE: return binary(run_update, e->pos, ((const ExprBin *)e)->a, ((const ExprBin *)e)->b);
     case E_LAMBDA: return compile_lambda((const ExprLambda *)e);
     case E_CALL: return compile_call((const ExprCall *)e);
     case E_LET: return compile_let((const ExprLet *)e);

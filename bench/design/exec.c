@@ -79,8 +79,10 @@ const char *tag_name(Val v)
     case V_BOOL: return "a Boolean";
     case V_INT: return "an integer";
     case V_LIST: return "a list";
-    case V_FN: return "a function";
+    case V_FN: case V_FN_SET: return "a function";
     case V_PRIM: case V_PAPP: return "a built-in function";
+    case V_STR: return "a string";
+    case V_ATTRS: case V_LAYER: return "a set";
     case V_THUNK: return "a thunk";
     }
     return "a value";
@@ -176,8 +178,18 @@ Val make_closure(const Lambda *code, Env *env)
     Closure *c = mem_alloc_small(sizeof *c);
     c->code = code;
     c->env = env_keep(env);
-    return (Val){ .tag = V_FN, .fn = c };
+    return (Val){ .tag = code->has_formals ? V_FN_SET : V_FN, .fn = c };
 }
+
+Attr *alloc_attrs(size_t n)
+{
+    if (n > SIZE_MAX / sizeof(Attr)) fail(NO_POS, "set too large");
+    size_t bytes = n ? n * sizeof(Attr) : 1;
+    return bytes < 256 ? mem_alloc_small(bytes) : mem_alloc(bytes);
+}
+
+/* String bytes: never scanned by the collector. */
+char *alloc_bytes(size_t n) { return mem_alloc_atomic(n ? n : 1); }
 
 Val *alloc_vals(size_t n)
 {
@@ -200,10 +212,28 @@ static Val force_app_int(Thunk *t)
     return v;
 }
 
+/* map's element: the function applied to the element of the input list it points at. */
+static Val force_app(Thunk *t)
+{
+    Val *fn = t->app.fn, *arg = t->app.arg;
+    t->state = TH_BLACKHOLE;
+    Val v = apply_lazy(fn, arg);
+    t->state = TH_DONE;
+    t->done = v;
+    return v;
+}
+
+Val apply_lazy(Val *fn, Val *arg)
+{
+    if (fn->tag == V_THUNK) *fn = force_thunk(fn->th);
+    return fn->tag == V_FN ? call_closure(fn->fn, *arg, NO_POS) : apply(*fn, *arg, NO_POS);
+}
+
 Val force_thunk(Thunk *t)
 {
     if (t->state == TH_DONE) return t->done;
     if (t->state == TH_APP_INT) return force_app_int(t);
+    if (t->state == TH_APP) return force_app(t);
     const Node *code = t->expr.code;
     if (t->state == TH_BLACKHOLE) fail(code->pos, "infinite recursion encountered");
     check_depth(code->pos, FORCE_FRAME_BYTES);
@@ -250,6 +280,62 @@ static inline void pop_frames_to(Frame *f)
     frame_top = f->prev;
 }
 
+/* A call of a lambda with formals: the argument forced to a set, the formals filled from it
+ * by a merge of the two sorted name lists, the missing ones from their defaults (thunks in
+ * the call's environment, which they capture: it moves to the heap with the slots filled so
+ * far, and the defaults are written into both), Nix's two errors for the names. */
+static _Noreturn void formals_fail(const Lambda *l, Pos pos, const char *what, Sym name)
+{
+    char at[512];
+    pos_format_plain(at, sizeof at, l->pos);
+    fail(pos, "anonymous function at %s called %s argument '%s'", at, what, sym_str(name));
+}
+
+Val call_formals(const Closure *c, Val arg, Pos pos)
+{
+    const Lambda *l = c->code;
+    Val set = want_attrs(arg, pos);
+    uint32_t n = l->nformals + l->has_arg;
+    size_t bytes = sizeof(Frame) + n * sizeof(Val);
+    check_depth(pos, bytes);
+    Frame *f = (Frame *)vs_top;
+    f->prev = frame_top;
+    f->pos = pos;
+    f->kind = FR_CALL;
+    f->copy = NULL;
+    f->env.up = c->env;
+    f->env.n = n;
+    f->env.on_stack = 1;
+    vs_top += bytes;
+    frame_top = f;
+    Val *slots = f->env.slots, *formals = slots + l->has_arg;
+    if (l->has_arg) slots[0] = arg;
+    uint32_t j = 0, missing = 0;
+    for (uint32_t i = 0; i < l->nformals; i++) {
+        Sym name = l->formal_names[i];
+        while (j < set.len && set.attrs[j].name < name) {
+            if (!l->ellipsis) formals_fail(l, pos, "with unexpected", set.attrs[j].name);
+            j++;
+        }
+        if (j < set.len && set.attrs[j].name == name) formals[i] = set.attrs[j++].v;
+        else if (l->formal_defs[i]) { formals[i] = (Val){ .tag = V_NULL }; missing++; }
+        else formals_fail(l, pos, "without required", name);
+    }
+    if (j < set.len && !l->ellipsis) formals_fail(l, pos, "with unexpected", set.attrs[j].name);
+    if (missing) {
+        Env *h = env_keep(&f->env);
+        for (uint32_t i = 0; i < l->nformals; i++) {
+            if (!l->formal_defs[i] || attrs_get(set, l->formal_names[i])) continue;
+            Val d = make_thunk(l->formal_defs[i], h);
+            formals[i] = h->slots[i + l->has_arg] = d;
+        }
+    }
+    const Node *body = l->body;
+    Val r = body->run(body, &f->env);
+    pop_frames_to(f);
+    return r;
+}
+
 Val call_closure(const Closure *c, Val arg, Pos pos)
 {
     check_depth(pos, CALL_FRAME_BYTES);
@@ -266,7 +352,8 @@ Val call_closure(const Closure *c, Val arg, Pos pos)
 Val call_closure2(const Closure *c, Val a, Val b, Pos pos)
 {
     const Node *body = c->code->body;
-    if (body->run != run_lambda) return apply(call_closure(c, a, pos), b, pos);
+    if (body->run != run_lambda || ((const Lambda *)body->p)->has_formals)
+        return apply(call_closure(c, a, pos), b, pos);
     check_depth(pos, 2 * CALL_FRAME_BYTES);
     Frame *outer = push_call_frame(c->env, a, pos);
     Frame *inner = push_call_frame(&outer->env, b, pos);
@@ -300,6 +387,7 @@ Val apply(Val f, Val arg, Pos pos)
 {
     switch ((VTag)f.tag) {
     case V_FN: return call_closure(f.fn, arg, pos);
+    case V_FN_SET: return call_formals(f.fn, arg, pos);
     case V_PRIM: return apply_prim(f.prim, NULL, 0, arg, pos);
     case V_PAPP: return apply_prim(f.papp->prim, f.papp->args, f.papp->n, arg, pos);
     case V_THUNK: return apply(force_thunk(f.th), arg, pos);

@@ -5,7 +5,8 @@
  *
  * --probe reports on standard error how deep the C stack and the chain of call frames went.
  * DESIGN_NO_EAGER=1 makes every argument that is not a literal or a variable a thunk (the
- * cost of laziness without the eager arithmetic of delay_*_var_k).
+ * cost of laziness without the eager arithmetic of delay_*_var_k). DESIGN_LAYERED=1 keeps a
+ * small `//` over a big set as a layer instead of a copy (an experiment: nodes.c).
  * It parses with nixel's own parser and refuses what lies outside its subset. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,6 +58,8 @@ int main(int argc, char **argv)
     exec_init((size_t)1 << 30, __builtin_frame_address(0), c_stack);
     const char *no_eager = getenv("DESIGN_NO_EAGER");
     compile_no_eager = no_eager && *no_eager && strcmp(no_eager, "0") != 0;
+    const char *layered = getenv("DESIGN_LAYERED");
+    design_layered = layered && *layered && strcmp(layered, "0") != 0;
     int i = 1;
     bool probe = i < argc && !strcmp(argv[i], "--probe");
     if (probe) i++;

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Measures the prototype of bench/design/ (build/design/proto) beside nixel (build/nixel) and
-# nix-instantiate on calls.nix, deep.nix and foldl.nix, and prints the table of README.md:
+# nix-instantiate on calls, deep, foldl, fixpoint, attrs-update and strings (bench/workloads/),
+# and prints the table of README.md:
 #   instructions (callgrind), instructions per Nix call on calls.nix, C stack bytes per level
 #   of deep.nix's recursion, medians of CPU and wall time of alternating runs (prototype,
 #   nixel, nix, prototype, ...) and of peak memory.
 #   bench/design/run.sh [-n RUNS] [-q]     -q: no callgrind (it takes a few minutes)
 # A table to read, not a test. Build first: make && make bench-design.
+# DESIGN_LAYERED=1 in the environment measures the prototype with layered `//` (README.md).
 set -euo pipefail
 source "$(dirname "$0")/../../tests/lib/env.sh"
 cd "$(dirname "$0")/../.."
@@ -21,7 +23,7 @@ proto=$PWD/build/design/proto nixel=$PWD/build/nixel ref=$(command -v nix-instan
 [ -x "$proto" ] && [ -x "$nixel" ] || { echo "build first: make && make bench-design" >&2; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"; nixel_env_cleanup' EXIT
-workloads=(calls deep foldl)
+workloads=(calls deep foldl fixpoint attrs-update strings)
 progs=(proto nixel nix)
 
 cmd_of() { # name : sets cmd to the command line of the program called NAME
