@@ -77,7 +77,7 @@ void mem_set_max_heap(size_t bytes)
 static size_t gc_cap;
 static size_t last_live, last_total;  /* as the last collection left them */
 static void carve_after_collection(void);
-static size_t carved_bytes(void);
+static size_t carve_allocd;             /* bytes the carving steps allocated (below) */
 
 static void GC_CALLBACK add_size(void *obj, size_t bytes, void *sum)
 {
@@ -101,7 +101,7 @@ static void GC_CALLBACK on_collection(GC_EventType e)
     }
     size_t live = 0;
     GC_enumerate_reachable_objects_inner(add_size, &live);
-    size_t total = GC_get_total_bytes() - carved_bytes();
+    size_t total = GC_get_total_bytes() - carve_allocd;
     size_t allocd = total - last_total, grown = live > last_live ? live - last_live : 0;
     last_total = total, last_live = live;
     int wait = grown / 9 > allocd / 20;
@@ -168,11 +168,8 @@ static long carve_due;                  /* bytes to allocate before looking agai
 static size_t carve_until = (size_t)-1; /* the free bytes the next step waits for */
 static size_t carve_retry = CARVE_RETRY;
 static size_t carve_heap;               /* the heap size the collector last reported */
-static size_t carve_allocd;             /* bytes the steps allocated */
 static void **spacers;
 static size_t n_spacers, spacers_cap;
-
-static size_t carved_bytes(void) { return carve_allocd; }
 
 /* Called by the collector, its lock held: nothing may be allocated or freed here. */
 static void carve_after_collection(void)

@@ -311,12 +311,6 @@ Val run_interp(const Node *n, Env *env)
 
 /* ---- attribute sets ---- */
 
-static int cmp_attr_name(const void *x, const void *y)
-{
-    Sym a = ((const Attr *)x)->name, b = ((const Attr *)y)->name;
-    return a < b ? -1 : a > b;
-}
-
 /* The dynamic attributes of a set literal, `${e} = v;`, added after the static ones: a
  * name that is null leaves the attribute out, one already there is Nix's error. */
 static uint32_t add_dynamic(Attr *attrs, uint32_t n, const AttrsCode *code, Env *name_env, Env *value_env)
@@ -332,8 +326,7 @@ static uint32_t add_dynamic(Attr *attrs, uint32_t n, const AttrsCode *code, Env 
         const Node *v = code->dyn_values[i];
         attrs[n++] = (Attr){ sym, v->delay(v, value_env) };
     }
-    qsort(attrs, n, sizeof *attrs, cmp_attr_name);
-    return n;
+    return attrs_sort_unique(attrs, n);   /* the names are distinct: checked above */
 }
 
 /* { a = e; inherit b; }: each value what its node delays to (a thunk, or a literal or a

@@ -208,22 +208,29 @@ static Val prim_list_to_attrs(Val *args, Pos pos)
     return mk_attrs(out, attrs_sort_unique(out, list.len));
 }
 
-static int cmp_names(const void *x, const void *y)
+static int cmp_sym_names(const void *x, const void *y)
 {
-    const Val *a = x, *b = y;
-    size_t n = a->len < b->len ? a->len : b->len;
-    int c = memcmp(a->s, b->s, n);
-    return c ? c : (a->len > b->len) - (a->len < b->len);
+    return sym_cmp_name(*(const Sym *)x, *(const Sym *)y);
 }
 
-/* attrNames: the names as strings, sorted as text. */
+/* A set's names in the order of their text (nixel's sym_cmp_name), as Nix lists and
+ * prints them. malloc'd. */
+static Sym *names_by_text(Val set)
+{
+    Sym *names = malloc((set.len ? set.len : 1) * sizeof *names);
+    if (!names) fail(NO_POS, "out of memory");
+    for (uint32_t i = 0; i < set.len; i++) names[i] = set.attrs[i].name;
+    qsort(names, set.len, sizeof *names, cmp_sym_names);
+    return names;
+}
+
 static Val prim_attr_names(Val *args, Pos pos)
 {
     Val set = want_attrs(args[0], pos);
+    Sym *names = names_by_text(set);
     Val *out = alloc_vals(set.len);
-    for (uint32_t i = 0; i < set.len; i++)
-        out[i] = mk_str(sym_str(set.attrs[i].name), sym_len(set.attrs[i].name));
-    qsort(out, set.len, sizeof *out, cmp_names);
+    for (uint32_t i = 0; i < set.len; i++) out[i] = mk_str(sym_str(names[i]), sym_len(names[i]));
+    free(names);
     return (Val){ .tag = V_LIST, .len = set.len, .list = out };
 }
 
@@ -357,16 +364,15 @@ static void print_value(Val v)
         fputc('"', stdout);
         break;
     case V_ATTRS: {
-        /* in the order of the names as text, as Nix prints */
-        Val names = prim_attr_names(&v, NO_POS);
+        Sym *names = names_by_text(v);
         fputs("{ ", stdout);
-        for (uint32_t i = 0; i < names.len; i++) {
-            Sym s = sym_intern(names.list[i].s, names.list[i].len);
-            printf("%s = ", sym_str(s));
-            print_value(attrs_get(v, s)->v);
+        for (uint32_t i = 0; i < v.len; i++) {
+            printf("%s = ", sym_str(names[i]));
+            print_value(attrs_get(v, names[i])->v);
             fputs("; ", stdout);
         }
         fputc('}', stdout);
+        free(names);
         break;
     }
     case V_LAYER: case V_THUNK: break;   /* flattened above; forced above */
