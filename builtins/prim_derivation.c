@@ -250,14 +250,7 @@ static void input_addressed(DrvBuild *b)
         drv_set_env(&b->drv, b->outputs.items[i], "");
         drv_set_output(&b->drv, b->outputs.items[i]);
     }
-    Hash *hashes = mem_alloc(b->drv.noutputs * sizeof *hashes);
-    drv_hash_modulo(st, &b->drv, true, hashes);
-    for (size_t i = 0; i < b->drv.noutputs; i++) {
-        DrvOutput *o = &b->drv.outputs[i];
-        const char *path = store_output_path(st, o->name, &hashes[i], b->drv.name);
-        drv_set_env(&b->drv, o->name, path);
-        o->path = path;
-    }
+    drv_name_outputs(st, &b->drv);
 }
 
 static Value *string_with_ctx(const char *s, const char *ctx_item)

@@ -140,8 +140,8 @@ struct State {
     /* The other caches of one evaluation, here so that a fresh State is a fresh start. */
     StrTab drv_hashes;          /* store/drv.c: hashes modulo of derivations, by .drv path */
     const struct ArchiveApi *archive;   /* builtins/libarchive.c: libarchive once loaded */
-    Buf drv_text;               /* store/drv.c: the .drv text being hashed, reused: only its
-                                   hash is kept, and each derivation hashes three texts */
+    Buf drv_text;               /* store/drv.c: scratch for printing derivations, reused */
+    struct DrvDraft *drv_draft; /* store/drv.c: the last derivation printed for hashing */
     StrTab store_copies;        /* builtins/prim_store.c: store paths, by source path */
     /* What this evaluation added to the store (toFile, copied sources, .drv files), so that
      * it can be read back: filled only when the store is writable (read_write). */

@@ -177,12 +177,48 @@ static void put_plain_list(Buf *b, const char *const *items, size_t n)
     buf_addc(b, ']');
 }
 
-static void put_output(Buf *b, const DrvOutput *o, bool mask)
+/* ---- drafts ---- */
+
+/* Where an output's path goes in a draft: at byte `at`, the path of output `output`. */
+typedef struct {
+    size_t at, output;
+} DrvHole;
+
+/* A derivation printed before its outputs have paths, the text hashDerivationModulo masks:
+ * inputs replaced by their hashes (the bytes [inputs_at, inputs_end)) and an empty string
+ * wherever an output path goes. Filling the holes gives the text of the final hash modulo;
+ * also printing the inputs as paths gives the .drv file. So a derivation is printed once,
+ * not three times. Valid from drv_name_outputs to the drv_store_path after it, for `of`. */
+typedef struct DrvDraft DrvDraft;
+struct DrvDraft {
+    const Derivation *of;
+    Buf text;
+    size_t inputs_at, inputs_end;
+    DrvHole *holes;
+    size_t nholes, cap_holes;
+};
+
+static void add_hole(DrvDraft *f, size_t output)
+{
+    GROW_REALLOC(mem_realloc, f->holes, f->nholes, f->cap_holes, 8);
+    f->holes[f->nholes++] = (DrvHole){ f->text.len, output };
+}
+
+/* Puts `""`; in a draft, the hole of output i between the quotes. */
+static void put_path_or_hole(Buf *b, const char *path, DrvDraft *f, size_t i)
+{
+    buf_addc(b, '"');
+    if (f) add_hole(f, i);
+    else buf_adds(b, path);
+    buf_addc(b, '"');
+}
+
+static void put_output(Buf *b, const DrvOutput *o, DrvDraft *f, size_t i)
 {
     buf_addc(b, '(');
     put_plain(b, o->name);
     buf_addc(b, ',');
-    put_plain(b, mask ? "" : o->path);
+    put_path_or_hole(b, o->path, f, i);
     buf_addc(b, ',');
     if (o->fixed) {
         Buf algo = {0};
@@ -236,31 +272,43 @@ static void put_hashed_inputs(State *st, Buf *b, const Derivation *d)
     }
 }
 
-static bool is_output_name(const Derivation *d, const char *key)
+static void put_plain_input(Buf *b, const DrvInput *in)
 {
-    for (size_t i = 0; i < d->noutputs; i++)
-        if (!strcmp(d->outputs[i].name, key)) return true;
-    return false;
+    buf_addc(b, '(');
+    put_plain(b, in->path);
+    buf_addc(b, ',');
+    put_plain_list(b, in->outputs.items, in->outputs.n);
+    buf_addc(b, ')');
 }
 
-void drv_unparse(State *st, const Derivation *d, bool mask, bool hashed_inputs, Buf *b)
+/* The index of the output named key, or d->noutputs. */
+static size_t output_index(const Derivation *d, const char *key)
+{
+    size_t i = 0;
+    while (i < d->noutputs && strcmp(d->outputs[i].name, key)) i++;
+    return i;
+}
+
+/* Derivation::unparse. With a draft f, into f->text: hashed inputs, and holes for the output
+ * paths (as the environment variables of the outputs show them too). */
+static void unparse(State *st, const Derivation *d, Buf *b, DrvDraft *f)
 {
     buf_adds(b, "Derive([");
     for (size_t i = 0; i < d->noutputs; i++) {
         if (i) buf_addc(b, ',');
-        put_output(b, &d->outputs[i], mask);
+        put_output(b, &d->outputs[i], f, i);
     }
     buf_adds(b, "],[");
-    if (hashed_inputs) put_hashed_inputs(st, b, d);
-    else
+    if (f) {
+        f->inputs_at = b->len;
+        put_hashed_inputs(st, b, d);
+        f->inputs_end = b->len;
+    } else {
         for (size_t i = 0; i < d->ninputs; i++) {
             if (i) buf_addc(b, ',');
-            buf_addc(b, '(');
-            put_plain(b, d->inputs[i].path);
-            buf_addc(b, ',');
-            put_plain_list(b, d->inputs[i].outputs.items, d->inputs[i].outputs.n);
-            buf_addc(b, ')');
+            put_plain_input(b, &d->inputs[i]);
         }
+    }
     buf_adds(b, "],");
     put_plain_list(b, d->srcs.items, d->srcs.n);
     buf_addc(b, ',');
@@ -278,40 +326,125 @@ void drv_unparse(State *st, const Derivation *d, bool mask, bool hashed_inputs, 
         buf_addc(b, '(');
         put_escaped(b, d->env[i].key);
         buf_addc(b, ',');
-        put_escaped(b, mask && is_output_name(d, d->env[i].key) ? "" : d->env[i].value);
+        size_t out = f ? output_index(d, d->env[i].key) : d->noutputs;
+        if (out < d->noutputs) put_path_or_hole(b, NULL, f, out);
+        else put_escaped(b, d->env[i].value);
         buf_addc(b, ')');
     }
     buf_adds(b, "])");
 }
 
+static DrvDraft *draft(State *st, const Derivation *d)
+{
+    DrvDraft *f = st->drv_draft;
+    if (!f) f = st->drv_draft = mem_alloc(sizeof *f);
+    f->of = d;
+    f->text.len = 0;
+    f->nholes = 0;
+    unparse(st, d, &f->text, f);
+    return f;
+}
+
+/* Where text goes: into a hash and, unless copy is NULL, into a buffer. */
+typedef struct {
+    HashCtx hash;
+    Buf *copy;
+} Sink;
+
+static void put(Sink *to, const char *s, size_t n)
+{
+    hash_update(&to->hash, s, n);
+    if (to->copy) buf_add(to->copy, s, n);
+}
+
+/* Bytes [from, to) of the draft, with the holes in them filled by d's output paths (which
+ * need no escaping: store paths have no quotes, backslashes or control characters). */
+static void put_filled(const DrvDraft *f, const Derivation *d, size_t from, size_t to, Sink *out)
+{
+    for (size_t h = 0; h < f->nholes && f->holes[h].at < to; h++) {
+        size_t at = f->holes[h].at;
+        if (at < from) continue;
+        put(out, f->text.s + from, at - from);
+        const char *path = d->outputs[f->holes[h].output].path;
+        put(out, path, strlen(path));
+        from = at;
+    }
+    put(out, f->text.s + from, to - from);
+}
+
 /* ---- hashing ---- */
 
-void drv_hash_modulo(State *st, const Derivation *d, bool mask, Hash *hashes)
+static void fixed_output_hashes(const Derivation *d, Hash *hashes)
+{
+    for (size_t i = 0; i < d->noutputs; i++) {
+        const DrvOutput *o = &d->outputs[i];
+        Buf s = {0};
+        buf_printf(&s, "fixed:out:%s%s:", o->recursive ? "r:" : "", hash_type_name(o->hash.type));
+        hash_print(&s, &o->hash, HB_BASE16, false);
+        buf_printf(&s, ":%s", o->path);
+        hash_bytes(HT_SHA256, s.s, s.len, &hashes[i]);
+    }
+}
+
+void drv_name_outputs(State *st, Derivation *d)
+{
+    DrvDraft *f = draft(st, d);
+    Hash h;
+    hash_bytes(HT_SHA256, f->text.s, f->text.len, &h);
+    for (size_t i = 0; i < d->noutputs; i++) {
+        DrvOutput *o = &d->outputs[i];
+        const char *path = store_output_path(st, o->name, &h, d->name);
+        drv_set_env(d, o->name, path);   /* replaces "": the draft's positions stay */
+        o->path = path;
+    }
+}
+
+/* The hashes modulo of d's outputs as derivations using d see them (mask off). */
+static void final_hashes(State *st, const Derivation *d, Hash *hashes)
 {
     if (drv_is_fixed(d)) {
-        for (size_t i = 0; i < d->noutputs; i++) {
-            const DrvOutput *o = &d->outputs[i];
-            Buf s = {0};
-            buf_printf(&s, "fixed:out:%s%s:", o->recursive ? "r:" : "", hash_type_name(o->hash.type));
-            hash_print(&s, &o->hash, HB_BASE16, false);
-            buf_printf(&s, ":%s", o->path);
-            hash_bytes(HT_SHA256, s.s, s.len, &hashes[i]);
-        }
+        fixed_output_hashes(d, hashes);
         return;
     }
-    Buf *text = &st->drv_text;
-    text->len = 0;
-    drv_unparse(st, d, mask, true, text);
+    const DrvDraft *f = st->drv_draft && st->drv_draft->of == d ? st->drv_draft : draft(st, d);
+    Sink out = { .copy = NULL };
+    hash_init(&out.hash, HT_SHA256);
+    put_filled(f, d, 0, f->text.len, &out);
     Hash h;
-    hash_bytes(HT_SHA256, text->s, text->len, &h);
+    hash_final(&out.hash, &h);
     for (size_t i = 0; i < d->noutputs; i++) hashes[i] = h;
+}
+
+/* Puts the .drv file's text: from the draft, printing only the inputs, which are small;
+ * a whole buffer of it is made only when the store keeps the text. */
+static void put_final_text(State *st, const Derivation *d, Sink *out)
+{
+    const DrvDraft *f = st->drv_draft;
+    Buf *b = &st->drv_text;
+    b->len = 0;
+    if (drv_is_fixed(d) || !f || f->of != d) {
+        unparse(st, d, b, NULL);
+        put(out, b->s, b->len);
+        return;
+    }
+    put_filled(f, d, 0, f->inputs_at, out);
+    for (size_t i = 0; i < d->ninputs; i++) {
+        b->len = 0;
+        if (i) buf_addc(b, ',');
+        put_plain_input(b, &d->inputs[i]);
+        put(out, b->s, b->len);
+    }
+    put_filled(f, d, f->inputs_end, f->text.len, out);
 }
 
 const char *drv_store_path(State *st, const Derivation *d)
 {
-    Buf *text = &st->drv_text;
-    text->len = 0;
-    drv_unparse(st, d, false, false, text);
+    Buf text = {0};
+    Sink out = { .copy = st->read_write ? &text : NULL };
+    hash_init(&out.hash, HT_SHA256);
+    put_final_text(st, d, &out);
+    Hash h;
+    hash_final(&out.hash, &h);
     const char **all = mem_alloc((d->srcs.n + d->ninputs + 1) * sizeof *all);
     if (d->srcs.n) memcpy(all, d->srcs.items, d->srcs.n * sizeof *all);   /* items is NULL when empty */
     for (size_t i = 0; i < d->ninputs; i++) all[d->srcs.n + i] = d->inputs[i].path;
@@ -319,10 +452,8 @@ const char *drv_store_path(State *st, const Derivation *d)
     pathset_build(&refs, all, d->srcs.n + d->ninputs);
     Buf name = {0};
     buf_printf(&name, "%s.drv", d->name);
-    Hash h;
-    hash_bytes(HT_SHA256, text->s, text->len, &h);
     const char *path = store_text_path(st, buf_cstr(&name), &h, &refs);
-    store_add_text(st, path, text->s, text->len, &refs);
+    if (out.copy) store_add_text(st, path, text.s, text.len, &refs);
 
     if (!strtab_get(&st->drv_hashes, path, strlen(path))) {
         DrvHashEntry *e = mem_alloc(sizeof *e);
@@ -331,10 +462,11 @@ const char *drv_store_path(State *st, const Derivation *d)
         e->names = mem_alloc(d->noutputs * sizeof *e->names);
         e->hashes = mem_alloc(d->noutputs * sizeof *e->hashes);
         for (size_t i = 0; i < d->noutputs; i++) e->names[i] = d->outputs[i].name;
-        drv_hash_modulo(st, d, false, e->hashes);
+        final_hashes(st, d, e->hashes);
         e->hex = mem_alloc(d->noutputs * sizeof *e->hex);
         for (size_t i = 0; i < d->noutputs; i++) e->hex[i] = hash_str(&e->hashes[i], HB_BASE16, false);
         strtab_put(&st->drv_hashes, path, strlen(path), e);
     }
+    if (st->drv_draft) st->drv_draft->of = NULL;   /* d may change once it is written */
     return path;
 }

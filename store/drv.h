@@ -36,19 +36,20 @@ typedef struct {
 void drv_add_arg(Derivation *d, const char *s);
 /* Sets (or replaces) an environment variable. */
 void drv_set_env(Derivation *d, const char *key, const char *value);
-/* Adds an output (replacing one of that name). */
 /* Sets the inputs from n (drv path, output) pairs in any order, repeats allowed. */
 void drv_set_inputs(Derivation *d, const char **paths, const char **outputs, size_t n);
+/* Adds an output (replacing one of that name). */
 DrvOutput *drv_set_output(Derivation *d, const char *name);
 bool drv_is_fixed(const Derivation *d);
 
-/* The .drv text. With mask, output paths and their environment variables are empty. */
-void drv_unparse(State *st, const Derivation *d, bool mask, bool hashed_inputs, Buf *out);
-/* hashDerivationModulo: one hash per output, in d->outputs order. Input derivations must
- * have been computed by this evaluator (else Nix would read them from the store). */
-void drv_hash_modulo(State *st, const Derivation *d, bool mask, Hash *hashes);
+/* Gives each output of an input-addressed derivation its path, from hashDerivationModulo
+ * with the paths masked, and sets the outputs' environment variables to them. Every output
+ * must already have its variable (as ""). Input derivations must have been computed by this
+ * evaluator (else Nix would read them from the store). */
+void drv_name_outputs(State *st, Derivation *d);
 /* writeDerivation without writing: the .drv's store path; the final hash modulo of d is
- * remembered under it for derivations that use it. */
+ * remembered under it for derivations that use it. Right after drv_name_outputs(d), d is not
+ * printed again. */
 const char *drv_store_path(State *st, const Derivation *d);
 /* The output names of a derivation this evaluator computed (sorted). */
 const char *const *drv_output_names(State *st, const char *drv_path, size_t *n);
