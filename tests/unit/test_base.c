@@ -242,29 +242,38 @@ static void test_checkpoints(void)
     unit_check(c->base == bpos, "pos: positions are handed out again", "%u vs %u", c->base, bpos);
 }
 
+static bool int_text_as_printf(int64_t v)
+{
+    char got[INT_TEXT_MAX + 1], want[32];
+    size_t k = int_to_text(got, v);
+    got[k] = 0;
+    snprintf(want, sizeof want, "%lld", (long long)v);
+    if (!strcmp(got, want)) return true;
+    unit_check_str("int_to_text: as printf", got, want);   /* records the failure */
+    return false;
+}
+
 /* int_to_text against printf's %lld at each digit count, both signs, around each power of
- * ten and at the limits. */
+ * ten and at the limits, then at numbers of every length with zeros and nines inside (the
+ * eight-digit groups it splits off). */
 static void test_int_to_text(void)
 {
-    int64_t cases[200];
-    size_t n = 0;
-    cases[n++] = 0;
-    cases[n++] = INT64_MAX;
-    cases[n++] = INT64_MIN;
-    cases[n++] = INT64_MIN + 1;
-    for (int64_t t = 1; ; t *= 10) {
+    bool ok = int_text_as_printf(0) && int_text_as_printf(INT64_MAX) && int_text_as_printf(INT64_MIN)
+              && int_text_as_printf(INT64_MIN + 1);
+    for (int64_t t = 1; ok; t *= 10) {
         int64_t near[] = { t - 1, t, t + 1, -t - 1, -t, -t + 1 };
-        for (size_t i = 0; i < 6; i++) cases[n++] = near[i];
+        for (size_t i = 0; i < 6 && ok; i++) ok = int_text_as_printf(near[i]);
         if (t > INT64_MAX / 10) break;
     }
-    bool ok = true;
-    for (size_t i = 0; i < n && ok; i++) {
-        char got[INT_TEXT_MAX + 1], want[32];
-        size_t k = int_to_text(got, cases[i]);
-        got[k] = 0;
-        snprintf(want, sizeof want, "%lld", (long long)cases[i]);
-        ok = unit_check_str("int_to_text: as printf", got, want);
+    uint64_t x = 88172645463325252ull;
+    for (size_t i = 0; i < 30000 && ok; i++) {
+        x ^= x << 13; x ^= x >> 7; x ^= x << 17;   /* xorshift64 */
+        int64_t v = (int64_t)(x >> (x % 64));
+        if (i % 3 == 1) v = v / 1000000 * 1000000;             /* zeros inside a group */
+        if (i % 3 == 2) v = v / 100000000 * 100000000 + 99999999 - (int64_t)(i % 7);
+        ok = int_text_as_printf(i % 2 ? v : -v);
     }
+    if (ok) unit_check(true, "int_to_text: as printf at limits, powers of ten and 30,000 others", " ");
     Buf b = {0};
     buf_adds(&b, "x=");
     buf_add_int(&b, -42);
