@@ -140,7 +140,7 @@ struct State {
     /* The other caches of one evaluation, here so that a fresh State is a fresh start. */
     StrTab drv_hashes;          /* store/drv.c: hashes modulo of derivations, by .drv path */
     const struct ArchiveApi *archive;   /* builtins/libarchive.c: libarchive once loaded */
-    Buf drv_text;               /* store/drv.c: scratch for printing derivations, reused */
+    Buf drv_text;               /* store/drv.c: the .drv text, reused (the store keeps a copy) */
     struct DrvDraft *drv_draft; /* store/drv.c: the last derivation printed for hashing */
     StrTab store_copies;        /* builtins/prim_store.c: store paths, by source path */
     /* What this evaluation added to the store (toFile, copied sources, .drv files), so that

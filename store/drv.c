@@ -193,6 +193,7 @@ typedef struct DrvDraft DrvDraft;
 struct DrvDraft {
     const Derivation *of;
     Buf text;
+    Buf scratch;          /* for the pieces printed when the draft is used */
     size_t inputs_at, inputs_end;
     DrvHole *holes;
     size_t nholes, cap_holes;
@@ -334,10 +335,16 @@ static void unparse(State *st, const Derivation *d, Buf *b, DrvDraft *f)
     buf_adds(b, "])");
 }
 
+/* The evaluation's one draft, whichever derivation it was last made for. */
+static DrvDraft *the_draft(State *st)
+{
+    if (!st->drv_draft) st->drv_draft = mem_alloc(sizeof *st->drv_draft);
+    return st->drv_draft;
+}
+
 static DrvDraft *draft(State *st, const Derivation *d)
 {
-    DrvDraft *f = st->drv_draft;
-    if (!f) f = st->drv_draft = mem_alloc(sizeof *f);
+    DrvDraft *f = the_draft(st);
     f->of = d;
     f->text.len = 0;
     f->nholes = 0;
@@ -419,10 +426,10 @@ static void final_hashes(State *st, const Derivation *d, Hash *hashes)
  * a whole buffer of it is made only when the store keeps the text. */
 static void put_final_text(State *st, const Derivation *d, Sink *out)
 {
-    const DrvDraft *f = st->drv_draft;
-    Buf *b = &st->drv_text;
+    DrvDraft *f = the_draft(st);
+    Buf *b = &f->scratch;
     b->len = 0;
-    if (drv_is_fixed(d) || !f || f->of != d) {
+    if (drv_is_fixed(d) || f->of != d) {
         unparse(st, d, b, NULL);
         put(out, b->s, b->len);
         return;
@@ -439,8 +446,9 @@ static void put_final_text(State *st, const Derivation *d, Sink *out)
 
 const char *drv_store_path(State *st, const Derivation *d)
 {
-    Buf text = {0};
-    Sink out = { .copy = st->read_write ? &text : NULL };
+    Buf *text = &st->drv_text;   /* reused: the store keeps a copy */
+    text->len = 0;
+    Sink out = { .copy = st->read_write ? text : NULL };
     hash_init(&out.hash, HT_SHA256);
     put_final_text(st, d, &out);
     Hash h;
@@ -453,7 +461,7 @@ const char *drv_store_path(State *st, const Derivation *d)
     Buf name = {0};
     buf_printf(&name, "%s.drv", d->name);
     const char *path = store_text_path(st, buf_cstr(&name), &h, &refs);
-    if (out.copy) store_add_text(st, path, text.s, text.len, &refs);
+    if (out.copy) store_add_text(st, path, text->s, text->len, &refs);
 
     if (!strtab_get(&st->drv_hashes, path, strlen(path))) {
         DrvHashEntry *e = mem_alloc(sizeof *e);
