@@ -360,18 +360,27 @@ static void *checked(void *p, size_t n)
 
 #ifndef NIXEL_NO_GC
 /* Small objects (values, environments, small sets) come from per-size free lists that
- * GC_malloc_many refills in batches: the collector's own path takes a lock and a
+ * GC_generic_malloc_many refills in batches: the collector's own path takes a lock and a
  * thread-local lookup per object, which dominated the profile. nixel is single-threaded. */
 void *mem_small_free[MEM_SMALL_CLASSES + 1];
 
-void *mem_small_refill(size_t cls)
+/* A block's worth of objects of class cls and the collector's kind, onto lists[cls]; returns
+ * the first. GC_generic_malloc_many takes the whole size, the collector's extra byte included
+ * (GC_malloc_many adds it to the size asked for). */
+static void *refill(void **lists, size_t cls, int kind)
 {
-    void *p = GC_malloc_many(cls * MEM_GRANULE - 1);
+    void *p = NULL;
+    GC_generic_malloc_many(cls * MEM_GRANULE, kind, &p);
     if (!p) mem_fail(cls * MEM_GRANULE);
-    mem_small_free[cls] = GC_NEXT(p);
+    lists[cls] = GC_NEXT(p);
     GC_NEXT(p) = NULL;
     carve_count(CARVE_BLOCK);
     return p;
+}
+
+void *mem_small_refill(size_t cls)
+{
+    return refill(mem_small_free, cls, GC_I_NORMAL);
 }
 
 void *mem_alloc(size_t n)
@@ -394,25 +403,12 @@ static void drop_atomic_lists(void)
     memset(atomic_free, 0, sizeof atomic_free);
 }
 
-static void *atomic_refill(size_t cls)
-{
-    /* unlike GC_malloc_many, this takes the whole size, the collector's extra byte
-     * included, a multiple of its granule */
-    void *p = NULL;
-    GC_generic_malloc_many(cls * MEM_GRANULE, GC_I_PTRFREE, &p);
-    if (!p) mem_fail(cls * MEM_GRANULE);
-    atomic_free[cls] = GC_NEXT(p);
-    GC_NEXT(p) = NULL;
-    carve_count(CARVE_BLOCK);
-    return p;
-}
-
 void *mem_alloc_atomic(size_t n)
 {
     size_t cls = mem_small_class(n);
     if (n && cls <= MEM_SMALL_CLASSES) {
         void **p = atomic_free[cls];
-        if (!p) return atomic_refill(cls);
+        if (!p) return refill(atomic_free, cls, GC_I_PTRFREE);
         atomic_free[cls] = *p;
         *p = 0;   /* as the collector's own allocation leaves the link word */
         return p;

@@ -342,6 +342,12 @@ static DrvDraft *the_draft(State *st)
     return st->drv_draft;
 }
 
+/* The draft of d, if the last one made is for d; else NULL. */
+static const DrvDraft *draft_of(State *st, const Derivation *d)
+{
+    return st->drv_draft && st->drv_draft->of == d ? st->drv_draft : NULL;
+}
+
 static DrvDraft *draft(State *st, const Derivation *d)
 {
     DrvDraft *f = the_draft(st);
@@ -413,7 +419,8 @@ static void final_hashes(State *st, const Derivation *d, Hash *hashes)
         fixed_output_hashes(d, hashes);
         return;
     }
-    const DrvDraft *f = st->drv_draft && st->drv_draft->of == d ? st->drv_draft : draft(st, d);
+    const DrvDraft *f = draft_of(st, d);
+    if (!f) f = draft(st, d);
     Sink out = { .copy = NULL };
     hash_init(&out.hash, HT_SHA256);
     put_filled(f, d, 0, f->text.len, &out);
@@ -426,10 +433,10 @@ static void final_hashes(State *st, const Derivation *d, Hash *hashes)
  * a whole buffer of it is made only when the store keeps the text. */
 static void put_final_text(State *st, const Derivation *d, Sink *out)
 {
-    DrvDraft *f = the_draft(st);
-    Buf *b = &f->scratch;
+    const DrvDraft *f = draft_of(st, d);
+    Buf *b = &the_draft(st)->scratch;
     b->len = 0;
-    if (drv_is_fixed(d) || f->of != d) {
+    if (drv_is_fixed(d) || !f) {
         unparse(st, d, b, NULL);
         put(out, b->s, b->len);
         return;
