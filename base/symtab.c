@@ -47,6 +47,13 @@ Sym sym_find(const char *s, size_t len)
     return v ? v - 1 : SYM_NONE;
 }
 
+static uint64_t name_key(const char *s, size_t len)
+{
+    uint64_t k = 0;
+    for (size_t i = 0; i < 8; i++) k = k << 8 | (i < len ? (unsigned char)s[i] : 0);
+    return k;
+}
+
 Sym sym_intern(const char *s, size_t len)
 {
     if ((count + 1) * 2 > slots_cap) grow_table();
@@ -59,6 +66,7 @@ Sym sym_intern(const char *s, size_t len)
     }
     names[id].s = mem_strndup(s, len);
     names[id].len = (uint32_t)len;
+    names[id].key = name_key(s, len);
     *slot = id + 1;
     return id;
 }
@@ -66,7 +74,7 @@ Sym sym_intern(const char *s, size_t len)
 void sym_intern_beyond_gap(uint32_t n, const char *const *late, size_t nlate)
 {
     GROW_TO(mem_arena, names, count, names_cap, (size_t)count + n, 4096);
-    for (uint32_t i = 0; i < n; i++) names[count + i] = (SymName){ "", 0 };
+    for (uint32_t i = 0; i < n; i++) names[count + i] = (SymName){ "", 0, 0 };
     gap_next = count;
     gap_end = count += n;
     while ((count + 1) * 2 > slots_cap) grow_table();
@@ -82,6 +90,9 @@ int sym_cmp_name(Sym a, Sym b)
 {
     if (a == b) return 0;
     const SymName *x = &names[a], *y = &names[b];
+    /* different keys order the names as their bytes do (a shorter name's zeros sort it
+     * first, as its end does); equal keys leave it to the bytes */
+    if (x->key != y->key) return x->key < y->key ? -1 : 1;
     size_t n = x->len < y->len ? x->len : y->len;
     int c = memcmp(x->s, y->s, n);
     if (c) return c;

@@ -12,6 +12,7 @@ typedef uint32_t Sym;
 typedef struct {
     const char *s; /* NUL-terminated */
     uint32_t len;
+    uint64_t key;  /* the first 8 bytes, big-endian, zero-padded: orders most pairs of names */
 } SymName;
 
 Sym sym_intern(const char *s, size_t len);

@@ -36,11 +36,18 @@ static void prim_missing(State *st, Pos pos, Value **args, Value *out)
 }
 
 /* Builtins that force every argument before anything else (so a call may evaluate
- * the arguments itself, without making thunks for them). */
+ * the arguments itself, without making thunks for them), in order, and keep none of them
+ * (they get values on the C stack). */
 static bool is_strict_prim(const char *name)
 {
     static const char *const strict[] = {
         "__add", "__sub", "__mul", "__div", "__lessThan", "__bitAnd", "__bitOr", "__bitXor",
+        /* one argument, forced first */
+        "isNull", "__isFunction", "__isInt", "__isFloat", "__isString", "__isBool", "__isPath",
+        "__isAttrs", "__isList", "__typeOf", "__length", "__attrNames", "__attrValues", "__head",
+        "__tail", "__stringLength", "__functionArgs",
+        /* both forced, in order, before anything else */
+        "__seq",
     };
     for (size_t i = 0; i < sizeof strict / sizeof strict[0]; i++)
         if (!strcmp(name, strict[i])) return true;

@@ -173,19 +173,84 @@ static Attrs *zip_element_attrs(State *st, Value *v, Pos pos)
     eval_rethrow(st);
 }
 
+/* The names of the sorted set a merged into the sorted names u, of which there may be
+ * ZIP_NAMES_MAX; false if there would be more. Usually the sets have the same few names
+ * and nothing changes. */
+enum { ZIP_NAMES_MAX = 32 };
+static bool merge_names(Sym *u, uint32_t *nu, const Attrs *a)
+{
+    uint32_t i = 0, k = 0, m = 0, n = *nu;
+    while (k < a->n && i < n && u[i] == a->a[k].name) i++, k++;
+    if (k == a->n) return true; /* a prefix, the commonest case */
+    Sym tmp[ZIP_NAMES_MAX];
+    memcpy(tmp, u, i * sizeof *u);
+    m = i;
+    while (i < n || k < a->n) {
+        if (m == ZIP_NAMES_MAX) return false;
+        if (k == a->n || (i < n && u[i] < a->a[k].name)) tmp[m++] = u[i++];
+        else if (i == n || a->a[k].name < u[i]) tmp[m++] = a->a[k++].name;
+        else tmp[m++] = u[i++], k++;
+    }
+    memcpy(u, tmp, m * sizeof *u);
+    *nu = m;
+    return true;
+}
+
+/* The result for names u (sorted, nu of them): each with its values in list order, found by
+ * one pass over each set alongside u (both sorted). */
+static Attrs *zip_few_names(Attrs **sets, uint32_t n, const Sym *u, uint32_t nu)
+{
+    uint32_t count[ZIP_NAMES_MAX] = {0};
+    for (uint32_t i = 0; i < n; i++)
+        for (uint32_t k = 0, j = 0; k < sets[i]->n; k++) {
+            while (u[j] != sets[i]->a[k].name) j++;
+            count[j]++;
+        }
+    Attrs *r = attrs_alloc(nu);
+    Value **lists[ZIP_NAMES_MAX];
+    for (uint32_t j = 0; j < nu; j++) {
+        lists[j] = list_alloc(count[j]);
+        Value *lv = val_alloc();
+        set_list(lv, lists[j], count[j]);
+        r->a[r->n++] = (Attr){ u[j], NO_POS, lv };
+        count[j] = 0;
+    }
+    for (uint32_t i = 0; i < n; i++)
+        for (uint32_t k = 0, j = 0; k < sets[i]->n; k++) {
+            while (u[j] != sets[i]->a[k].name) j++;
+            lists[j][count[j]++] = sets[i]->a[k].value;
+        }
+    return r;
+}
+
+/* Each name of the sets, with its values in list order (Nix's zipAttrsWith). When the sets
+ * have few names between them (a module's definitions of an option: the same few each), by
+ * their union (zip_few_names); else all the attributes together, grouped by a stable sort,
+ * which for ten sets of three names cost 1,960 instructions, against ~700 by the union. */
 static void prim_zipAttrsWith(State *st, Pos pos, Value **args, Value *out)
 {
     force_function(st, args[0], pos);
     uint32_t n;
     Value **l = force_list(st, args[1], pos, &n);
-    /* names in first-seen order, each with its values in list order */
-    AttrsBuilder b;
-    ab_init(&b, 16);
+    Attrs **sets = mem_alloc((n ? n : 1) * sizeof *sets);
+    Sym u[ZIP_NAMES_MAX];
+    uint32_t nu = 0, total = 0;
+    bool few = true;
     for (uint32_t i = 0; i < n; i++) {
-        Attrs *a = zip_element_attrs(st, l[i], pos);
-        for (uint32_t k = 0; k < a->n; k++) ab_add(&b, a->a[k].name, a->a[k].value, NO_POS);
+        sets[i] = zip_element_attrs(st, l[i], pos);
+        total += sets[i]->n;
+        few = few && merge_names(u, &nu, sets[i]);
     }
-    Attrs *r = attrs_group(b.a);
+    Attrs *r;
+    if (few) {
+        r = zip_few_names(sets, n, u, nu);
+    } else {
+        AttrsBuilder b;
+        ab_init(&b, total);
+        for (uint32_t i = 0; i < n; i++)
+            for (uint32_t k = 0; k < sets[i]->n; k++) ab_add(&b, sets[i]->a[k].name, sets[i]->a[k].value, NO_POS);
+        r = attrs_group(b.a);
+    }
     for (uint32_t i = 0; i < r->n; i++) {
         Value *f2 = val_app(args[0], sym_string(r->a[i].name));
         r->a[i].value = val_app(f2, r->a[i].value);

@@ -1000,24 +1000,25 @@ void call2(State *st, Value *fn, Value *a, Value *b, Value *out, Pos pos)
 
 /* The strict builtin that a call gives all its arguments, such as `a - b` or `a < b`, or
  * NULL. */
-static inline const PrimOp *strict_primop_call(State *st, ExprCall *e)
+static inline const Value *strict_primop_call(State *st, ExprCall *e)
 {
     const PrimOp *op = base_primop(st, e);
     if (!op || !op->strict || op->arity != e->n || e->n > 2 || unlikely(st->trace_calls)) return NULL;
-    return op;
+    return st->base_env->slots[((ExprVar *)e->fn)->slot];
 }
 
-static void strict_prim_apply(State *st, ExprCall *e, const PrimOp *op, Value *a, Value *out);
+static void strict_prim_apply(State *st, ExprCall *e, const Value *fn, Value *a, Value *out);
 
 /* A call of the strict builtin op with all its arguments: they are evaluated in order
  * straight into the builtin, with no thunks. Apart from eval_call, whose frame every call
  * level of a deep recursion holds (its two values and their array took 64 bytes there),
  * and chosen before it (see eval_call), so that it pays none of its prologue (`i * 2` in
  * foldl's genList: 126 -> 124 instructions; 154 when called from eval_call's body). */
-__attribute__((noinline)) static void strict_prim_call(State *st, Env *env, ExprCall *e, const PrimOp *op,
-                                                       Value *out)
+__attribute__((noinline)) static void strict_prim_call(State *st, Env *env, ExprCall *e, const Value *fn,
+                                                       const PrimOp *op, Value *out)
 {
     Value a[2];
+    a[1].type = T_NULL; /* read below when the builtin takes one argument */
     for (uint32_t i = 0; i < e->n; i++) {
         Expr *x = e->args[i];
         if (x->kind == E_VAR && !((ExprVar *)x)->from_with) {
@@ -1033,17 +1034,16 @@ __attribute__((noinline)) static void strict_prim_call(State *st, Env *env, Expr
     }
     /* the common case, done here; anything else goes to the builtin */
     if (a[0].type == T_INT && a[1].type == T_INT && int_prim(st, op->fn, a[0].i, a[1].i, out)) return;
-    strict_prim_apply(st, e, op, a, out);
+    strict_prim_apply(st, e, fn, a, out);
 }
 
 /* The rest of strict_prim_call: the builtin itself, on the arguments' values a. */
-__attribute__((noinline)) static void strict_prim_apply(State *st, ExprCall *e, const PrimOp *op, Value *a, Value *out)
+__attribute__((noinline)) static void strict_prim_apply(State *st, ExprCall *e, const Value *fn, Value *a, Value *out)
 {
     Value *args[2] = { &a[0], &a[1] };
-    if (unlikely(st->observer))
-        observe_call_begin(st, st->base_env->slots[((ExprVar *)e->fn)->slot], e->n, args, e->h.pos);
+    if (unlikely(st->observer)) observe_call_begin(st, fn, e->n, args, e->h.pos);
     eval_enter(st, e->h.pos);
-    op->fn(st, e->h.pos, args, out);
+    fn->primop->fn(st, e->h.pos, args, out);
     eval_leave(st);
     if (unlikely(st->observer)) observe_call_end(st, out);
 }
@@ -1101,6 +1101,21 @@ __attribute__((noinline)) static void call_with_args(State *st, Env *env, ExprCa
     call_function(st, fn, n, args, out, e->h.pos);
 }
 
+/* A call of a builtin with as many arguments as it takes (`map f xs`, `addErrorContext m v`):
+ * straight to the builtin, without call_function's loop. */
+__attribute__((noinline)) static void call_primop_exact(State *st, Env *env, ExprCall *e, const PrimOp *op,
+                                                        Value *out)
+{
+    Value *args[4], *room = NULL;
+    for (uint32_t i = 0; i < e->n; i++) {
+        if (!room && e->args[i]->kind == E_CALL) room = __builtin_alloca(sizeof *room);
+        args[i] = val_keep(call_arg(st, env, e->args[i], &room)); /* builtins may keep them */
+    }
+    eval_enter(st, e->h.pos);
+    op->fn(st, e->h.pos, args, out);
+    eval_leave(st);
+}
+
 /* Every call level of a deep recursion holds eval_call_function's frame, so it is of the
  * size the call needs: the environments, each argument computed now and the function's
  * value unless it is a variable's are alloca'd, and the array of arguments of a call that
@@ -1142,6 +1157,18 @@ __attribute__((noinline)) static void eval_call_function(State *st, Env *env, Ex
             call_lambda1(st, env, e, fn->lambda.fn, fn->lambda.env, out);
             return;
         }
+    } else if (fn->type == T_PRIMOP && fn->primop->arity == n && !unlikely(calls_watched(st))) {
+        /* a builtin given all its arguments, by another name than the base environment's
+         * (`isAttrs x`, `map f xs` with the names inherited from builtins, as nixpkgs' lib
+         * calls them): a strict one gets them evaluated straight into it, as `a - b` does */
+        if (fn->primop->strict && n <= 2) {
+            strict_prim_call(st, env, e, fn, fn->primop, out);
+            return;
+        }
+        if (n <= 4) {
+            call_primop_exact(st, env, e, fn->primop, out);
+            return;
+        }
     }
     call_with_args(st, env, e, fn, out);
 }
@@ -1152,8 +1179,8 @@ __attribute__((noinline)) static void eval_call_function(State *st, Env *env, Ex
  * longer in deep.) */
 __attribute__((noinline)) static void eval_call(State *st, Env *env, ExprCall *e, Value *out)
 {
-    const PrimOp *op = strict_primop_call(st, e);
-    if (op) strict_prim_call(st, env, e, op, out);
+    const Value *fn = strict_primop_call(st, e);
+    if (fn) strict_prim_call(st, env, e, fn, fn->primop, out);
     else eval_call_function(st, env, e, out);
 }
 

@@ -173,12 +173,23 @@ static int cmp_index_by_name(const void *x, const void *y)
     return sym_cmp_name(by_name_set->a[*(const uint32_t *)x].name, by_name_set->a[*(const uint32_t *)y].name);
 }
 
+/* Small sets by insertion sort: qsort's merge sort (and its calls of the comparison through
+ * a pointer) took most of attrNames of twenty names. */
 uint32_t *attrs_by_name(const Attrs *a)
 {
-    uint32_t *idx = mem_alloc_atomic((a->n ? a->n : 1) * sizeof *idx);
-    for (uint32_t i = 0; i < a->n; i++) idx[i] = i;
-    by_name_set = a; /* nixel evaluates on one thread */
-    qsort(idx, a->n, sizeof *idx, cmp_index_by_name);
+    uint32_t n = a->n;
+    uint32_t *idx = mem_alloc_atomic((n ? n : 1) * sizeof *idx);
+    for (uint32_t i = 0; i < n; i++) idx[i] = i;
+    if (n > 32) {
+        by_name_set = a; /* nixel evaluates on one thread */
+        qsort(idx, n, sizeof *idx, cmp_index_by_name);
+        return idx;
+    }
+    for (uint32_t i = 1; i < n; i++) {
+        uint32_t x = idx[i], j = i;
+        while (j > 0 && sym_cmp_name(a->a[idx[j - 1]].name, a->a[x].name) > 0) { idx[j] = idx[j - 1]; j--; }
+        idx[j] = x;
+    }
     return idx;
 }
 

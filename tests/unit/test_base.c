@@ -280,8 +280,45 @@ static void test_int_to_text(void)
     unit_check_str("buf_add_int: appends", buf_cstr(&b), "x=-42");
 }
 
+/* sym_cmp_name (which orders by the names' first eight bytes first) against memcmp and
+ * length, over names that share prefixes up to and past eight bytes, end inside and at the
+ * eighth byte, and hold bytes above 0x7f (which must sort after ASCII). */
+static int bytes_order(const char *a, size_t na, const char *b, size_t nb)
+{
+    int c = memcmp(a, b, na < nb ? na : nb);
+    if (c) return c < 0 ? -1 : 1;
+    return na < nb ? -1 : na > nb;
+}
+
+static void test_sym_order(void)
+{
+    static const char *const stems[] = { "", "a", "ab", "abcdefg", "abcdefgh", "abcdefghi", "abcdefgh\x01",
+                                         "abcdefgi", "B", "\xc3\xa9t\xc3\xa9", "zz", "abcdefghabcdefgh" };
+    enum { NSTEMS = sizeof stems / sizeof stems[0], NSUFFIX = 4 };
+    static const char *const suffix[NSUFFIX] = { "", "0", "\x7f", "\xff" };
+    char names[NSTEMS * NSUFFIX][32];
+    Sym syms[NSTEMS * NSUFFIX];
+    size_t n = 0;
+    for (size_t i = 0; i < NSTEMS; i++)
+        for (size_t k = 0; k < NSUFFIX; k++, n++) {
+            snprintf(names[n], sizeof names[n], "%s%s", stems[i], suffix[k]);
+            syms[n] = sym_cstr(names[n]);
+        }
+    size_t bad = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < n; k++) {
+            int want = bytes_order(names[i], strlen(names[i]), names[k], strlen(names[k]));
+            int got = sym_cmp_name(syms[i], syms[k]);
+            if ((got > 0) - (got < 0) != want && bad++ == 0)
+                unit_check(false, "sym_cmp_name: orders as the bytes do", "'%s' vs '%s': %d, want %d", names[i],
+                           names[k], got, want);
+        }
+    if (!bad) unit_check(true, "sym_cmp_name: orders as the bytes do (48 names, every pair)", " ");
+}
+
 void unit_test_base(void)
 {
+    test_sym_order();
     test_int_to_text();
     test_checkpoints();
     test_ptrset();
