@@ -299,10 +299,13 @@ static void prim_concatMap(State *st, Pos pos, Value **args, Value *out)
     force_function(st, args[0], pos);
     uint32_t n;
     Value **l = force_list(st, args[1], pos, &n);
+    /* the results in one block: a value each was an allocation per element */
+    Value *results = mem_alloc((n ? n : 1) * sizeof *results);
     Value **lists = list_alloc(n);
     for (uint32_t i = 0; i < n; i++) {
-        lists[i] = val_alloc();
+        lists[i] = &results[i];
         call1(st, args[0], l[i], lists[i], pos);
+        if (lists[i]->type == T_LIST) continue; /* a call's result is evaluated: nothing can fail */
         eval_push_frame(st, (Frame){ FR_TEXT, pos, 0, "while invoking '" DIAG_ARG "concatMap" DIAG_NORMAL "'", 0 });
         uint32_t k;
         force_list(st, lists[i], val_pos(lists[i], val_pos(args[0], pos)), &k);
