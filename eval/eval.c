@@ -297,19 +297,31 @@ static Value *make_thunk(State *st, Env *env, Expr *e)
 
 /* A variable from a `with`: the innermost `with` whose set has it. The sets of the `with`s
  * looked in are evaluated by then and never change, nor do the environments' links up, so
- * the same innermost `with` environment finds the same value again: each variable keeps
- * its last answer (nixpkgs' lib opens up to seven `with`s of big sets around a module's
- * functions, and each lookup searched them all in turn). The variable's node keeps that
- * environment alive, so its address cannot be reused by another. */
-typedef struct { Env *env; Value *value; } WithCache;
+ * each variable keeps its last answer (nixpkgs' lib opens up to seven `with`s of big sets
+ * around a module's functions, and each lookup searched them all in turn). The answer holds
+ * for the same innermost `with` environment: the key is that environment if it is on the
+ * heap. On the C stack its address is soon another's; there the key is the set, if the
+ * variable was found in it (the answer is then that set's attribute whatever environment
+ * holds it), else there is none. The variable's node keeps its key alive, so its address
+ * cannot be reused by another. */
+typedef struct { const void *key; Value *value; } WithCache;
+
+/* A `with` environment, or its copy on the heap if it has one: on the C stack (eval_with),
+ * the environment is copied when a thunk or closure keeps it, and the set must then be
+ * evaluated once for both (a `builtins.trace` in it prints once). */
+static inline Env *with_env(Env *env)
+{
+    Env *copy = env->on_stack ? ((Env **)env)[-1] : NULL;
+    return copy ? copy : env;
+}
 
 __attribute__((noinline)) static Value *lookup_with(State *st, Env *env, ExprVar *var, bool no_eval)
 {
     WithCache *c = var->with_cache;
-    if (c && c->env == env) {
-        if (unlikely(st->observer) && !no_eval) observe_with_found(st, var, c->value);
-        return c->value;
-    }
+    if (c && c->key == env) goto cached;
+    env = with_env(env);
+    if (c && (c->key == env || (env->on_stack && env->kind == ENV_WITH_ATTRS && c->key == env->slots[0]->attrs)))
+        goto cached;
     Env *start = env;
     for (;;) {
         if (env->kind == ENV_WITH_EXPR) {
@@ -321,11 +333,15 @@ __attribute__((noinline)) static Value *lookup_with(State *st, Env *env, ExprVar
             env->slots[0] = v;
             env->kind = ENV_WITH_ATTRS;
         }
-        Attr *a = attrs_find(env->slots[0]->attrs, var->name);
+        Attrs *set = env->slots[0]->attrs;
+        Attr *a = attrs_find(set, var->name);
         if (a) {
             if (unlikely(st->observer) && !no_eval) observe_with_found(st, var, a->value);
-            if (!c) var->with_cache = c = mem_arena(sizeof *c);
-            *c = (WithCache){ start, a->value };
+            const void *key = !start->on_stack ? start : env == start ? (const void *)set : NULL;
+            if (key) {
+                if (!c) var->with_cache = c = mem_arena(sizeof *c);
+                *c = (WithCache){ key, a->value };
+            }
             return a->value;
         }
         if (!env->prev_with) {
@@ -334,7 +350,11 @@ __attribute__((noinline)) static Value *lookup_with(State *st, Env *env, ExprVar
             eval_error(st, ERR_UNDEFINED_VAR, var->h.pos, "undefined variable '%s'", buf_cstr(&b));
         }
         for (uint32_t l = env->prev_with; l; l--) env = env->up;
+        env = with_env(env);
     }
+cached:
+    if (unlikely(st->observer) && !no_eval) observe_with_found(st, var, c->value);
+    return c->value;
 }
 
 static inline Value *lookup_var(State *st, Env *env, ExprVar *var, bool no_eval)
@@ -1399,13 +1419,19 @@ __attribute__((noinline)) static void eval_list(State *st, Env *env, ExprList *l
     set_list(out, elems, l->n);
 }
 
+/* The `with` environment starts on the C stack, as a call's does: on the heap, it made
+ * env_keep copy the calling environments too, though often nothing keeps it (`with s; x +
+ * y`). Its set is evaluated when a variable is first looked up in it (see lookup_with). */
 __attribute__((noinline)) static void eval_with(State *st, Env *env, ExprWith *w, Value *out)
 {
-    Env *env2 = env_alloc(env, 1);
+    Env *env2 = stack_env_init(__builtin_alloca(stack_env_bytes(1)), env, 1);
     env2->kind = ENV_WITH_EXPR;
     env2->prev_with = w->prev_with;
     env2->slots[0] = (Value *)w->attrs;
     eval_expr(st, env2, w->body, out);
+#ifdef __SANITIZE_ADDRESS__
+    poison_stack_envs(&env2, 1);
+#endif
 }
 
 __attribute__((noinline)) static void eval_if(State *st, Env *env, ExprIf *x, Value *out)
