@@ -13,24 +13,35 @@
 #endif
 
 #ifndef NIXEL_NO_GC
+#include <stdbool.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 /* The collector gets its heap from mmap. On Linux with transparent huge pages in
- * "madvise" mode, asking for huge pages on those big mappings replaces thousands of page
- * faults (a quarter of a short evaluation's time) by a few dozen. This definition of
- * mmap takes the place of the C library's for calls from libgc; it passes everything
- * through and only adds the advice on large anonymous mappings. */
+ * "madvise" mode, asking for huge pages replaces thousands of page faults (a quarter of a
+ * short evaluation's time) by a few dozen. Only the first big mapping, the initial heap,
+ * gets the advice, not the heap's growth: on a virtual machine that hands free memory back
+ * to its host (free page reporting, as on the machines nixel is measured on), a huge page
+ * the host has taken back is slow to fault in. Right after a Nix evaluation, render
+ * old-200-containers took 687-1182 ms with the advice on every mapping, 527-760 ms with it
+ * on the initial heap only, 541-582 ms with none; but without any, the evaluations that fit
+ * in the initial heap fault page by page (strings 72 -> 95 ms, attrs-update 124 -> 157 ms;
+ * bench/README.md, step 25). This definition of mmap takes the place of the C library's for
+ * calls from libgc; it passes everything through and only adds the advice. */
 void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off)
 {
+    static bool advised;
     long r = syscall(SYS_mmap, addr, len, prot, flags, fd, off);
     if (r < 0 && r > -4096) {
         errno = (int)-r;
         return MAP_FAILED;
     }
     void *p = (void *)r;
-    if ((flags & MAP_ANONYMOUS) && len >= ((size_t)2 << 20)) madvise(p, len, MADV_HUGEPAGE);
+    if (!advised && (flags & MAP_ANONYMOUS) && !(flags & MAP_STACK) && len >= ((size_t)2 << 20)) {
+        advised = true;
+        madvise(p, len, MADV_HUGEPAGE);
+    }
     return p;
 }
 
@@ -144,12 +155,12 @@ static void set_cap(void)
  * not grow (GC_set_max_heap_size to 1 byte): an allocation that finds no free chunk big
  * enough returns NULL instead of collecting or growing the heap, and the step stops.
  *
- * The spacers are atomic and uncollectable, never written (with huge pages they still
- * cost 1/32 of the carved heap in memory). After each collection they are all freed, so
- * that the blocks it freed coalesce as without carving (objects above 31 blocks need such
- * chunks); carving starts again where the free chunks are big enough. The steps' own
- * allocations are kept out of on_collection's figures. Without a heap limit only: under
- * one every block may count.
+ * The spacers are atomic and uncollectable, never written (on huge pages they still cost
+ * 1/32 of the carved heap in memory, elsewhere nothing). After each collection they are all
+ * freed, so that the blocks it freed coalesce as without carving (objects above 31 blocks
+ * need such chunks); carving starts again where the free chunks are big enough. The steps'
+ * own allocations are kept out of on_collection's figures. Without a heap limit only:
+ * under one every block may count.
  *
  * Why so: the big objects are collectable (freeing an uncollectable large object lowers
  * the collector's count of uncollectable bytes, which allocating it had not raised, and
@@ -277,11 +288,39 @@ static void carve_step(void)
     }
 }
 
-/* Counts the heap the program takes toward the next look: an object above half a block
- * has blocks of its own (with the collector's extra byte; attrs-update's sets of 2-4 KiB
- * take 4 KiB each). */
-static inline void carve_count(size_t n)
+/* A second marker thread. Marking a large live heap is most of a big collection:
+ * render new-2000-users' third collection marks 160 MiB, 220 ms alone and 115 ms with two
+ * markers (the render's wall median 0.79 -> 0.69 s, modules-real-2025 0.43 -> 0.41 s, user
+ * time unchanged). The collector starts its helpers only when asked (GC_start_mark_threads),
+ * and nixel asks once the program has allocated MARKERS_AFTER bytes: small evaluations, which
+ * never collect, do not pay for the thread (~0.1 ms of startup). One processor: no helper. */
+enum { MARKERS = 2, MARKERS_AFTER = 32 << 20 };
+static size_t until_markers;            /* bytes left to allocate before starting them; 0: never */
+
+static void init_markers(void)
 {
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    unsigned n = cpus >= MARKERS ? MARKERS : 1;
+    GC_set_markers_count(n);            /* before GC_INIT */
+    until_markers = n > 1 ? MARKERS_AFTER : 0;
+}
+
+static void markers_count(size_t n)
+{
+    if (until_markers > n) {
+        until_markers -= n;
+        return;
+    }
+    until_markers = 0;
+    GC_start_mark_threads();
+}
+
+/* Counts the heap the program takes: toward the start of the markers, and toward the next
+ * look for carving (an object above half a block has blocks of its own, with the
+ * collector's extra byte; attrs-update's sets of 2-4 KiB take 4 KiB each). */
+static inline void count_allocated(size_t n)
+{
+    if (until_markers) markers_count(n);
     if (!carve_on) return;
     if (n > CARVE_BLOCK / 2) n = (n + CARVE_BLOCK) & ~(size_t)(CARVE_BLOCK - 1);
     carve_due -= (long)n;
@@ -292,9 +331,7 @@ static inline void carve_count(size_t n)
 void mem_init(void)
 {
 #ifndef NIXEL_NO_GC
-    /* One marker: on a small machine the collector's helper threads mostly made the
-     * evaluation wait for them (measured: 15% more wall time on a module evaluation). */
-    GC_set_markers_count(1);
+    init_markers();
     GC_INIT();
     /* the collector's warnings ("Out of Memory! Returning NULL!") are not nixel's output:
      * a failed allocation is reported by mem_fail */
@@ -374,7 +411,7 @@ static void *refill(void **lists, size_t cls, int kind)
     if (!p) mem_fail(cls * MEM_GRANULE);
     lists[cls] = GC_NEXT(p);
     GC_NEXT(p) = NULL;
-    carve_count(CARVE_BLOCK);
+    count_allocated(CARVE_BLOCK);
     return p;
 }
 
@@ -386,7 +423,7 @@ void *mem_small_refill(size_t cls)
 void *mem_alloc(size_t n)
 {
     if (n && mem_small_class(n) <= MEM_SMALL_CLASSES) return mem_alloc_small(n);
-    carve_count(n);
+    count_allocated(n);
     return checked(GC_MALLOC(n), n);
 }
 
@@ -413,12 +450,12 @@ void *mem_alloc_atomic(size_t n)
         *p = 0;   /* as the collector's own allocation leaves the link word */
         return p;
     }
-    carve_count(n);
+    count_allocated(n);
     return checked(GC_MALLOC_ATOMIC(n), n);
 }
 void *mem_realloc(void *p, size_t n)
 {
-    carve_count(n);
+    count_allocated(n);
     return checked(GC_REALLOC(p, n), n);
 }
 #else
@@ -435,7 +472,7 @@ static char *arena_next, *arena_end;
 static void *arena_chunk(size_t n)
 {
 #ifndef NIXEL_NO_GC
-    carve_count(n);
+    count_allocated(n);
     return checked(GC_MALLOC_UNCOLLECTABLE(n), n);
 #else
     return checked(calloc(1, n), n);
