@@ -280,24 +280,12 @@ bool is_derivation(State *st, Value *v)
     return t->value->type == T_STRING && t->value->len == 10 && memcmp(t->value->str.s, "derivation", 10) == 0;
 }
 
-bool eq_values(State *st, Value *a, Value *b, Pos pos)
+/* Lists and sets, element by element. Apart from eq_values, whose other cases (strings,
+ * numbers) then need no registers saved: `==` on strings is the commonest comparison of
+ * the module system (`x._type or "" == "if"`, `elem`). */
+__attribute__((noinline)) static bool eq_compound(State *st, Value *a, Value *b, Pos pos)
 {
-    force(st, a, NO_POS);
-    force(st, b, NO_POS);
-    if (a == b) return true;
-    if (a->type == T_INT && b->type == T_FLOAT) return (double)a->i == b->f;
-    if (a->type == T_FLOAT && b->type == T_INT) return a->f == (double)b->i;
-    if (a->type != b->type) {
-        /* primops and lambdas are both functions: unequal, not an error */
-        return false;
-    }
-    switch ((ValueType)a->type) {
-    case T_INT: return a->i == b->i;
-    case T_BOOL: return a->b == b->b;
-    case T_STRING: case T_PATH: return a->len == b->len && memcmp(a->str.s, b->str.s, a->len) == 0;
-    case T_NULL: return true;
-    case T_FLOAT: return a->f == b->f;
-    case T_LIST: {
+    if (a->type == T_LIST) {
         if (a->len != b->len) return false;
         eval_enter(st, pos);
         for (uint32_t i = 0; i < a->len; i++)
@@ -305,22 +293,43 @@ bool eq_values(State *st, Value *a, Value *b, Pos pos)
         eval_leave(st);
         return true;
     }
-    case T_ATTRS: {
-        if (is_derivation(st, a) && is_derivation(st, b)) {
-            Value *x = attrs_get(a->attrs, st->s_outPath), *y = attrs_get(b->attrs, st->s_outPath);
-            if (x && y) return eq_values(st, x, y, pos);
-        }
-        if (a->attrs->n != b->attrs->n) return false;
-        eval_enter(st, pos);
-        for (uint32_t i = 0; i < a->attrs->n; i++)
-            if (a->attrs->a[i].name != b->attrs->a[i].name ||
-                !eq_values(st, a->attrs->a[i].value, b->attrs->a[i].value, pos)) { eval_leave(st); return false; }
-        eval_leave(st);
-        return true;
+    if (is_derivation(st, a) && is_derivation(st, b)) {
+        Value *x = attrs_get(a->attrs, st->s_outPath), *y = attrs_get(b->attrs, st->s_outPath);
+        if (x && y) return eq_values(st, x, y, pos);
     }
+    if (a->attrs->n != b->attrs->n) return false;
+    eval_enter(st, pos);
+    for (uint32_t i = 0; i < a->attrs->n; i++)
+        if (a->attrs->a[i].name != b->attrs->a[i].name ||
+            !eq_values(st, a->attrs->a[i].value, b->attrs->a[i].value, pos)) { eval_leave(st); return false; }
+    eval_leave(st);
+    return true;
+}
+
+__attribute__((cold, noinline)) _Noreturn static void not_comparable(State *st, const Value *a, const Value *b)
+{
+    eval_error(st, ERR_EVAL, NO_POS, "cannot compare %s with %s", show_type(a), show_type(b));
+}
+
+bool eq_values(State *st, Value *a, Value *b, Pos pos)
+{
+    force(st, a, NO_POS);
+    force(st, b, NO_POS);
+    if (a == b) return true;
+    if (a->type != b->type) {
+        if (a->type == T_INT && b->type == T_FLOAT) return (double)a->i == b->f;
+        if (a->type == T_FLOAT && b->type == T_INT) return a->f == (double)b->i;
+        return false; /* primops and lambdas are both functions: unequal, not an error */
+    }
+    switch ((ValueType)a->type) {
+    case T_STRING: case T_PATH: return a->len == b->len && memcmp(a->str.s, b->str.s, a->len) == 0;
+    case T_INT: return a->i == b->i;
+    case T_BOOL: return a->b == b->b;
+    case T_NULL: return true;
+    case T_FLOAT: return a->f == b->f;
+    case T_LIST: case T_ATTRS: return eq_compound(st, a, b, pos);
     case T_LAMBDA: case T_PRIMOP: case T_PRIMOP_APP: return false;
-    default:
-        eval_error(st, ERR_EVAL, NO_POS, "cannot compare %s with %s", show_type(a), show_type(b));
+    default: not_comparable(st, a, b);
     }
 }
 
