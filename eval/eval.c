@@ -311,7 +311,7 @@ typedef struct { const void *key; Value *value; } WithCache;
  * evaluated once for both (a `builtins.trace` in it prints once). */
 static inline Env *with_env(Env *env)
 {
-    Env *copy = env->on_stack ? ((Env **)env)[-1] : NULL;
+    Env *copy = env->on_stack ? *stack_env_copy(env) : NULL;
     return copy ? copy : env;
 }
 
@@ -705,8 +705,8 @@ static inline size_t stack_env_bytes(uint32_t n)
 
 static inline Env *stack_env_init(void *mem, Env *up, uint32_t n)
 {
-    *(Env **)mem = NULL;
     Env *e = (Env *)((char *)mem + sizeof(Env *));
+    *stack_env_copy(e) = NULL;
     e->up = up;
     e->n = n;
     e->kind = ENV_PLAIN;
@@ -1429,9 +1429,7 @@ __attribute__((noinline)) static void eval_with(State *st, Env *env, ExprWith *w
     env2->prev_with = w->prev_with;
     env2->slots[0] = (Value *)w->attrs;
     eval_expr(st, env2, w->body, out);
-#ifdef __SANITIZE_ADDRESS__
-    poison_stack_envs(&env2, 1);
-#endif
+    poison_stack_chain(env2, 1);
 }
 
 __attribute__((noinline)) static void eval_if(State *st, Env *env, ExprIf *x, Value *out)

@@ -300,6 +300,9 @@ Value *val_thunk(Env *env, Expr *e);
 /* A fresh environment on the heap below up (kept, see env_keep). */
 Env *env_alloc(Env *up, uint32_t n);
 Env *env_promote(Env *env);
+/* An environment on the C stack is preceded by the pointer to its copy on the heap (NULL
+ * until env_promote makes one). */
+static inline Env **stack_env_copy(Env *env) { return (Env **)env - 1; }
 /* env itself, or, for an environment on the C stack, its copy on the heap: what anything
  * that may outlive the current call (a thunk, a closure, an inner environment) points to. */
 static inline Env *env_keep(Env *env) { return env->on_stack ? env_promote(env) : env; }

@@ -83,7 +83,7 @@ Env *env_alloc(Env *up, uint32_t n)
 
 Env *env_promote(Env *env)
 {
-    Env **copy = (Env **)env - 1;
+    Env **copy = stack_env_copy(env);
     if (!*copy) {
         Env *h = env_alloc(env->up, env->n);
         for (uint32_t i = 0; i < env->n; i++) h->slots[i] = val_keep(env->slots[i]);
